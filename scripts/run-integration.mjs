@@ -1,0 +1,199 @@
+#!/usr/bin/env node
+// Runs the extension-host integration tests (default) or the Playwright UI end-to-end specs
+// (--e2e) in a REAL VS Code: code-server 4.139 (VS Code 1.139) + headless Debian Chromium.
+//
+// Why not @vscode/test-electron: it downloads VS Code, which these machines cannot
+// (scripts/run-integration-electron.mjs keeps that path for machines that can).
+// How tests run here: the workbench page is opened with a `payload` query carrying
+// extensionDevelopmentPath + extensionTestsPath; with the server's smoke-test driver enabled
+// VS Code runs our test module in its Node extension host and reports output and exit code
+// to window.codeAutomationLog / window.codeAutomationExit, which we expose from Playwright.
+//
+// Builds nothing: run `node scripts/build.mjs` first (npm run test:integration does).
+//
+// Options:
+//   --e2e                       run test/e2e specs (test/e2e/specs.mjs) instead of mocha suites
+//   --extension-dir <dir>       extension to load (default: this project)
+//   --workspace-src <dir>       folder copied into a fresh temp workspace (default: examples/goals)
+//   --keep                      keep the temp workspace and server state for debugging
+// Env: INTEGRATION_TIMEOUT_MS (default 600000), GROWTH_BACKLOG_TOOLS (tools cache),
+//      INTEGRATION_VERBOSE=1 (print every workbench log line, not only the tests' output).
+// The full workbench log of the last run is kept in test-results/integration-workbench.log.
+import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { format } from 'node:util';
+import { ensureVsCodeServer, startVsCodeServer } from './vscode-server.mjs';
+
+const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+function parseArgs(argv) {
+  const opts = { e2e: false, keep: false, extensionDir: projectRoot, workspaceSrc: join(projectRoot, 'examples', 'goals') };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--e2e') opts.e2e = true;
+    else if (arg === '--keep') opts.keep = true;
+    else if (arg === '--extension-dir') opts.extensionDir = resolve(argv[++i]);
+    else if (arg === '--workspace-src') opts.workspaceSrc = resolve(argv[++i]);
+    else throw new Error(`unknown option ${arg}`);
+  }
+  return opts;
+}
+
+const say = (msg) => process.stderr.write(`[run-integration] ${msg}\n`);
+
+// codeAutomationLog receives EVERY workbench log line (the extension host's console output
+// is just part of it), so known-harmless offline noise is kept out of the terminal.
+const NOISE = new RegExp([
+  String.raw`^\[(AgentHost|AgentHost:remote|ChatModelSelection|AccountPolicyGate|reconnection-grace-time|Service Worker)\]`,
+  '^(Resolving|Resolved) connection token', '^Creating a socket', '^Updating additional builtin extensions cache',
+  'Timed out waiting for authentication provider', 'ENOTFOUND', 'No signed-in session',
+  // Browser-console-only noise: service worker/vsda 404s, offline hosts, webview iframe warnings.
+  'Failed to load resource', 'same-origin iframe', 'allow-scripts and allow-same-origin',
+].join('|'));
+
+/** Fails early with a clear message when the build output is missing. */
+function checkBuilt({ extensionDir, e2e }) {
+  const problems = [];
+  const manifest = JSON.parse(readFileSync(join(extensionDir, 'package.json'), 'utf8'));
+  if (manifest.main && !existsSync(resolve(extensionDir, manifest.main))) problems.push(`${manifest.main} (extension main)`);
+  const testsPath = join(extensionDir, 'out', 'test', 'integration', 'index.js');
+  if (!e2e && !existsSync(testsPath)) problems.push('out/test/integration/index.js');
+  if (problems.length) {
+    throw new Error(`missing build output in ${extensionDir}: ${problems.join(', ')}. Run \`node scripts/build.mjs\` first.`);
+  }
+  return testsPath;
+}
+
+/** Keeps the last browser console errors for the failure report. */
+function collectConsole(page, sink) {
+  page.on('console', (msg) => {
+    if ((msg.type() === 'error' || msg.type() === 'warning') && !NOISE.test(msg.text())) {
+      sink.push(`[browser ${msg.type()}] ${msg.text()}`.slice(0, 400));
+    }
+    if (sink.length > 200) sink.splice(0, sink.length - 200);
+  });
+  page.on('pageerror', (err) => sink.push(`[pageerror] ${String(err).slice(0, 400)}`));
+}
+
+async function main() {
+  const opts = parseArgs(process.argv.slice(2));
+  const mode = opts.e2e ? 'e2e' : 'integration';
+  const timeoutMs = Number(process.env.INTEGRATION_TIMEOUT_MS || 600_000);
+  const started = Date.now();
+  const testsPath = checkBuilt(opts);
+
+  // Install outside the hard timeout: a cold install compiles native modules (~2-3 min).
+  await ensureVsCodeServer();
+
+  // A fresh copy, so tests may edit files freely and the repo's samples stay untouched.
+  const wsParent = mkdtempSync(join(tmpdir(), 'gb-ws-'));
+  const workspace = join(wsParent, basename(opts.workspaceSrc));
+  cpSync(opts.workspaceSrc, workspace, { recursive: true });
+
+  let server;
+  let browser;
+  const consoleLines = [];
+  let cleaning;
+  const cleanup = () => (cleaning ??= (async () => {
+    if (browser) await Promise.race([browser.close(), new Promise((r) => setTimeout(r, 10_000))]).catch(() => {});
+    if (server) await server.stop({ keepState: opts.keep });
+    if (!opts.keep) rmSync(wsParent, { recursive: true, force: true });
+    else say(`kept workspace ${workspace}${server ? ` and server state ${server.stateDir}` : ''}`);
+  })());
+
+  const diagnostics = (why) => {
+    say(`FAILED (${why}) after ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    if (consoleLines.length) {
+      say('last browser console errors/warnings:');
+      process.stderr.write(`${consoleLines.slice(-25).join('\n')}\n`);
+    }
+    if (server) {
+      say(`code-server log tail (${server.logFile}):`);
+      process.stderr.write(`${server.logTail(40)}\n`);
+    }
+  };
+
+  for (const signal of ['SIGINT', 'SIGTERM']) {
+    process.on(signal, () => { say(`${signal}: stopping`); cleanup().finally(() => process.exit(130)); });
+  }
+
+  let page;
+  const hardTimeout = setTimeout(async () => {
+    diagnostics(`hard timeout ${timeoutMs} ms (INTEGRATION_TIMEOUT_MS)`);
+    if (page) {
+      const { screenshot } = await import('../test/e2e/workbench.mjs');
+      await screenshot(page, join(projectRoot, 'test-results', `${mode}-timeout.png`)).then(
+        (p) => say(`screenshot: ${p}`), () => {});
+    }
+    await cleanup();
+    process.exit(124);
+  }, timeoutMs);
+  hardTimeout.unref();
+
+  let exitCode = 1;
+  let summary = ''; // the plain "N passed, N failed" line from the tests, repeated last for CI
+  try {
+    server = await startVsCodeServer({ workspace });
+    say(`code-server ${server.url} (pid ${server.pid}) on ${workspace}`);
+    const { launchBrowser, workbenchUrl } = await import('../test/e2e/workbench.mjs');
+    browser = await launchBrowser();
+
+    if (opts.e2e) {
+      const url = workbenchUrl(server.url, { folder: workspace, extensionDevelopmentPath: opts.extensionDir });
+      const { runSpecs } = await import('../test/e2e/run-e2e.mjs');
+      const result = await runSpecs({
+        server, browser, url, workspace, projectRoot, consoleSink: consoleLines,
+        resultsDir: join(projectRoot, 'test-results'),
+      });
+      exitCode = result.failed > 0 ? 1 : 0;
+      summary = `e2e: ${result.passed} passed, ${result.failed} failed`;
+      if (exitCode) diagnostics(`${result.failed} e2e spec(s) failed`);
+    } else {
+      const url = workbenchUrl(server.url, {
+        folder: workspace, extensionDevelopmentPath: opts.extensionDir, extensionTestsPath: testsPath,
+      });
+      const context = await browser.newContext();
+      page = await context.newPage();
+      collectConsole(page, consoleLines);
+      let onExit;
+      const exited = new Promise((r) => { onExit = r; });
+      const fullLog = join(projectRoot, 'test-results', 'integration-workbench.log');
+      mkdirSync(dirname(fullLog), { recursive: true });
+      writeFileSync(fullLog, '');
+      const verbose = process.env.INTEGRATION_VERBOSE === '1';
+      let hidden = 0;
+      // Called by the workbench for each log entry; args are console-style (format string first).
+      await page.exposeFunction('codeAutomationLog', (type, args) => {
+        const text = format(...(Array.isArray(args) ? args : [args]));
+        appendFileSync(fullLog, `[${type}] ${text}\n`);
+        for (const line of text.split('\n')) if (/^\w+: \d+ passed, \d+ failed/.test(line.trim())) summary = line.trim();
+        if (!verbose && NOISE.test(text)) { hidden++; return; }
+        (type === 'error' ? process.stderr : process.stdout).write(`${text}\n`);
+      });
+      await page.exposeFunction('codeAutomationExit', (code) => onExit(Number(code)));
+      await page.goto(url, { waitUntil: 'domcontentloaded' });
+      exitCode = await exited;
+      if (hidden) say(`${hidden} known-harmless workbench log lines hidden (INTEGRATION_VERBOSE=1 shows them); full log: ${fullLog}`);
+      if (exitCode !== 0) diagnostics(`extension tests exited with code ${exitCode}; full workbench log: ${fullLog}`);
+    }
+  } catch (err) {
+    diagnostics(err.stack || String(err));
+    exitCode = 1;
+  } finally {
+    clearTimeout(hardTimeout);
+    await cleanup();
+  }
+  say(`${mode} finished with exit code ${exitCode} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  // Last line on stdout, so CI reads it as the run's closing line.
+  if (summary) process.stdout.write(`${summary}\n`);
+  process.exit(exitCode);
+}
+
+if (process.argv[1] && pathToFileURL(process.argv[1]).href === import.meta.url) {
+  main().catch((err) => {
+    say(err.stack || String(err));
+    process.exit(1);
+  });
+}

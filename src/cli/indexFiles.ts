@@ -1,0 +1,22 @@
+import { readFile } from 'node:fs/promises';
+import { GoalIndex, syncIndex } from '../core/goalIndex.js';
+import type { ParsedBody } from '../core/body.js';
+import type { GoalFile } from '../core/model.js';
+import { findMarkdownFiles, nodeFileReader } from './nodeFiles.js';
+
+export interface IndexedGoal {
+  readonly file: GoalFile;
+  readonly body: ParsedBody;
+}
+
+/** Indexes the given paths and parses the bodies of goal files (the CLI needs all facts). */
+export async function indexGoalFiles(paths: readonly string[], cwd: string): Promise<IndexedGoal[]> {
+  const index = new GoalIndex();
+  await syncIndex(index, nodeFileReader, await findMarkdownFiles(paths, cwd));
+  const goals: IndexedGoal[] = [];
+  for (const file of index.goalFiles().sort((a, b) => a.uri.localeCompare(b.uri))) {
+    const text = await readFile(file.uri, 'utf8');
+    goals.push({ file, body: index.body(file.uri, file.version, text) });
+  }
+  return goals;
+}

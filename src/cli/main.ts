@@ -1,0 +1,48 @@
+import { checkinCommand, gradeCommand, moveCommand } from './commands/edit.js';
+import { lintCommand } from './commands/lint.js';
+import { listCommand } from './commands/list.js';
+import { reportCommand } from './commands/report.js';
+import { exitCodes, UsageError, type CliContext } from './cliContext.js';
+
+const usage = `growth-backlog — personal goals, OKR-style, in Markdown
+
+Usage:
+  growth-backlog lint [paths…] [--json]                 report problems (exit 1 on errors)
+  growth-backlog list [paths…] [--quarter Q] [--json]   objectives and key results
+  growth-backlog grade <file> <kr-id> <0..1>            grade a key result
+  growth-backlog move <file> <kr-id> <todo|doing|done|dropped>
+  growth-backlog checkin <file> --progress TEXT [--next TEXT] [--confidence 0..1] [--date YYYY-MM-DD]
+  growth-backlog report --quarter Q [paths…] [--format md|json]
+
+Paths default to the current folder, searched recursively (node_modules and .git skipped).
+Exit codes: 0 ok, 1 problems found, 2 usage error or refused edit (file untouched).`;
+
+const commands: Record<string, (args: string[], context: CliContext) => Promise<number>> = {
+  lint: lintCommand,
+  list: listCommand,
+  grade: gradeCommand,
+  move: moveCommand,
+  checkin: checkinCommand,
+  report: reportCommand,
+};
+
+export async function runCli(argv: readonly string[], context: CliContext): Promise<number> {
+  const [name, ...args] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    (name === undefined ? context.err : context.out)(usage);
+    return name === undefined ? exitCodes.usage : exitCodes.ok;
+  }
+  const command = commands[name];
+  if (!command) {
+    context.err(`Unknown command "${name}".\n\n${usage}`);
+    return exitCodes.usage;
+  }
+  try {
+    return await command(args, context);
+  } catch (error) {
+    // parseArgs reports unknown options with a TypeError carrying an ERR_PARSE_ARGS_* code.
+    const isUsage = error instanceof UsageError || (error instanceof Error && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'));
+    context.err(`growth-backlog ${name}: ${error instanceof Error ? error.message : String(error)}`);
+    return isUsage || (error instanceof Error && error.message.startsWith('No such file')) ? exitCodes.usage : exitCodes.problems;
+  }
+}

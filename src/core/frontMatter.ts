@@ -1,0 +1,109 @@
+import matter from 'gray-matter';
+import { parseDocument, type Document } from 'yaml';
+
+/** Where the YAML front-matter sits in a file, plus its parsed document with source ranges. */
+export interface FrontMatter {
+  /** Offset in the file text where the YAML text starts (node ranges are relative to it). */
+  readonly yamlStart: number;
+  readonly yamlText: string;
+  /** Offset in the file text where the Markdown body starts. */
+  readonly bodyStart: number;
+  readonly document: Document.Parsed;
+  /** The `---` language suffix when it is not YAML, e.g. `---js` (never executed). */
+  readonly refusedLanguage?: string;
+}
+
+/** Bigger front-matter is not a goal someone wrote by hand; refusing it bounds parse time. */
+export const maxFrontMatterChars = 64 * 1024;
+
+const BOM = '\uFEFF';
+
+/** Cheap test run before any parsing: does the text open with a `---` front-matter fence? */
+export function hasFrontMatterFence(text: string): boolean {
+  const start = text.startsWith(BOM) ? 1 : 0;
+  return text.startsWith('---', start) && text.charAt(start + 3) !== '-';
+}
+
+class RefusedLanguageError extends Error {
+  constructor(readonly language: string) {
+    super(`front-matter language "${language}" is not supported`);
+  }
+}
+
+function refuse(language: string) {
+  return {
+    parse: () => {
+      throw new RefusedLanguageError(language);
+    },
+  };
+}
+
+/**
+ * gray-matter's defaults evaluate `---js` front-matter with `eval` and cache every input
+ * forever. Passing options disables the cache; the engines below make YAML the only
+ * language it will read, parsed by `yaml` (positions, alias limits) rather than js-yaml.
+ */
+function matterOptions(onYaml: (text: string) => void) {
+  return {
+    engines: {
+      yaml: {
+        parse: (text: string) => {
+          onYaml(text);
+          return {};
+        },
+      },
+      javascript: refuse('javascript'),
+      js: refuse('js'),
+      coffee: refuse('coffee'),
+      coffeescript: refuse('coffeescript'),
+      cson: refuse('cson'),
+      json: refuse('json'),
+      toml: refuse('toml'),
+    },
+  };
+}
+
+/**
+ * Splits the front-matter from the body and parses it. Returns undefined when the file has
+ * no front-matter fence or the front-matter is too large to be a hand-written goal.
+ * Never throws: YAML problems are reported in `document.errors`.
+ */
+export function readFrontMatter(text: string): FrontMatter | undefined {
+  if (!hasFrontMatterFence(text)) return undefined;
+  const bomLength = text.startsWith(BOM) ? 1 : 0;
+  const closing = text.indexOf('\n---', bomLength + 3);
+  if ((closing === -1 ? text.length : closing) > maxFrontMatterChars) return undefined;
+
+  let yamlText: string | undefined;
+  let refusedLanguage: string | undefined;
+  let file: { matter?: string; content: string; language?: string };
+  try {
+    file = matter(text, matterOptions((source) => (yamlText = source)));
+  } catch (error) {
+    if (!(error instanceof RefusedLanguageError)) return undefined;
+    refusedLanguage = error.language;
+    file = { content: '' };
+  }
+  if (refusedLanguage === undefined && yamlText === undefined) {
+    // An empty front-matter block: gray-matter skips the engine.
+    yamlText = file.matter ?? '';
+  }
+  const afterFence = text.slice(bomLength + 3);
+  const languageLength = Math.max(0, afterFence.search(/\r?\n/));
+  const yamlStart = bomLength + 3 + languageLength;
+  // With CRLF the block ends in a lone `\r` (gray-matter splits on `\n---`); YAML would read
+  // it as part of the last value.
+  const source = (yamlText ?? '').replace(/\r$/, '');
+  const document = parseDocument(source, {
+    uniqueKeys: true,
+    prettyErrors: false,
+    keepSourceTokens: false,
+  });
+  return {
+    yamlStart,
+    yamlText: source,
+    bodyStart: refusedLanguage === undefined ? text.length - file.content.length : text.length,
+    document,
+    ...(refusedLanguage === undefined ? {} : { refusedLanguage }),
+  };
+}

@@ -1,0 +1,144 @@
+import { parseGoalBody, type ParsedBody } from './body.js';
+import { hasFrontMatterFence } from './frontMatter.js';
+import type { GoalFile, KeyResult, Objective } from './model.js';
+import { parseGoalFile } from './parse.js';
+import type { FileReader } from './ports.js';
+
+/** The cache written to disk between sessions: parse results keyed by path and version. */
+export interface IndexCache {
+  readonly format: 1;
+  readonly files: readonly GoalFile[];
+}
+
+export interface Disposable {
+  dispose(): void;
+}
+
+export type IndexListener = (changedUris: readonly string[]) => void;
+
+/**
+ * The in-memory index of every known Markdown file. It keeps parse results, never file
+ * text, so memory stays proportional to the goals rather than to the files. Front-matter
+ * is parsed eagerly (cheap); bodies only on request (remark is ~50× slower).
+ */
+export class GoalIndex {
+  private readonly files = new Map<string, GoalFile>();
+  private readonly bodies = new Map<string, { version: string; parsed: ParsedBody }>();
+  private readonly listeners = new Set<IndexListener>();
+
+  /** Re-parses a file unless this version is already indexed. */
+  update(uri: string, version: string, text: string): GoalFile {
+    const known = this.files.get(uri);
+    if (known && known.version === version) return known;
+    const file = hasFrontMatterFence(text) ? parseGoalFile(uri, version, text) : { uri, version, diagnostics: [] };
+    this.files.set(uri, file);
+    this.bodies.delete(uri);
+    this.emit([uri]);
+    return file;
+  }
+
+  remove(uri: string): void {
+    if (this.files.delete(uri)) {
+      this.bodies.delete(uri);
+      this.emit([uri]);
+    }
+  }
+
+  get(uri: string): GoalFile | undefined {
+    return this.files.get(uri);
+  }
+
+  has(uri: string, version: string): boolean {
+    return this.files.get(uri)?.version === version;
+  }
+
+  /** Files that are goal files, or look like one but are broken (they carry diagnostics). */
+  goalFiles(): GoalFile[] {
+    const result: GoalFile[] = [];
+    for (const file of this.files.values()) if (file.objective || file.diagnostics.length > 0) result.push(file);
+    return result;
+  }
+
+  objectives(): { uri: string; objective: Objective }[] {
+    const result: { uri: string; objective: Objective }[] = [];
+    for (const file of this.files.values()) if (file.objective) result.push({ uri: file.uri, objective: file.objective });
+    return result;
+  }
+
+  findKeyResult(uri: string, keyResultId: string): KeyResult | undefined {
+    return this.files.get(uri)?.objective?.keyResults.find((keyResult) => keyResult.id === keyResultId);
+  }
+
+  /** Body facts for a goal file, parsed from `text` once per version. */
+  body(uri: string, version: string, text: string): ParsedBody {
+    const cached = this.bodies.get(uri);
+    if (cached && cached.version === version) return cached.parsed;
+    const parsed = parseGoalBody(text);
+    if (this.files.get(uri)?.version === version) this.bodies.set(uri, { version, parsed });
+    return parsed;
+  }
+
+  /** Body facts already computed for the indexed version, without parsing. */
+  cachedBody(uri: string): ParsedBody | undefined {
+    const cached = this.bodies.get(uri);
+    return cached && cached.version === this.files.get(uri)?.version ? cached.parsed : undefined;
+  }
+
+  onDidChange(listener: IndexListener): Disposable {
+    this.listeners.add(listener);
+    return { dispose: () => this.listeners.delete(listener) };
+  }
+
+  get size(): number {
+    return this.files.size;
+  }
+
+  uris(): string[] {
+    return [...this.files.keys()];
+  }
+
+  toCache(): IndexCache {
+    return { format: 1, files: [...this.files.values()] };
+  }
+
+  /** Restores cached parse results; each is trusted only while its version still matches. */
+  restore(cache: IndexCache): void {
+    if (cache?.format !== 1 || !Array.isArray(cache.files)) return;
+    for (const file of cache.files) {
+      if (file && typeof file.uri === 'string' && typeof file.version === 'string') this.files.set(file.uri, file);
+    }
+  }
+
+  private emit(uris: readonly string[]): void {
+    for (const listener of this.listeners) listener(uris);
+  }
+}
+
+/** The version string of a file on disk: cheap to get with a stat, changes on every write. */
+export function diskVersion(stat: { size: number; mtime: number }): string {
+  return `${stat.size}:${stat.mtime}`;
+}
+
+/**
+ * Brings the index up to date with a set of files on disk. With a restored cache only files
+ * whose size or mtime changed are read; files no longer listed are dropped.
+ */
+export async function syncIndex(index: GoalIndex, reader: FileReader, uris: readonly string[], concurrency = 32): Promise<void> {
+  const wanted = new Set(uris);
+  for (const uri of index.uris()) if (!wanted.has(uri)) index.remove(uri);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < uris.length) {
+      const uri = uris[next++] as string;
+      try {
+        const version = diskVersion(await reader.stat(uri));
+        if (index.has(uri, version)) continue;
+        index.update(uri, version, await reader.readText(uri));
+      } catch {
+        // A file deleted or unreadable between listing and reading is simply not indexed.
+        index.remove(uri);
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(concurrency, uris.length) }, worker));
+}

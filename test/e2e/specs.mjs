@@ -1,0 +1,7 @@
+// The UI end-to-end specs, run in this order by run-e2e.mjs (npm run test:e2e).
+// Add a spec: write test/e2e/specs/<area>.e2e.mjs exporting named async functions
+// `(ctx) => {}` (see run-e2e.mjs for ctx), import it here and append it to the array.
+// Keep the ".e2e.mjs" suffix: "*.spec.*" / "*.test.*" would be picked up by vitest.
+import { workbenchOpensOnWorkspace } from './specs/workbench.e2e.mjs';
+
+export const specs = [workbenchOpensOnWorkspace];

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { GoalIndex, syncIndex } from '../../src/core/goalIndex';
+import type { FileReader } from '../../src/core/ports';
+
+/** An in-memory file system that counts reads, so tests can see what the index re-reads. */
+class MemoryFiles implements FileReader {
+  readonly files = new Map<string, { text: string; mtime: number }>();
+  reads = 0;
+  write(uri: string, text: string, mtime = 1): void {
+    this.files.set(uri, { text, mtime });
+  }
+  async readText(uri: string): Promise<string> {
+    this.reads++;
+    const file = this.files.get(uri);
+    if (!file) throw new Error('ENOENT');
+    return file.text;
+  }
+  async stat(uri: string) {
+    const file = this.files.get(uri);
+    if (!file) throw new Error('ENOENT');
+    return { size: file.text.length, mtime: file.mtime };
+  }
+}
+
+const goal = (title: string) => `---\nobjective: ${title}\nquarter: 2026-Q4\nkey_results:\n  - id: a\n    title: A\n---\n## Check-ins\n### 2026-11-01\nProgress: p\n`;
+
+describe('GoalIndex', () => {
+  it('indexes goal files, ignores other Markdown, and notifies on change', async () => {
+    const files = new MemoryFiles();
+    files.write('a.md', goal('First'));
+    files.write('notes.md', '# notes');
+    files.write('broken.md', '---\nobjective: [\n---\n');
+    const index = new GoalIndex();
+    const changes: string[] = [];
+    index.onDidChange((uris) => changes.push(...uris));
+    await syncIndex(index, files, ['a.md', 'notes.md', 'broken.md']);
+    expect(index.objectives().map((o) => o.objective.title)).toEqual(['First']);
+    expect(index.goalFiles().map((f) => f.uri).sort()).toEqual(['a.md', 'broken.md']);
+    expect(changes.sort()).toEqual(['a.md', 'broken.md', 'notes.md']);
+    expect(index.findKeyResult('a.md', 'a')?.title).toBe('A');
+  });
+
+  it('re-parses only when the version changes and drops removed files', async () => {
+    const files = new MemoryFiles();
+    files.write('a.md', goal('First'));
+    const index = new GoalIndex();
+    const first = index.update('a.md', '1', goal('First'));
+    expect(index.update('a.md', '1', goal('Ignored, same version'))).toBe(first);
+    expect(index.update('a.md', '2', goal('Second')).objective?.title).toBe('Second');
+    await syncIndex(index, files, []);
+    expect(index.size).toBe(0);
+  });
+
+  it('warm-starts from its cache, reading only files whose size or mtime changed', async () => {
+    const files = new MemoryFiles();
+    for (let i = 0; i < 20; i++) files.write(`g${i}.md`, goal(`Goal ${i}`));
+    const uris = [...files.files.keys()];
+    const cold = new GoalIndex();
+    await syncIndex(cold, files, uris);
+    const cache = JSON.parse(JSON.stringify(cold.toCache()));
+
+    files.write('g3.md', goal('Changed'), 2);
+    files.reads = 0;
+    const warm = new GoalIndex();
+    warm.restore(cache);
+    await syncIndex(warm, files, uris);
+    expect(files.reads).toBe(1);
+    expect(warm.get('g3.md')?.objective?.title).toBe('Changed');
+    expect(warm.objectives()).toHaveLength(20);
+  });
+
+  it('parses bodies lazily and caches them per version', () => {
+    const index = new GoalIndex();
+    index.update('a.md', '1', goal('First'));
+    expect(index.cachedBody('a.md')).toBeUndefined();
+    const parsed = index.body('a.md', '1', goal('First'));
+    expect(parsed.body.checkIns).toHaveLength(1);
+    expect(index.cachedBody('a.md')).toBe(parsed);
+    index.update('a.md', '2', goal('First'));
+    expect(index.cachedBody('a.md')).toBeUndefined();
+  });
+
+  it('ignores a cache in an unknown format', () => {
+    const index = new GoalIndex();
+    index.restore({ format: 2 } as never);
+    expect(index.size).toBe(0);
+  });
+});
