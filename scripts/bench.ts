@@ -6,6 +6,7 @@ import { mkdtempSync, rmSync, writeFileSync, mkdirSync, utimesSync } from 'node:
 import { readFile, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parseGoalBody } from '../src/core/body';
 import { GoalIndex, syncIndex } from '../src/core/goalIndex';
 import { nodeFileReader } from '../src/cli/nodeFiles';
 
@@ -102,7 +103,7 @@ interface Row {
 async function benchSet(label: string, uris: string[]): Promise<Row> {
   const rawReadMs = await measure(() => forEachLimited(uris, (uri) => readFile(uri, 'utf8')));
   const grayMatterMs = await measure(() => forEachLimited(uris, async (uri) => matter(await readFile(uri, 'utf8'), {})));
-  const indexMs = await measure(() => syncIndex(new GoalIndex(), nodeFileReader, uris, concurrency));
+  const indexMs = await measure(() => syncIndex(new GoalIndex(parseGoalBody), nodeFileReader, uris, concurrency));
   return { files: label, rawReadMs, grayMatterMs, indexMs };
 }
 
@@ -120,7 +121,7 @@ async function main(): Promise<void> {
     // Heap held by an index of 10,000 goal files, per 1,000 files.
     globalThis.gc?.();
     const heapBefore = process.memoryUsage().heapUsed;
-    const held = new GoalIndex();
+    const held = new GoalIndex(parseGoalBody);
     await syncIndex(held, nodeFileReader, goals10k, concurrency);
     globalThis.gc?.();
     const heapMBPer1k = (process.memoryUsage().heapUsed - heapBefore) / 1024 / 1024 / 10;
@@ -142,7 +143,7 @@ async function main(): Promise<void> {
     const warmMs = await measure(async () => {
       touch++;
       for (const uri of changed) utimesSync(uri, new Date(), new Date(Date.now() + touch * 1000));
-      const warm = new GoalIndex();
+      const warm = new GoalIndex(parseGoalBody);
       warm.restore(JSON.parse(cache));
       await syncIndex(warm, nodeFileReader, goals10k, concurrency);
     });

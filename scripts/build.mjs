@@ -1,7 +1,7 @@
 // Bundles every entry point with esbuild. The extension and the CLI share src/core;
 // the webview has its own bundle (browser platform) so it never pulls in Node code.
 import * as esbuild from 'esbuild';
-import { existsSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
@@ -17,6 +17,10 @@ const common = {
 /** Node bundles: extension host, CLI, benchmark, integration-test payload. */
 const nodeEntries = [
   { in: 'src/extension.ts', out: 'extension' },
+  // remark loads lazily from its own bundle (see src/goalWorkspace/lazyBodyParser.ts).
+  { in: 'src/core/body.ts', out: 'bodyParser' },
+  // Body edits (check-ins, review sections) need remark too; loaded by src/commands/lazyBodyEdits.ts.
+  { in: 'src/core/edits/bodyEditsEntry.ts', out: 'bodyEdits' },
   { in: 'src/cli/bin.ts', out: 'cli' },
   { in: 'scripts/bench.ts', out: 'bench' },
   { in: 'test/integration/index.ts', out: 'test/integration/index' },
@@ -30,7 +34,7 @@ const builds = [
     platform: 'node',
     format: 'cjs',
     target: 'node20',
-    external: ['vscode', 'mocha'],
+    external: ['vscode', 'mocha', './bodyParser.js', './bodyEdits.js'],
   },
 ];
 
@@ -45,6 +49,13 @@ if (existsSync('webview-ui/src/main.ts')) {
     minify: true,
     loader: { '.ttf': 'file' },
   });
+}
+
+// The board links codicon.css itself (the vscode-elements icon component looks it up by id),
+// so the font sits next to the bundle, inside the webview's local resource root.
+if (existsSync('webview-ui/src/main.ts')) {
+  mkdirSync('out/webview', { recursive: true });
+  for (const file of ['codicon.css', 'codicon.ttf']) copyFileSync(`node_modules/@vscode/codicons/dist/${file}`, `out/webview/${file}`);
 }
 
 if (watch) {

@@ -37,6 +37,9 @@ try {
   code = 0;
 } catch (err) {
   console.error(`integration tests (test-electron) failed: ${err?.message || err}`);
+  if (/ENOTFOUND|ECONNREFUSED|ETIMEDOUT|EAI_AGAIN/.test(String(err?.message))) {
+    console.error('This machine cannot download VS Code; `npm run test:integration` runs the same suites in code-server.');
+  }
 } finally {
   rmSync(wsParent, { recursive: true, force: true });
 }

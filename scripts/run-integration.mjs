@@ -15,10 +15,12 @@
 //   --e2e                       run test/e2e specs (test/e2e/specs.mjs) instead of mocha suites
 //   --extension-dir <dir>       extension to load (default: this project)
 //   --workspace-src <dir>       folder copied into a fresh temp workspace (default: examples/goals)
+//   --specs <module>            (--e2e) module exporting `specs` (default: test/e2e/specs.mjs)
+//   --grep <text>               (--e2e) run only specs whose name contains <text>
 //   --keep                      keep the temp workspace and server state for debugging
 // Env: INTEGRATION_TIMEOUT_MS (default 600000), GROWTH_BACKLOG_TOOLS (tools cache),
 //      INTEGRATION_VERBOSE=1 (print every workbench log line, not only the tests' output).
-// The full workbench log of the last run is kept in test-results/integration-workbench.log.
+// A failed run keeps its full workbench log in test-results/integration-workbench-<pid>.log.
 import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -36,6 +38,8 @@ function parseArgs(argv) {
     else if (arg === '--keep') opts.keep = true;
     else if (arg === '--extension-dir') opts.extensionDir = resolve(argv[++i]);
     else if (arg === '--workspace-src') opts.workspaceSrc = resolve(argv[++i]);
+    else if (arg === '--specs') opts.specs = resolve(argv[++i]);
+    else if (arg === '--grep') opts.grep = argv[++i];
     else throw new Error(`unknown option ${arg}`);
   }
   return opts;
@@ -48,7 +52,8 @@ const say = (msg) => process.stderr.write(`[run-integration] ${msg}\n`);
 const NOISE = new RegExp([
   String.raw`^\[(AgentHost|AgentHost:remote|ChatModelSelection|AccountPolicyGate|reconnection-grace-time|Service Worker)\]`,
   '^(Resolving|Resolved) connection token', '^Creating a socket', '^Updating additional builtin extensions cache',
-  'Timed out waiting for authentication provider', 'ENOTFOUND', 'No signed-in session',
+  "Timed out waiting for authentication provider 'github'", 'ENOTFOUND (open-vsx\\.org|[\\w.-]*vscode-cdn\\.net)',
+  '^\\[AgentHost\\] No signed-in session',
   // Browser-console-only noise: service worker/vsda 404s, offline hosts, webview iframe warnings.
   'Failed to load resource', 'same-origin iframe', 'allow-scripts and allow-same-origin',
 ].join('|'));
@@ -120,7 +125,9 @@ async function main() {
   }
 
   let page;
+  let timedOut = false;
   const hardTimeout = setTimeout(async () => {
+    timedOut = true; // main() may now fail in odd ways as things close under it: stay quiet there
     diagnostics(`hard timeout ${timeoutMs} ms (INTEGRATION_TIMEOUT_MS)`);
     if (page) {
       const { screenshot } = await import('../test/e2e/workbench.mjs');
@@ -137,16 +144,21 @@ async function main() {
   try {
     server = await startVsCodeServer({ workspace });
     say(`code-server ${server.url} (pid ${server.pid}) on ${workspace}`);
-    const { launchBrowser, workbenchUrl } = await import('../test/e2e/workbench.mjs');
+    const { launchBrowser, newWorkbenchContext, workbenchUrl } = await import('../test/e2e/workbench.mjs');
     browser = await launchBrowser();
 
     if (opts.e2e) {
       const url = workbenchUrl(server.url, { folder: workspace, extensionDevelopmentPath: opts.extensionDir });
       const { runSpecs } = await import('../test/e2e/run-e2e.mjs');
+      let specList = opts.specs ? (await import(pathToFileURL(opts.specs).href)).specs : undefined;
+      if (opts.grep) {
+        specList ??= (await import('../test/e2e/specs.mjs')).specs;
+        specList = specList.filter((spec) => (spec.specName || spec.name).includes(opts.grep));
+      }
       const result = await runSpecs({
         server, browser, url, workspace, projectRoot, consoleSink: consoleLines,
         resultsDir: join(projectRoot, 'test-results'),
-      });
+      }, specList);
       exitCode = result.failed > 0 ? 1 : 0;
       summary = `e2e: ${result.passed} passed, ${result.failed} failed`;
       if (exitCode) diagnostics(`${result.failed} e2e spec(s) failed`);
@@ -154,12 +166,13 @@ async function main() {
       const url = workbenchUrl(server.url, {
         folder: workspace, extensionDevelopmentPath: opts.extensionDir, extensionTestsPath: testsPath,
       });
-      const context = await browser.newContext();
+      const context = await newWorkbenchContext(browser);
       page = await context.newPage();
       collectConsole(page, consoleLines);
       let onExit;
       const exited = new Promise((r) => { onExit = r; });
-      const fullLog = join(projectRoot, 'test-results', 'integration-workbench.log');
+      // Per-run name: several runs may share one checkout. Kept only when the run fails.
+      const fullLog = join(projectRoot, 'test-results', `integration-workbench-${process.pid}.log`);
       mkdirSync(dirname(fullLog), { recursive: true });
       writeFileSync(fullLog, '');
       const verbose = process.env.INTEGRATION_VERBOSE === '1';
@@ -174,17 +187,26 @@ async function main() {
       });
       await page.exposeFunction('codeAutomationExit', (code) => onExit(Number(code)));
       await page.goto(url, { waitUntil: 'domcontentloaded' });
-      exitCode = await exited;
-      if (hidden) say(`${hidden} known-harmless workbench log lines hidden (INTEGRATION_VERBOSE=1 shows them); full log: ${fullLog}`);
-      if (exitCode !== 0) diagnostics(`extension tests exited with code ${exitCode}; full workbench log: ${fullLog}`);
+      // Fail fast if the server dies mid-run instead of waiting for the hard timeout.
+      exitCode = await Promise.race([exited, server.exited.then((how) => {
+        throw new Error(`code-server exited during the tests (${JSON.stringify(how)})`);
+      })]);
+      if (exitCode !== 0) {
+        diagnostics(`extension tests exited with code ${exitCode}; full workbench log: ${fullLog}`);
+      } else {
+        rmSync(fullLog, { force: true });
+        if (hidden) say(`${hidden} known-harmless workbench log lines hidden (INTEGRATION_VERBOSE=1 shows them)`);
+      }
     }
   } catch (err) {
+    if (timedOut) return; // the timeout handler reports, cleans up and exits 124
     diagnostics(err.stack || String(err));
     exitCode = 1;
   } finally {
     clearTimeout(hardTimeout);
     await cleanup();
   }
+  if (timedOut) return;
   say(`${mode} finished with exit code ${exitCode} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   // Last line on stdout, so CI reads it as the run's closing line.
   if (summary) process.stdout.write(`${summary}\n`);

@@ -58,6 +58,12 @@ const shutdown = async (signal) => {
   await server.stop();
   process.exit(0);
 };
+server.exited.then((how) => {
+  if (stopping) return;
+  say(`code-server exited unexpectedly (${JSON.stringify(how)}); log tail:\n${server.logTail(30)}`);
+  watcher?.kill('SIGTERM');
+  process.exit(1);
+});
 process.on('SIGINT', () => shutdown('SIGINT'));
 process.on('SIGTERM', () => shutdown('SIGTERM'));
 

@@ -14,12 +14,12 @@
 
 import { spawn, spawnSync, execFileSync } from 'node:child_process';
 import {
-  createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync,
+  createWriteStream, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync,
   writeFileSync,
 } from 'node:fs';
 import { createServer } from 'node:net';
 import { homedir, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const NODE24_VERSION = '24.21.0';
@@ -60,6 +60,24 @@ function tail(file, lines = 40) {
   }
 }
 
+/** Deletes staging folders left by installers that died (their pid no longer runs). */
+function removeStalePartials(finalDir) {
+  const dir = dirname(finalDir);
+  const prefix = `${basename(finalDir)}.partial-`;
+  let names = [];
+  try { names = readdirSync(dir); } catch { return; }
+  for (const name of names) {
+    if (!name.startsWith(prefix)) continue;
+    const pid = Number(name.slice(prefix.length).split('-')[0]);
+    let alive = false;
+    try { process.kill(pid, 0); alive = true; } catch (err) { alive = err.code === 'EPERM'; }
+    if (!alive) {
+      log(`removing stale partial install ${name}`);
+      rmSync(join(dir, name), { recursive: true, force: true });
+    }
+  }
+}
+
 /**
  * Installs one npm package into `finalDir` atomically and lock-free: install into a
  * private staging folder, write the ready marker inside it, then rename it into place.
@@ -74,6 +92,7 @@ async function installAtomically({ finalDir, spec, env, label, extraArgs = [] })
     // A folder without marker is a leftover of an older, non-atomic layout: replace it.
     rmSync(finalDir, { recursive: true, force: true });
   }
+  removeStalePartials(finalDir);
   const staging = `${finalDir}.partial-${process.pid}-${Date.now()}`;
   mkdirSync(staging, { recursive: true });
   const logFile = join(staging, 'install.log');
@@ -216,6 +235,7 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 /** User settings for test/dev servers (offline machine, reproducible UI). */
 export const DEFAULT_SETTINGS = {
   'workbench.startupEditor': 'none',
+  'workbench.secondarySideBar.defaultVisibility': 'hidden',
   'workbench.tips.enabled': false,
   'workbench.enableExperiments': false,
   'telemetry.telemetryLevel': 'off',
@@ -233,7 +253,7 @@ export const DEFAULT_SETTINGS = {
  * in a fresh temp folder, so runs are isolated and nothing is written to $HOME.
  * The server runs in its own process group (spawn detached = setsid) so stop() can kill the
  * server together with the extension hosts and file watchers it forks.
- * Returns { url, port, pid, logFile, stateDir, logTail(n), stop() }.
+ * Returns { url, port, pid, logFile, stateDir, logTail(n), exited, stop() }.
  */
 export async function startVsCodeServer({
   workspace, port, smokeTestDriver = true, startTimeoutMs = 90_000, extraArgs = [], settings = {},
@@ -289,7 +309,9 @@ export async function startVsCodeServer({
     },
   });
   let exited = null;
-  child.on('exit', (code, signal) => { exited = { code, signal }; });
+  const exitedPromise = new Promise((resolve) => {
+    child.on('exit', (code, signal) => { exited = { code, signal }; resolve(exited); });
+  });
 
   // Safety net: if the caller crashes without calling stop(), do not leak the server.
   const killOnExit = () => { try { process.kill(-child.pid, 'SIGKILL'); } catch { /* gone */ } };
@@ -308,7 +330,12 @@ export async function startVsCodeServer({
     out.end();
     if (!keepState) rmSync(stateDir, { recursive: true, force: true });
   };
-  const server = { url, port: chosenPort, pid: child.pid, logFile, stateDir, stop, logTail: (n) => tail(logFile, n) };
+  const server = {
+    url, port: chosenPort, pid: child.pid, logFile, stateDir, stop,
+    logTail: (n) => tail(logFile, n),
+    /** Resolves with { code, signal } when the server process ends (for whatever reason). */
+    exited: exitedPromise,
+  };
 
   // Wait until HTTP answers (code-server serves /healthz once it listens).
   const deadline = Date.now() + startTimeoutMs;

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { GoalIndex, syncIndex } from '../core/goalIndex.js';
-import type { ParsedBody } from '../core/body.js';
+import { parseGoalBody, type ParsedBody } from '../core/body.js';
 import type { GoalFile } from '../core/model.js';
 import { findMarkdownFiles, nodeFileReader } from './nodeFiles.js';
 
@@ -11,7 +11,7 @@ export interface IndexedGoal {
 
 /** Indexes the given paths and parses the bodies of goal files (the CLI needs all facts). */
 export async function indexGoalFiles(paths: readonly string[], cwd: string): Promise<IndexedGoal[]> {
-  const index = new GoalIndex();
+  const index = new GoalIndex(parseGoalBody);
   await syncIndex(index, nodeFileReader, await findMarkdownFiles(paths, cwd));
   const goals: IndexedGoal[] = [];
   for (const file of index.goalFiles().sort((a, b) => a.uri.localeCompare(b.uri))) {

@@ -63,12 +63,20 @@ function matterOptions(onYaml: (text: string) => void) {
   };
 }
 
+/** The front-matter block located in a file, before any YAML parsing. */
+export interface FrontMatterSplit {
+  readonly yamlStart: number;
+  readonly yamlText: string;
+  readonly bodyStart: number;
+  readonly refusedLanguage?: string;
+}
+
 /**
- * Splits the front-matter from the body and parses it. Returns undefined when the file has
- * no front-matter fence or the front-matter is too large to be a hand-written goal.
- * Never throws: YAML problems are reported in `document.errors`.
+ * Locates the front-matter with gray-matter (safe options, see above) without parsing the
+ * YAML. Returns undefined when there is no fence or the block is too large to be a
+ * hand-written goal.
  */
-export function readFrontMatter(text: string): FrontMatter | undefined {
+export function splitFrontMatter(text: string): FrontMatterSplit | undefined {
   if (!hasFrontMatterFence(text)) return undefined;
   const bomLength = text.startsWith(BOM) ? 1 : 0;
   const closing = text.indexOf('\n---', bomLength + 3);
@@ -90,20 +98,24 @@ export function readFrontMatter(text: string): FrontMatter | undefined {
   }
   const afterFence = text.slice(bomLength + 3);
   const languageLength = Math.max(0, afterFence.search(/\r?\n/));
-  const yamlStart = bomLength + 3 + languageLength;
-  // With CRLF the block ends in a lone `\r` (gray-matter splits on `\n---`); YAML would read
-  // it as part of the last value.
-  const source = (yamlText ?? '').replace(/\r$/, '');
-  const document = parseDocument(source, {
-    uniqueKeys: true,
-    prettyErrors: false,
-    keepSourceTokens: false,
-  });
   return {
-    yamlStart,
-    yamlText: source,
+    yamlStart: bomLength + 3 + languageLength,
+    // With CRLF the block ends in a lone `\r` (gray-matter splits on `\n---`); YAML would read
+    // it as part of the last value.
+    yamlText: (yamlText ?? '').replace(/\r$/, ''),
     bodyStart: refusedLanguage === undefined ? text.length - file.content.length : text.length,
-    document,
     ...(refusedLanguage === undefined ? {} : { refusedLanguage }),
   };
+}
+
+/**
+ * Splits the front-matter from the body and parses it with `yaml`, which keeps source
+ * ranges for diagnostics and lossless edits. Never throws: YAML problems are reported in
+ * `document.errors`.
+ */
+export function readFrontMatter(text: string): FrontMatter | undefined {
+  const split = splitFrontMatter(text);
+  if (!split) return undefined;
+  const document = parseDocument(split.yamlText, { uniqueKeys: true, prettyErrors: false, keepSourceTokens: false });
+  return { ...split, document };
 }

@@ -1,4 +1,4 @@
-import { parseGoalBody, type ParsedBody } from './body.js';
+import type { ParsedBody } from './body.js';
 import { hasFrontMatterFence } from './frontMatter.js';
 import type { GoalFile, KeyResult, Objective } from './model.js';
 import { parseGoalFile } from './parse.js';
@@ -22,6 +22,12 @@ export type IndexListener = (changedUris: readonly string[]) => void;
  * is parsed eagerly (cheap); bodies only on request (remark is ~50× slower).
  */
 export class GoalIndex {
+  /**
+   * @param parseBody the body parser, injected so that hosts can load remark lazily (the
+   * extension keeps it out of its activation bundle); pass `parseGoalBody` from ./body.
+   */
+  constructor(private readonly parseBody: (text: string) => ParsedBody) {}
+
   private readonly files = new Map<string, GoalFile>();
   private readonly bodies = new Map<string, { version: string; parsed: ParsedBody }>();
   private readonly listeners = new Set<IndexListener>();
@@ -73,7 +79,7 @@ export class GoalIndex {
   body(uri: string, version: string, text: string): ParsedBody {
     const cached = this.bodies.get(uri);
     if (cached && cached.version === version) return cached.parsed;
-    const parsed = parseGoalBody(text);
+    const parsed = this.parseBody(text);
     if (this.files.get(uri)?.version === version) this.bodies.set(uri, { version, parsed });
     return parsed;
   }

@@ -1,5 +1,7 @@
-import { isAlias, isMap, isScalar, isSeq, type Node, type Pair, type YAMLMap } from 'yaml';
-import { readFrontMatter, type FrontMatter } from './frontMatter.js';
+import { CORE_SCHEMA, load as loadYaml } from 'js-yaml';
+import { parseDocument } from 'yaml';
+import { splitFrontMatter, type FrontMatterSplit } from './frontMatter.js';
+import { documentNode, NeedsExactPositions, plainNode, type ViewNode, type ViewPair } from './frontMatterView.js';
 import {
   commitments,
   keyResultStatuses,
@@ -15,6 +17,7 @@ import {
   type Severity,
   type SourceRange,
 } from './model.js';
+import { ownString } from './ownString.js';
 import { LineIndex } from './positions.js';
 import { isQuarter, normaliseQuarter } from './quarter.js';
 
@@ -25,126 +28,131 @@ const keyResultIdPattern = /^[a-z0-9][a-z0-9-]*$/;
 /** Files larger than this are not read as goals: parsing stays bounded whatever the input. */
 export const maxGoalFileChars = 1024 * 1024;
 
-/** Collects diagnostics with file positions for nodes of the front-matter YAML. */
+/**
+ * Anchors, aliases, tags and merge keys: js-yaml resolves them silently where the exact path
+ * reports them, so files that use them always take the exact path.
+ */
+const anchorOrAlias = /(?:^|[\s[{,:-])(?:[&*][^\s,\]}]|!)|<</;
+
+/**
+ * Where things are. The exact locator reads ranges from the `yaml` document; the fast one
+ * finds the two lines the model needs by scanning, and gives up (NeedsExactPositions) on
+ * anything else, including every diagnostic.
+ */
+interface Locator {
+  /** The line of the `objective:` key. */
+  objectiveLine(pair: ViewPair): SourceRange;
+  /** The first line of a key result item (its first key). */
+  keyResultLine(node: ViewNode, id: string): SourceRange;
+}
+
+/** Collects diagnostics with file positions. */
 class Reporter {
   readonly diagnostics: GoalDiagnostic[] = [];
-  readonly lines: LineIndex;
 
   constructor(
-    text: string,
-    private readonly frontMatter: FrontMatter,
-  ) {
-    this.lines = new LineIndex(text, frontMatter.bodyStart);
-  }
+    private readonly lines: LineIndex,
+    private readonly split: FrontMatterSplit,
+  ) {}
 
   /** A pair is reported at its value (what is wrong), or at its key when the value is empty. */
-  rangeOf(node: Node | Pair | null | undefined): SourceRange {
-    const target = isPairNode(node) ? ((node.value as Node | null)?.range ? (node.value as Node) : (node.key as Node)) : node;
-    const [start, end] = target?.range ?? [0, 0];
-    const base = this.frontMatter.yamlStart;
+  rangeOf(target: ViewNode | ViewPair): SourceRange {
+    const node = 'keyNode' in target ? (target.valueNode ?? target.keyNode) : target;
+    const [start, end] = node.range();
+    const base = this.split.yamlStart;
     return this.lines.range(base + start, base + Math.max(start, end));
   }
 
-  report(code: DiagnosticCode, severity: Severity, message: string, node: Node | Pair | null | undefined): void {
-    this.diagnostics.push({ code, severity, message, range: this.rangeOf(node) });
+  report(code: DiagnosticCode, severity: Severity, message: string, target: ViewNode | ViewPair): void {
+    this.diagnostics.push({ code, severity, message: ownString(message), range: this.rangeOf(target) });
   }
 
   reportAt(code: DiagnosticCode, severity: Severity, message: string, offset: number): void {
-    const start = this.frontMatter.yamlStart + offset;
-    this.diagnostics.push({ code, severity, message, range: this.lines.range(start, start + 1) });
+    const start = this.split.yamlStart + offset;
+    this.diagnostics.push({ code, severity, message: ownString(message), range: this.lines.range(start, start + 1) });
+  }
+
+  /** From an offset in the YAML text to the end of that line. */
+  lineRange(yamlOffset: number): SourceRange {
+    const start = this.split.yamlStart + yamlOffset;
+    const newline = this.split.yamlText.indexOf('\n', yamlOffset);
+    const end = this.split.yamlStart + (newline === -1 ? this.split.yamlText.length : newline);
+    return this.lines.range(start, end);
   }
 }
 
-function isPairNode(node: unknown): node is Pair {
-  return typeof node === 'object' && node !== null && 'key' in node && 'value' in node;
+function findPair(map: ViewNode, key: string): ViewPair | undefined {
+  return map.pairs.find((pair) => pair.key === key);
 }
 
-function keyName(pair: Pair): string | undefined {
-  return isScalar(pair.key) ? String(pair.key.value) : undefined;
-}
-
-function findPair(map: YAMLMap, key: string): Pair | undefined {
-  return map.items.find((pair) => keyName(pair) === key);
-}
-
-function describe(node: unknown): string {
-  if (isAlias(node)) return 'an alias';
-  if (isMap(node)) return 'a mapping';
-  if (isSeq(node)) return 'a list';
-  if (isScalar(node)) {
-    if (node.value === null) return 'empty';
-    return typeof node.value === 'string' ? `the text "${truncate(node.value)}"` : `${typeof node.value} ${String(node.value)}`;
-  }
-  return 'empty';
+function describe(node: ViewNode | undefined): string {
+  if (!node) return 'empty';
+  if (node.kind === 'alias') return 'an alias';
+  if (node.kind === 'map') return 'a mapping';
+  if (node.kind === 'seq') return 'a list';
+  if (node.value === null || node.value === undefined) return 'empty';
+  return typeof node.value === 'string' ? `the text "${truncate(node.value)}"` : `${typeof node.value} ${String(node.value)}`;
 }
 
 function truncate(text: string): string {
   return text.length > 40 ? `${text.slice(0, 40)}…` : text;
 }
 
-function readString(reporter: Reporter, pair: Pair | undefined, what: string): string | undefined {
-  if (!pair) return undefined;
-  const value = pair.value;
-  if (isScalar(value) && (typeof value.value === 'string' || typeof value.value === 'number')) {
-    return String(value.value).trim();
-  }
-  if (isScalar(value) && value.value === null) return undefined;
-  reporter.report('wrong-type', 'error', `${what} should be text, not ${describe(value)}.`, pair);
+function isTextual(node: ViewNode | undefined): node is ViewNode & { value: string | number } {
+  return node?.kind === 'scalar' && (typeof node.value === 'string' || typeof node.value === 'number');
+}
+
+function readString(reporter: Reporter, pair: ViewPair | undefined, what: string): string | undefined {
+  if (!pair?.valueNode) return undefined;
+  if (isTextual(pair.valueNode)) return ownString(String(pair.valueNode.value).trim());
+  reporter.report('wrong-type', 'error', `${what} should be text, not ${describe(pair.valueNode)}.`, pair);
   return undefined;
 }
 
-function readNumber(reporter: Reporter, pair: Pair | undefined, what: string): number | undefined {
-  if (!pair) return undefined;
-  const value = pair.value;
-  if (isScalar(value) && value.value === null) return undefined;
-  if (isScalar(value) && typeof value.value === 'number' && Number.isFinite(value.value)) return value.value;
-  reporter.report('bad-number', 'error', `${what} should be a number, not ${describe(value)}.`, pair);
+function readNumber(reporter: Reporter, pair: ViewPair | undefined, what: string): number | undefined {
+  const node = pair?.valueNode;
+  if (!pair || !node) return undefined;
+  // `+ 0` turns -0 into 0: the two YAML parsers disagree on its sign, and it means nothing here.
+  if (node.kind === 'scalar' && typeof node.value === 'number' && Number.isFinite(node.value)) return node.value + 0;
+  reporter.report('bad-number', 'error', `${what} should be a number, not ${describe(node)}.`, pair);
   return undefined;
 }
 
-function readEnum<T extends string>(
-  reporter: Reporter,
-  pair: Pair | undefined,
-  allowed: readonly T[],
-  what: string,
-  code: DiagnosticCode,
-): T | undefined {
+function readEnum<T extends string>(reporter: Reporter, pair: ViewPair | undefined, allowed: readonly T[], what: string, code: DiagnosticCode): T | undefined {
   const text = readString(reporter, pair, what);
-  if (text === undefined) return undefined;
+  if (text === undefined || !pair) return undefined;
   if ((allowed as readonly string[]).includes(text)) return text as T;
   reporter.report(code, 'error', `Unknown ${what.toLowerCase()} "${truncate(text)}": use one of ${allowed.join(', ')}.`, pair);
   return undefined;
 }
 
-function readStringList(reporter: Reporter, pair: Pair | undefined, what: string): string[] {
-  if (!pair) return [];
-  const value = pair.value;
-  if (isScalar(value) && value.value === null) return [];
-  if (isScalar(value) && typeof value.value === 'string') return [value.value.trim()].filter(Boolean);
-  if (!isSeq(value)) {
-    reporter.report('wrong-type', 'error', `${what} should be a list of ids, not ${describe(value)}.`, pair);
+function readStringList(reporter: Reporter, pair: ViewPair | undefined, what: string): string[] {
+  const node = pair?.valueNode;
+  if (!pair || !node) return [];
+  if (node.kind === 'scalar' && typeof node.value === 'string') return [ownString(node.value.trim())].filter(Boolean);
+  if (node.kind !== 'seq') {
+    reporter.report('wrong-type', 'error', `${what} should be a list of ids, not ${describe(node)}.`, pair);
     return [];
   }
   const items: string[] = [];
-  for (const item of value.items) {
-    if (isScalar(item) && (typeof item.value === 'string' || typeof item.value === 'number')) items.push(String(item.value).trim());
-    else reporter.report('wrong-type', 'error', `${what} entries should be text, not ${describe(item)}.`, item as Node);
+  for (const item of node.items) {
+    if (isTextual(item)) items.push(ownString(String(item.value).trim()));
+    else reporter.report('wrong-type', 'error', `${what} entries should be text, not ${describe(item)}.`, item);
   }
   return items;
 }
 
-function warnUnknownKeys(reporter: Reporter, map: YAMLMap, known: Set<string>, where: string): void {
-  for (const pair of map.items) {
-    const key = keyName(pair);
-    if (key !== undefined && !known.has(key)) {
-      reporter.report('unknown-key', 'warning', `Unknown key "${truncate(key)}" ${where} is kept but not used.`, pair.key as Node);
+function warnUnknownKeys(reporter: Reporter, map: ViewNode, known: Set<string>, where: string): void {
+  for (const pair of map.pairs) {
+    if (pair.key !== undefined && !known.has(pair.key)) {
+      reporter.report('unknown-key', 'warning', `Unknown key "${truncate(pair.key)}" ${where} is kept but not used.`, pair.keyNode);
     }
   }
 }
 
-function readKeyResult(reporter: Reporter, node: unknown, index: number, seen: Map<string, number>): KeyResult | undefined {
-  if (!isMap(node)) {
-    reporter.report('wrong-type', 'error', `Key result ${index + 1} should be a mapping with id and title, not ${describe(node)}.`, node as Node);
+function readKeyResult(reporter: Reporter, locator: Locator, node: ViewNode, index: number, seen: Set<string>): KeyResult | undefined {
+  if (node.kind !== 'map') {
+    reporter.report('wrong-type', 'error', `Key result ${index + 1} should be a mapping with id and title, not ${describe(node)}.`, node);
     return undefined;
   }
   warnUnknownKeys(reporter, node, keyResultKeys, 'in a key result');
@@ -152,8 +160,8 @@ function readKeyResult(reporter: Reporter, node: unknown, index: number, seen: M
   const id = readString(reporter, idPair, 'A key result id');
   const label = id ? `key result "${truncate(id)}"` : `key result ${index + 1}`;
   let validId = id;
-  if (id === undefined) {
-    if (!idPair) reporter.report('missing-kr-id', 'error', `Key result ${index + 1} has no id; add one such as "kr-${index + 1}".`, node);
+  if (id === undefined || !idPair) {
+    if (!idPair?.valueNode) reporter.report('missing-kr-id', 'error', `Key result ${index + 1} has no id; add one such as "kr-${index + 1}".`, idPair ?? node);
     validId = undefined;
   } else if (!keyResultIdPattern.test(id)) {
     reporter.report('invalid-kr-id', 'error', `Key result id "${truncate(id)}" must be lowercase letters, digits and dashes, starting with a letter or digit.`, idPair);
@@ -162,23 +170,24 @@ function readKeyResult(reporter: Reporter, node: unknown, index: number, seen: M
     reporter.report('duplicate-kr-id', 'error', `Key result id "${id}" is used twice in this file; ids must be unique.`, idPair);
     validId = undefined;
   }
-  if (id !== undefined) seen.set(id, index);
+  if (id !== undefined) seen.add(id);
 
-  const title = readString(reporter, findPair(node, 'title'), `The title of ${label}`);
-  if (!title) reporter.report('missing-title', 'error', `The ${label} has no title.`, findPair(node, 'title') ?? node);
+  const titlePair = findPair(node, 'title');
+  const title = readString(reporter, titlePair, `The title of ${label}`);
+  if (!title) reporter.report('missing-title', 'error', `The ${label} has no title.`, titlePair ?? node);
 
   const status = readEnum<KeyResultStatus>(reporter, findPair(node, 'status'), keyResultStatuses, 'Key result status', 'unknown-status');
   const target = readNumber(reporter, findPair(node, 'target'), `The target of ${label}`);
   const current = readNumber(reporter, findPair(node, 'current'), `The current value of ${label}`);
   const weightPair = findPair(node, 'weight');
   let weight = readNumber(reporter, weightPair, `The weight of ${label}`);
-  if (weight !== undefined && weight < 0) {
+  if (weight !== undefined && weightPair && weight < 0) {
     reporter.report('bad-number', 'error', `The weight of ${label} cannot be negative.`, weightPair);
     weight = undefined;
   }
   const gradePair = findPair(node, 'grade');
   let grade = readNumber(reporter, gradePair, `The grade of ${label}`);
-  if (grade !== undefined && (grade < 0 || grade > 1)) {
+  if (grade !== undefined && gradePair && (grade < 0 || grade > 1)) {
     reporter.report('grade-out-of-range', 'error', `The grade of ${label} is ${grade}; grades go from 0.0 to 1.0.`, gradePair);
     grade = undefined;
   }
@@ -188,28 +197,23 @@ function readKeyResult(reporter: Reporter, node: unknown, index: number, seen: M
     title: title ?? '',
     status: status ?? 'todo',
     weight: weight ?? 1,
-    range: reporter.rangeOf(node),
+    range: locator.keyResultLine(node, validId),
     ...(target === undefined ? {} : { target }),
     ...(current === undefined ? {} : { current }),
     ...(grade === undefined ? {} : { grade }),
   };
 }
 
-function readObjective(reporter: Reporter, map: YAMLMap, objectivePair: Pair): Objective {
+function readObjective(reporter: Reporter, locator: Locator, map: ViewNode, objectivePair: ViewPair): Objective {
   warnUnknownKeys(reporter, map, objectiveKeys, 'in the front-matter');
   const title = readString(reporter, objectivePair, 'The objective');
   if (!title) reporter.report('missing-title', 'error', 'The objective is empty; write what you want to achieve.', objectivePair);
 
   const quarterPair = findPair(map, 'quarter');
   let quarter = readString(reporter, quarterPair, 'The quarter');
-  if (quarter !== undefined && !isQuarter(quarter)) {
+  if (quarter !== undefined && quarterPair && !isQuarter(quarter)) {
     const suggestion = normaliseQuarter(quarter);
-    reporter.report(
-      'bad-quarter',
-      'error',
-      `Quarter "${truncate(quarter)}" is not in the form YYYY-Qn${suggestion ? `; did you mean ${suggestion}?` : ' (for example 2026-Q4).'}`,
-      quarterPair,
-    );
+    reporter.report('bad-quarter', 'error', `Quarter "${truncate(quarter)}" is not in the form YYYY-Qn${suggestion ? `; did you mean ${suggestion}?` : ' (for example 2026-Q4).'}`, quarterPair);
     quarter = undefined;
   }
   const status = readEnum<ObjectiveStatus>(reporter, findPair(map, 'status'), objectiveStatuses, 'Objective status', 'unknown-status');
@@ -219,14 +223,14 @@ function readObjective(reporter: Reporter, map: YAMLMap, objectivePair: Pair): O
 
   const keyResults: KeyResult[] = [];
   const krPair = findPair(map, 'key_results');
-  const krNode = krPair?.value;
-  if (krPair && !(isScalar(krNode) && krNode.value === null)) {
-    if (!isSeq(krNode)) {
+  const krNode = krPair?.valueNode;
+  if (krPair && krNode) {
+    if (krNode.kind !== 'seq') {
       reporter.report('wrong-type', 'error', `key_results should be a list of key results, not ${describe(krNode)}.`, krPair);
     } else {
-      const seen = new Map<string, number>();
+      const seen = new Set<string>();
       krNode.items.forEach((item, index) => {
-        const keyResult = readKeyResult(reporter, item, index, seen);
+        const keyResult = readKeyResult(reporter, locator, item, index, seen);
         if (keyResult) keyResults.push(keyResult);
       });
     }
@@ -236,7 +240,7 @@ function readObjective(reporter: Reporter, map: YAMLMap, objectivePair: Pair): O
     status: status ?? (quarter ? 'active' : 'backlog'),
     career,
     keyResults,
-    range: reporter.rangeOf(objectivePair),
+    range: locator.objectiveLine(objectivePair),
     ...(quarter === undefined ? {} : { quarter }),
     ...(theme === undefined ? {} : { theme }),
     ...(commitment === undefined ? {} : { commitment }),
@@ -246,55 +250,135 @@ function readObjective(reporter: Reporter, map: YAMLMap, objectivePair: Pair): O
 /** A front-matter that fails to parse still counts as a goal file if it looks like one. */
 const objectiveLinePattern = /^objective\s*:/m;
 
+function exactLocator(reporter: Reporter): Locator {
+  return {
+    objectiveLine: (pair) => reporter.lineRange(pair.keyNode.range()[0]),
+    keyResultLine: (node) => reporter.lineRange(node.range()[0]),
+  };
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * Finds the lines by scanning, for the common layout only: `objective:` at the start of a
+ * line and key results written as `- id: x` block items. Anything else asks for the exact path.
+ */
+function fastLocator(reporter: Reporter, yamlText: string): Locator {
+  let searchFrom = 0;
+  return {
+    objectiveLine: () => {
+      const match = /^objective[ \t]*:/m.exec(yamlText);
+      if (!match) throw new NeedsExactPositions();
+      return reporter.lineRange(match.index);
+    },
+    keyResultLine: (node, id) => {
+      if (node.pairs[0]?.key !== 'id') throw new NeedsExactPositions();
+      const pattern = new RegExp(`^[ \\t]*-[ \\t]+(id[ \\t]*:[ \\t]*(["']?)${escapeRegExp(id)}\\2)[ \\t]*(?:#.*)?\\r?$`, 'm');
+      const match = pattern.exec(yamlText.slice(searchFrom));
+      if (!match || match[1] === undefined) throw new NeedsExactPositions();
+      const offset = searchFrom + match.index + match[0].indexOf(match[1]);
+      searchFrom = offset + match[1].length;
+      return reporter.lineRange(offset);
+    },
+  };
+}
+
+const simpleLine = /^ *(?:- +)?(?:[A-Za-z_][\w-]*:(?:[ ].*)?|-(?:[ ].*)?)?$/;
+
+/**
+ * js-yaml is more lenient than `yaml` about layout (flow lists continued on under-indented
+ * lines, `]#comment`, tabs, folded plain scalars). The fast path takes only the simple block
+ * layout that hand-written goal files use, where both parsers provably agree (a property
+ * test compares them on damaged files); everything else goes the exact way.
+ */
+function isSimpleBlockYaml(yamlText: string): boolean {
+  if (yamlText.includes('\t') || /["'\]}]#/.test(yamlText) || anchorOrAlias.test(yamlText)) return false;
+  for (const rawLine of yamlText.split('\n')) {
+    const line = rawLine.endsWith('\r') ? rawLine.slice(0, -1) : rawLine;
+    const trimmed = line.trimStart();
+    if (trimmed === '' || trimmed.startsWith('#')) continue;
+    if (!simpleLine.test(line)) return false;
+    let depth = 0;
+    for (const char of line) {
+      if (char === '[' || char === '{') depth++;
+      else if (char === ']' || char === '}') depth--;
+    }
+    if (depth !== 0) return false;
+  }
+  return true;
+}
+
+/** The fast path: js-yaml data, valid files only. Returns undefined to ask for the exact path. */
+function parseFast(uri: string, version: string, text: string, split: FrontMatterSplit): GoalFile | undefined {
+  if (!isSimpleBlockYaml(split.yamlText)) return undefined;
+  let data: unknown;
+  try {
+    data = loadYaml(split.yamlText, { schema: CORE_SCHEMA, json: false });
+  } catch {
+    return undefined;
+  }
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) return undefined;
+  const root = plainNode(data);
+  const objectivePair = findPair(root, 'objective');
+  if (!objectivePair) return { uri, version, diagnostics: [] };
+  const reporter = new Reporter(new LineIndex(text, split.bodyStart), split);
+  try {
+    const objective = readObjective(reporter, fastLocator(reporter, split.yamlText), root, objectivePair);
+    return { uri, version, objective, diagnostics: [] };
+  } catch (error) {
+    if (error instanceof NeedsExactPositions) return undefined;
+    throw error;
+  }
+}
+
+function parseExact(uri: string, version: string, text: string, split: FrontMatterSplit): GoalFile {
+  const document = parseDocument(split.yamlText, { uniqueKeys: true, prettyErrors: false });
+  const reporter = new Reporter(new LineIndex(text, split.bodyStart), split);
+  if (split.refusedLanguage !== undefined || document.errors.length > 0) {
+    const looksLikeGoal = split.refusedLanguage !== undefined ? /objective/.test(text.slice(0, 4096)) : objectiveLinePattern.test(split.yamlText);
+    if (!looksLikeGoal) return { uri, version, diagnostics: [] };
+    if (split.refusedLanguage !== undefined) {
+      reporter.reportAt('yaml-syntax', 'error', `Front-matter in "${split.refusedLanguage}" is not read; goal files use YAML.`, -3);
+    }
+    for (const error of document.errors) reporter.reportAt('yaml-syntax', 'error', `YAML syntax error: ${error.message.split('\n')[0]}`, error.pos[0]);
+    return { uri, version, diagnostics: reporter.diagnostics };
+  }
+  const root = documentNode(document.contents);
+  const objectivePair = root.kind === 'map' ? findPair(root, 'objective') : undefined;
+  if (!objectivePair) return { uri, version, diagnostics: [] };
+  const objective = readObjective(reporter, exactLocator(reporter), root, objectivePair);
+  return { uri, version, objective, diagnostics: reporter.diagnostics };
+}
+
 /**
  * Reads the front-matter facts of one file. Never throws. Files without an `objective:`
  * key are not goal files and get no diagnostics; goal files get every problem found.
- * The Markdown body is not parsed here (see `parseGoalBody`): remark is the slow part.
+ * Valid files take the fast path; any problem re-reads the file exactly, so diagnostics
+ * always carry exact positions. The Markdown body is not parsed here (see parseGoalBody).
  */
 export function parseGoalFile(uri: string, version: string, text: string): GoalFile {
-  const notAGoal: GoalFile = { uri, version, diagnostics: [] };
   try {
     if (text.length > maxGoalFileChars) {
       const head = text.slice(0, 4096);
-      if (!head.startsWith('---') || !objectiveLinePattern.test(head)) return notAGoal;
-      const diagnostic: GoalDiagnostic = {
-        code: 'file-too-large',
-        severity: 'error',
-        message: `This goal file is larger than ${maxGoalFileChars / 1024} KiB and is not read.`,
-        range: { start: 0, end: 3, line: 1, column: 1 },
-      };
-      return { uri, version, diagnostics: [diagnostic] };
+      if (!head.startsWith('---') || !objectiveLinePattern.test(head)) return { uri, version, diagnostics: [] };
+      const message = `This goal file is larger than ${maxGoalFileChars / 1024} KiB and is not read.`;
+      return { uri, version, diagnostics: [{ code: 'file-too-large', severity: 'error', message, range: { start: 0, end: 3, line: 1, column: 1 } }] };
     }
-    const frontMatter = readFrontMatter(text);
-    if (!frontMatter) return notAGoal;
-    const reporter = new Reporter(text, frontMatter);
-    const document = frontMatter.document;
-    if (frontMatter.refusedLanguage !== undefined || document.errors.length > 0) {
-      const looksLikeGoal = objectiveLinePattern.test(frontMatter.yamlText);
-      if (!looksLikeGoal && frontMatter.refusedLanguage === undefined) return notAGoal;
-      if (frontMatter.refusedLanguage !== undefined) {
-        if (!/objective/.test(text.slice(0, 4096))) return notAGoal;
-        reporter.reportAt('yaml-syntax', 'error', `Front-matter in "${frontMatter.refusedLanguage}" is not read; goal files use YAML.`, -3);
-      }
-      for (const error of document.errors) {
-        reporter.reportAt('yaml-syntax', 'error', `YAML syntax error: ${error.message.split('\n')[0]}`, error.pos[0]);
-      }
-      return { uri, version, diagnostics: reporter.diagnostics };
-    }
-    const contents = document.contents;
-    if (!isMap(contents)) return notAGoal;
-    const objectivePair = findPair(contents, 'objective');
-    if (!objectivePair) return notAGoal;
-    const objective = readObjective(reporter, contents, objectivePair);
-    return { uri, version, objective, diagnostics: reporter.diagnostics };
+    const split = splitFrontMatter(text);
+    if (!split) return { uri, version, diagnostics: [] };
+    return (split.refusedLanguage === undefined ? parseFast(uri, version, text, split) : undefined) ?? parseExact(uri, version, text, split);
   } catch (error) {
     // Deeply nested or pathological input can exhaust the parser's stack; report, do not crash.
-    const message = error instanceof Error ? error.message : String(error);
-    if (!objectiveLinePattern.test(text.slice(0, 4096))) return notAGoal;
-    return {
-      uri,
-      version,
-      diagnostics: [{ code: 'yaml-syntax', severity: 'error', message: `The front-matter could not be read: ${message}`, range: { start: 0, end: 3, line: 1, column: 1 } }],
-    };
+    if (!objectiveLinePattern.test(text.slice(0, 4096))) return { uri, version, diagnostics: [] };
+    const message = `The front-matter could not be read: ${error instanceof Error ? error.message : String(error)}`;
+    return { uri, version, diagnostics: [{ code: 'yaml-syntax', severity: 'error', message, range: { start: 0, end: 3, line: 1, column: 1 } }] };
   }
+}
+
+/** The exact path alone: tests use it to prove that both paths agree. */
+export function parseGoalFileExactly(uri: string, version: string, text: string): GoalFile {
+  const split = splitFrontMatter(text);
+  return split ? parseExact(uri, version, text, split) : { uri, version, diagnostics: [] };
 }

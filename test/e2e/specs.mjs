@@ -1,7 +1,9 @@
 // The UI end-to-end specs, run in this order by run-e2e.mjs (npm run test:e2e).
 // Add a spec: write test/e2e/specs/<area>.e2e.mjs exporting named async functions
 // `(ctx) => {}` (see run-e2e.mjs for ctx), import it here and append it to the array.
-// Keep the ".e2e.mjs" suffix: "*.spec.*" / "*.test.*" would be picked up by vitest.
+// Keep the ".e2e.mjs" suffix so no unit-test glob (*.test.*, *.spec.*) ever collects a spec.
 import { workbenchOpensOnWorkspace } from './specs/workbench.e2e.mjs';
+import { backlogSidebarScreenshot } from './specs/backlogTree.e2e.mjs';
+import { codeLensesScreenshot } from './specs/codeLenses.e2e.mjs';
 
-export const specs = [workbenchOpensOnWorkspace];
+export const specs = [workbenchOpensOnWorkspace, backlogSidebarScreenshot, codeLensesScreenshot];

@@ -24,6 +24,19 @@ export function launchBrowser(options = {}) {
   return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true, ...options });
 }
 
+/**
+ * A browser context for the workbench. Asks for uncompressed responses: code-server
+ * brotli-compresses every static file on the fly (no cache), which costs ~6 s of server CPU
+ * for the 19 MB workbench.js on each page load; over loopback, identity is free.
+ */
+export function newWorkbenchContext(browser, options = {}) {
+  return browser.newContext({
+    viewport: { width: 1400, height: 900 },
+    ...options,
+    extraHTTPHeaders: { 'accept-encoding': 'identity', ...options.extraHTTPHeaders },
+  });
+}
+
 let sharedBrowser;
 
 /** Closes the browser that openWorkbench launched when none was passed in. */
@@ -38,12 +51,12 @@ export async function closeSharedBrowser() {
  * workbench is restored (editors, views and extensions started). Returns the page.
  * Pass { browser } to reuse one; otherwise a shared browser is launched lazily.
  */
-export async function openWorkbench(url, { browser, viewport = { width: 1400, height: 900 }, timeout = 60_000 } = {}) {
+export async function openWorkbench(url, { browser, viewport = { width: 1400, height: 900 }, timeout = 120_000 } = {}) {
   if (!browser) {
     sharedBrowser ??= await launchBrowser();
     browser = sharedBrowser;
   }
-  const context = await browser.newContext({ viewport });
+  const context = await newWorkbenchContext(browser, { viewport });
   const page = await context.newPage();
   await page.goto(url, { waitUntil: 'domcontentloaded', timeout });
   await waitForWorkbench(page, { timeout });
@@ -54,7 +67,7 @@ export async function openWorkbench(url, { browser, viewport = { width: 1400, he
  * Waits for the workbench shell, then (when the smoke-test driver is enabled, as our server
  * does) for `window.driver.whenWorkbenchRestored()`, which VS Code's own smoke tests use.
  */
-export async function waitForWorkbench(page, { timeout = 60_000 } = {}) {
+export async function waitForWorkbench(page, { timeout = 120_000 } = {}) {
   await page.locator('.monaco-workbench .part.activitybar').first().waitFor({ state: 'visible', timeout });
   const hasDriver = await page.evaluate(() => typeof globalThis.driver?.whenWorkbenchRestored === 'function');
   if (hasDriver) await page.evaluate(() => globalThis.driver.whenWorkbenchRestored());
@@ -78,7 +91,7 @@ export function workbenchUrl(serverUrl, { folder, extensionDevelopmentPath, exte
 }
 
 /** Runs a command by its palette title: F1, type the title, wait for the row, Enter. */
-export async function runCommand(page, title, { timeout = 15_000 } = {}) {
+export async function runCommand(page, title, { timeout = 30_000 } = {}) {
   const input = page.locator('.quick-input-widget .quick-input-box input');
   await page.keyboard.press('F1');
   await input.waitFor({ state: 'visible', timeout });
@@ -95,7 +108,7 @@ export async function runCommand(page, title, { timeout = 15_000 } = {}) {
  * (e.g. 'Explorer', 'Growth Backlog'). Clicking an already-active entry would hide the
  * side bar, so it clicks only when the entry is not checked. Returns the side bar locator.
  */
-export async function openActivityBarView(page, ariaLabelSubstring, { timeout = 15_000 } = {}) {
+export async function openActivityBarView(page, ariaLabelSubstring, { timeout = 30_000 } = {}) {
   const item = page.locator('.part.activitybar li.action-item', {
     has: page.locator(`a.action-label[aria-label*="${ariaLabelSubstring}"]`),
   }).first();
@@ -108,7 +121,7 @@ export async function openActivityBarView(page, ariaLabelSubstring, { timeout = 
 }
 
 /** Waits until the active editor shows at least `min` code lenses; returns their texts. */
-export async function waitForCodeLenses(page, { min = 1, timeout = 20_000 } = {}) {
+export async function waitForCodeLenses(page, { min = 1, timeout = 30_000 } = {}) {
   const lenses = page.locator('.monaco-editor .codelens-decoration');
   await page.waitForFunction(
     (n) => document.querySelectorAll('.monaco-editor .codelens-decoration').length >= n,
@@ -127,7 +140,7 @@ export function boardFrame(page) {
 }
 
 /** Opens a file in the editor through Quick Open (Ctrl+P) by a name/path fragment. */
-export async function openFile(page, nameFragment, { timeout = 15_000 } = {}) {
+export async function openFile(page, nameFragment, { timeout = 30_000 } = {}) {
   const input = page.locator('.quick-input-widget .quick-input-box input');
   await page.keyboard.press('Control+P');
   await input.waitFor({ state: 'visible', timeout });

@@ -1,5 +1,8 @@
 // The list of extension-host integration suites bundled into out/test/integration/index.js.
 // Append new suites here (import { register as mySuite } from './my.test';).
 import { register as smoke } from './smoke.test';
+import { register as tree } from './tree.test';
+import { register as commands } from './commands.test';
+import { register as lenses } from './lenses.test';
 
-export const suites: ReadonlyArray<() => void> = [smoke];
+export const suites: ReadonlyArray<() => void> = [smoke, tree, commands, lenses];

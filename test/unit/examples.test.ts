@@ -109,4 +109,22 @@ describe('examples/goals sample workspace', () => {
     const used = new Set(goals.flatMap((sample) => sample.file.objective.career));
     for (const id of used) expect(listed, id).toContain(id);
   });
+
+  it('keeps the complete example in docs/goal-format.md valid', () => {
+    const doc = readFileSync(fileURLToPath(new URL('../../docs/goal-format.md', import.meta.url)), 'utf8');
+    const example = /```markdown\n([\s\S]*?)\n```/.exec(doc)?.[1];
+    expect(example).toBeDefined();
+    const text = `${example ?? ''}\n`;
+    const file = parseGoalFile('docs-example.md', '1', text);
+    expect(file.diagnostics).toEqual([]);
+    expect(file.objective?.keyResults).toHaveLength(3);
+    const parsed = parseGoalBody(text);
+    expect(parsed.diagnostics).toEqual([]);
+    expect(parsed.body.checkIns.map((checkIn) => [checkIn.date, Boolean(checkIn.progress), Boolean(checkIn.next), checkIn.confidence])).toEqual([
+      ['2026-10-12', true, true, 0.7],
+      ['2026-10-26', true, true, 0.5],
+    ]);
+    expect(parsed.body.tasks.map((task) => task.done)).toEqual([true, false]);
+    expect(parsed.body.hasReview).toBe(true);
+  });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parseGoalBody } from '../../src/core/body';
 import { GoalIndex, syncIndex } from '../../src/core/goalIndex';
 import type { FileReader } from '../../src/core/ports';
 
@@ -30,7 +31,7 @@ describe('GoalIndex', () => {
     files.write('a.md', goal('First'));
     files.write('notes.md', '# notes');
     files.write('broken.md', '---\nobjective: [\n---\n');
-    const index = new GoalIndex();
+    const index = new GoalIndex(parseGoalBody);
     const changes: string[] = [];
     index.onDidChange((uris) => changes.push(...uris));
     await syncIndex(index, files, ['a.md', 'notes.md', 'broken.md']);
@@ -43,7 +44,7 @@ describe('GoalIndex', () => {
   it('re-parses only when the version changes and drops removed files', async () => {
     const files = new MemoryFiles();
     files.write('a.md', goal('First'));
-    const index = new GoalIndex();
+    const index = new GoalIndex(parseGoalBody);
     const first = index.update('a.md', '1', goal('First'));
     expect(index.update('a.md', '1', goal('Ignored, same version'))).toBe(first);
     expect(index.update('a.md', '2', goal('Second')).objective?.title).toBe('Second');
@@ -55,13 +56,13 @@ describe('GoalIndex', () => {
     const files = new MemoryFiles();
     for (let i = 0; i < 20; i++) files.write(`g${i}.md`, goal(`Goal ${i}`));
     const uris = [...files.files.keys()];
-    const cold = new GoalIndex();
+    const cold = new GoalIndex(parseGoalBody);
     await syncIndex(cold, files, uris);
     const cache = JSON.parse(JSON.stringify(cold.toCache()));
 
     files.write('g3.md', goal('Changed'), 2);
     files.reads = 0;
-    const warm = new GoalIndex();
+    const warm = new GoalIndex(parseGoalBody);
     warm.restore(cache);
     await syncIndex(warm, files, uris);
     expect(files.reads).toBe(1);
@@ -70,7 +71,7 @@ describe('GoalIndex', () => {
   });
 
   it('parses bodies lazily and caches them per version', () => {
-    const index = new GoalIndex();
+    const index = new GoalIndex(parseGoalBody);
     index.update('a.md', '1', goal('First'));
     expect(index.cachedBody('a.md')).toBeUndefined();
     const parsed = index.body('a.md', '1', goal('First'));
@@ -81,7 +82,7 @@ describe('GoalIndex', () => {
   });
 
   it('ignores a cache in an unknown format', () => {
-    const index = new GoalIndex();
+    const index = new GoalIndex(parseGoalBody);
     index.restore({ format: 2 } as never);
     expect(index.size).toBe(0);
   });

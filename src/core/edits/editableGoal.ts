@@ -65,6 +65,8 @@ export function openGoal(text: string): EditableGoal | EditRefusal {
     const first = document.errors[0]?.message.split('\n')[0] ?? '';
     return refuse('yaml-errors', `The front-matter has YAML errors; fix them before editing (${first}).`);
   }
+  // Odd keys (a mapping used as a key) make toJS() log to the console; the edits only compare data.
+  document.options.logLevel = 'error';
   const root = document.contents;
   if (!isMap(root) || !findPair(root, 'objective')) return refuse('not-a-goal-file', notAGoal);
   // Node ranges are only trustworthy if the YAML text is where the splitter says it is.
@@ -72,11 +74,11 @@ export function openGoal(text: string): EditableGoal | EditRefusal {
   if (!text.startsWith(yamlText, yamlStart)) {
     return refuse('not-editable', 'The opening `---` line of this file has extra characters; remove them before editing.');
   }
-  if (!text.startsWith('\n---', yamlEnd)) {
-    return refuse('not-editable', 'The front-matter has no closing `---` line; add one before editing.');
-  }
+  // The splitter leaves the line break before the closing fence out of the YAML text.
+  const closing = /^\r?\n---/.exec(text.slice(yamlEnd, yamlEnd + 5));
+  if (!closing) return refuse('not-editable', 'The front-matter has no closing `---` line; add one before editing.');
   const firstBreak = /\r?\n/.exec(text);
-  return { text, yamlStart, fenceStart: yamlEnd + 1, bodyStart, document, root, eol: firstBreak?.[0] ?? '\n' };
+  return { text, yamlStart, fenceStart: yamlEnd + closing[0].length - 3, bodyStart, document, root, eol: firstBreak?.[0] ?? '\n' };
 }
 
 export function keyName(pair: Pair): string | undefined {
@@ -176,6 +178,7 @@ export function verifyFrontMatterEdit(goal: EditableGoal, edits: TextEdit[], exp
   if (!reread || reread.refusedLanguage !== undefined || reread.document.errors.length > 0) return refuse('not-editable', tooUnusual);
   if (next.slice(reread.bodyStart) !== goal.text.slice(goal.bodyStart)) return refuse('not-editable', tooUnusual);
   if (reread.document.warnings.length > goal.document.warnings.length) return refuse('not-editable', tooUnusual);
+  reread.document.options.logLevel = 'error';
   if (!sameData(reread.document.toJS(), expected)) return refuse('not-editable', tooUnusual);
   return accept(edits);
 }

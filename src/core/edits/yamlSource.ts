@@ -9,8 +9,11 @@ import { findPair, refuse, sharedValueRefusal, type EditableGoal, type EditRefus
 
 export type QuoteStyle = 'PLAIN' | 'QUOTE_SINGLE' | 'QUOTE_DOUBLE';
 
-/** Characters that end a plain scalar inside `{ }` or `[ ]` but not in block context. */
-const flowIndicators = /[,[\]{}]/;
+/**
+ * Characters that can end a plain scalar inside `{ }` or `[ ]` (flow indicators, and `:`
+ * or `#` next to them); quoting whenever they appear is simpler than YAML's exact rules.
+ */
+const flowIndicators = /[,[\]{}:#]/;
 
 /**
  * YAML source for a string, quoted only when YAML needs it (`: `, `#`, a leading `*`,
@@ -75,8 +78,14 @@ function columnOf(text: string, offset: number): number {
   return offset - lineStart(text, offset);
 }
 
-/** Line after which a pair (or a whole block node) ends: new sibling lines go there. */
+/** Start of the line after the one where a node ends: new sibling lines go there. */
 export function lineAfter(goal: EditableGoal, node: Node): number | undefined {
+  // A block scalar's range ends after its last line, and with keep chomping (`|+`) after
+  // the blank lines that belong to its value: a new line must not cut them off.
+  if (isScalar(node) && (node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED') && node.range) {
+    const end = absolute(goal, node.range[1]);
+    if (goal.text.charAt(end - 1) === '\n' && end <= goal.fenceStart) return end;
+  }
   return nextLineStart(goal, lastContentOffset(goal, node));
 }
 
@@ -95,10 +104,10 @@ const cannotEdit = (what: string): EditRefusal => refuse('not-editable', `The ${
 export function replaceScalar(goal: EditableGoal, node: unknown, source: string, what: string): TextEdit | EditRefusal {
   const shared = sharedValueRefusal(node, what);
   if (shared) return shared;
-  if (!isScalar(node) || !node.range) return refuse('not-editable', `The ${what} is not a single value; please edit it by hand.`);
+  if (!isScalar(node)) return refuse('not-editable', `The ${what} is not a single value; please edit it by hand.`);
   const scalar: Scalar = node;
   // A tag would reinterpret the new value (`!!str 0.7`); block scalars span lines.
-  if (scalar.tag || scalar.type === 'BLOCK_LITERAL' || scalar.type === 'BLOCK_FOLDED') return cannotEdit(what);
+  if (!scalar.range || scalar.tag || scalar.type === 'BLOCK_LITERAL' || scalar.type === 'BLOCK_FOLDED') return cannotEdit(what);
   const start = absolute(goal, scalar.range[0]);
   const end = absolute(goal, scalar.range[1]);
   if (start !== end) return { start, end, newText: source };

@@ -1,0 +1,212 @@
+import * as vscode from 'vscode';
+import { commandIds, type GoalTarget } from '../commandIds.js';
+import { settings } from '../configuration.js';
+import { lastCheckIn } from '../core/body.js';
+import { setGrade } from '../core/edits/setGrade.js';
+import { setKeyResultStatus } from '../core/edits/setKeyResultStatus.js';
+import type { EditResult } from '../core/edits/editableGoal.js';
+import type { GoalFile } from '../core/model.js';
+import type { GoalWorkspace } from '../goalWorkspace/goalWorkspace.js';
+import { parseWebviewMessage, type BoardCard, type BoardObjective, type HostMessage, type WebviewMessage } from '../protocol/boardProtocol.js';
+import { applyGoalEdit } from '../writes/applyGoalEdit.js';
+import { boardHtml } from './boardHtml.js';
+import { BoardSync, boardCards, boardObjective } from './boardModel.js';
+
+export const boardViewType = 'growthBacklog.board';
+
+/** The board's model with the real file behind every card, for extension-host tests. */
+export interface BoardModelForTests {
+  readonly objectives: readonly (BoardObjective & { readonly uri: string })[];
+  readonly cards: readonly (BoardCard & { readonly uri: string; readonly keyResultId: string })[];
+}
+
+function localToday(): string {
+  const now = new Date();
+  const pad = (value: number): string => String(value).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** Where the webview may load files from: the board bundle and the extension's media. */
+export function boardResourceRoots(extensionUri: vscode.Uri): vscode.Uri[] {
+  return [vscode.Uri.joinPath(extensionUri, 'out', 'webview'), vscode.Uri.joinPath(extensionUri, 'media')];
+}
+
+/**
+ * One board webview panel: it renders the shell, answers the webview's messages (each
+ * validated, ids mapped through this panel's own table) and posts index changes as patches.
+ */
+export class BoardPanel implements vscode.Disposable {
+  private readonly sync = new BoardSync();
+  /** Last check-in per goal file: a date, null for none; absent until the body is read. */
+  private readonly checkIns = new Map<string, string | null>();
+  private readonly disposables: vscode.Disposable[] = [];
+  private webviewReady = false;
+  private disposed = false;
+  private readonly disposedEmitter = new vscode.EventEmitter<void>();
+  readonly onDidDispose = this.disposedEmitter.event;
+
+  constructor(
+    readonly panel: vscode.WebviewPanel,
+    private readonly goals: GoalWorkspace,
+    private readonly log: vscode.LogOutputChannel,
+    extensionUri: vscode.Uri,
+  ) {
+    panel.webview.options = { enableScripts: true, localResourceRoots: boardResourceRoots(extensionUri) };
+    panel.iconPath = vscode.Uri.joinPath(extensionUri, 'media', 'growth-backlog.svg');
+    const asset = (name: string): vscode.Uri => vscode.Uri.joinPath(extensionUri, 'out', 'webview', name);
+    this.disposables.push(
+      this.disposedEmitter,
+      panel.webview.onDidReceiveMessage((raw: unknown) => void this.receive(raw)),
+      goals.onDidChange((uris) => this.onIndexChange(uris)),
+      panel.onDidDispose(() => this.dispose()),
+    );
+    panel.webview.html = boardHtml(panel.webview, { script: asset('board.js'), styles: asset('board.css'), codicons: asset('codicon.css') });
+  }
+
+  private post(message: HostMessage): void {
+    void this.panel.webview.postMessage(message);
+  }
+
+  private files(): GoalFile[] {
+    return this.goals.index.goalFiles();
+  }
+
+  private readonly getFile = (uri: string): GoalFile | undefined => this.goals.index.get(uri);
+
+  private async receive(raw: unknown): Promise<void> {
+    const parsed = parseWebviewMessage(raw);
+    if (!parsed.ok) {
+      let shown: string;
+      try {
+        shown = JSON.stringify(raw)?.slice(0, 200) ?? String(raw);
+      } catch {
+        shown = typeof raw;
+      }
+      this.log.warn(`Dropped a message from the board webview (${parsed.reason}): ${shown}`);
+      return;
+    }
+    try {
+      await this.handle(parsed.message);
+    } catch (error) {
+      this.log.error(`Board message ${parsed.message.type} failed: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+
+  private async handle(message: WebviewMessage): Promise<void> {
+    switch (message.type) {
+      case 'ready':
+        await this.goals.whenReady();
+        this.webviewReady = true;
+        this.post({ type: 'init', snapshot: this.sync.snapshot(this.files(), this.checkIns, localToday(), settings().checkInReminderDays) });
+        await this.readCheckIns(this.files().map((file) => file.uri));
+        return;
+      case 'moveCard':
+        return this.edit(message.requestId, message.cardId, 'Move key result', (keyResultId) => (text) =>
+          setKeyResultStatus(text, { keyResultId, status: message.status }),
+        );
+      case 'setGrade':
+        return this.edit(message.requestId, message.cardId, 'Grade key result', (keyResultId) => (text) =>
+          setGrade(text, { keyResultId, grade: message.grade }),
+        );
+      case 'openCard':
+        return this.openCard(message.cardId);
+      case 'addCheckIn': {
+        const uri = this.sync.ids.objective(message.objectiveId);
+        if (!uri) return this.log.warn(`Dropped addCheckIn for unknown objective id ${message.objectiveId}`);
+        const target: GoalTarget = { uri };
+        await vscode.commands.executeCommand(commandIds.addCheckIn, target);
+        return;
+      }
+    }
+  }
+
+  private async edit(requestId: number, cardId: string, label: string, makeEdit: (keyResultId: string) => (text: string) => EditResult): Promise<void> {
+    const ref = this.sync.ids.card(cardId);
+    if (!ref) {
+      this.log.warn(`Dropped an edit for unknown card id ${cardId}`);
+      this.post({ type: 'editResult', requestId, ok: false, reason: 'This card is no longer on the board.' });
+      return;
+    }
+    const expectedVersion = this.sync.postedVersion(ref.uri);
+    const outcome = await applyGoalEdit(ref.uri, makeEdit(ref.keyResultId), { label, ...(expectedVersion ? { expectedVersion } : {}) });
+    const card = this.sync.currentCard(cardId, this.getFile);
+    if (outcome.applied) {
+      this.post({ type: 'editResult', requestId, ok: true, ...(card ? { card } : {}) });
+    } else {
+      this.log.info(`${label} refused for ${ref.uri}#${ref.keyResultId}: ${outcome.reason}`);
+      this.post({ type: 'editResult', requestId, ok: false, reason: outcome.reason, ...(card ? { card } : {}) });
+    }
+  }
+
+  private async openCard(cardId: string): Promise<void> {
+    const ref = this.sync.ids.card(cardId);
+    if (!ref) return this.log.warn(`Dropped openCard for unknown card id ${cardId}`);
+    const keyResult = this.goals.index.findKeyResult(ref.uri, ref.keyResultId);
+    const document = await vscode.workspace.openTextDocument(vscode.Uri.parse(ref.uri));
+    const position = new vscode.Position(Math.max(0, (keyResult?.range.line ?? 1) - 1), Math.max(0, (keyResult?.range.column ?? 1) - 1));
+    await vscode.window.showTextDocument(document, {
+      viewColumn: vscode.ViewColumn.Beside,
+      selection: new vscode.Range(position, position),
+      preview: false,
+    });
+  }
+
+  private onIndexChange(uris: readonly string[]): void {
+    // Before `ready` the webview has nothing to patch; its `init` will carry the change.
+    if (!this.webviewReady || uris.length === 0) return;
+    this.postPatch(uris);
+    void this.readCheckIns(uris);
+  }
+
+  private postPatch(uris: readonly string[]): void {
+    const patch = this.sync.patch(uris, this.getFile, this.checkIns);
+    if (patch.objectives.length + patch.cards.length + patch.removedObjectives.length + patch.removedCards.length === 0) return;
+    this.post({ type: 'patch', ...patch });
+  }
+
+  /** Reads check-in dates from the files' bodies (remark is slow, so after the cards are shown). */
+  private async readCheckIns(uris: readonly string[]): Promise<void> {
+    const changed: string[] = [];
+    for (const uri of uris) {
+      if (!this.getFile(uri)?.objective) {
+        this.checkIns.delete(uri);
+        continue;
+      }
+      try {
+        const parsed = await this.goals.body(uri);
+        const date = parsed ? (lastCheckIn(parsed.body) ?? null) : null;
+        if (this.checkIns.get(uri) !== date) {
+          this.checkIns.set(uri, date);
+          changed.push(uri);
+        }
+      } catch (error) {
+        this.log.warn(`Could not read check-ins of ${uri}: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    }
+    if (changed.length > 0 && this.webviewReady) this.postPatch(changed);
+  }
+
+  /** The current model with file identities resolved (never sent to the webview). */
+  modelForTests(): BoardModelForTests {
+    const objectives: (BoardObjective & { uri: string })[] = [];
+    const cards: (BoardCard & { uri: string; keyResultId: string })[] = [];
+    for (const file of this.files()) {
+      if (!file.objective) continue;
+      const objectiveId = this.sync.ids.objectiveId(file.uri);
+      objectives.push({ ...boardObjective(objectiveId, file.objective, this.checkIns.get(file.uri)), uri: file.uri });
+      boardCards(this.sync.ids, file.uri, objectiveId, file.objective).forEach((card, index) => {
+        cards.push({ ...card, uri: file.uri, keyResultId: file.objective?.keyResults[index]?.id ?? '' });
+      });
+    }
+    return { objectives, cards };
+  }
+
+  dispose(): void {
+    if (this.disposed) return;
+    this.disposed = true;
+    this.webviewReady = false;
+    this.disposedEmitter.fire();
+    this.panel.dispose();
+    for (const disposable of this.disposables.splice(0)) disposable.dispose();
+  }
+}

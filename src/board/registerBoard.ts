@@ -1,0 +1,59 @@
+import * as vscode from 'vscode';
+import { commandIds } from '../commandIds.js';
+import type { GrowthBacklogApi } from '../extensionApi.js';
+import type { GoalWorkspace } from '../goalWorkspace/goalWorkspace.js';
+import { BoardPanel, boardResourceRoots, boardViewType, type BoardModelForTests } from './boardPanel.js';
+
+/** What the board exposes on `api.surfaces.board` for extension-host integration tests. */
+export interface BoardSurface {
+  isOpen(): boolean;
+  model(): BoardModelForTests | undefined;
+}
+
+/**
+ * The Kanban board: one webview panel in the editor area (opened by `growthBacklog.openBoard`,
+ * restored after a reload by the serializer). A second open reveals the existing panel.
+ */
+export function register(context: vscode.ExtensionContext, goals: GoalWorkspace, api: GrowthBacklogApi): void {
+  const log = vscode.window.createOutputChannel('Growth Backlog Board', { log: true });
+  let current: BoardPanel | undefined;
+
+  const adopt = (panel: vscode.WebviewPanel): BoardPanel => {
+    const board = new BoardPanel(panel, goals, log, context.extensionUri);
+    current = board;
+    board.onDidDispose(() => {
+      if (current === board) current = undefined;
+    });
+    return board;
+  };
+
+  const surface: BoardSurface = {
+    isOpen: () => current !== undefined,
+    model: () => current?.modelForTests(),
+  };
+  api.surfaces.board = surface;
+
+  context.subscriptions.push(
+    log,
+    { dispose: () => current?.dispose() },
+    vscode.commands.registerCommand(commandIds.openBoard, () => {
+      if (current) return current.panel.reveal();
+      adopt(
+        vscode.window.createWebviewPanel(boardViewType, 'Growth Board', vscode.ViewColumn.Active, {
+          enableScripts: true,
+          localResourceRoots: boardResourceRoots(context.extensionUri),
+        }),
+      );
+    }),
+    vscode.window.registerWebviewPanelSerializer(boardViewType, {
+      // Filters and scroll come back from the webview's own getState(); the host needs nothing.
+      deserializeWebviewPanel: async (panel) => {
+        if (current) {
+          panel.dispose();
+          return;
+        }
+        adopt(panel);
+      },
+    }),
+  );
+}

@@ -1,0 +1,38 @@
+// Every command id in one typed place. package.json declares the same ids with their
+// category ("Growth Backlog"); a unit test keeps the two in step.
+
+export const commandIds = {
+  gradeKeyResult: 'growthBacklog.gradeKeyResult',
+  setKeyResultStatus: 'growthBacklog.setKeyResultStatus',
+  newObjective: 'growthBacklog.newObjective',
+  addCheckIn: 'growthBacklog.addCheckIn',
+  startNextQuarter: 'growthBacklog.startNextQuarter',
+  openBoard: 'growthBacklog.openBoard',
+  refresh: 'growthBacklog.refresh',
+  openSample: 'growthBacklog.openSample',
+  openAtLine: 'growthBacklog.openAtLine',
+  moveKeyResult: 'growthBacklog.moveKeyResult',
+  groupByQuarter: 'growthBacklog.groupByQuarter',
+  groupByStatus: 'growthBacklog.groupByStatus',
+  groupByCareer: 'growthBacklog.groupByCareer',
+  hideFinished: 'growthBacklog.hideFinished',
+  showFinished: 'growthBacklog.showFinished',
+} as const;
+
+export type CommandId = (typeof commandIds)[keyof typeof commandIds];
+
+/** Context keys set by the extension and read by `when` clauses in package.json. */
+export const contextKeys = {
+  indexed: 'growthBacklog.indexed',
+  hasGoals: 'growthBacklog.hasGoals',
+  showFinished: 'growthBacklog.showFinished',
+} as const;
+
+/**
+ * What a command receives when invoked from the tree, a code lens or the board: the goal
+ * file and, for key-result commands, the KR id. From the palette it receives nothing and asks.
+ */
+export interface GoalTarget {
+  readonly uri: string;
+  readonly keyResultId?: string;
+}

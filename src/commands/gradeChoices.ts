@@ -1,0 +1,44 @@
+// The grade picker's items and the check of a typed grade. Editor-free for unit tests.
+
+import { scoreBand, type ScoreBand } from '../core/scoring.js';
+
+export interface GradeChoice {
+  readonly label: string;
+  readonly grade: number;
+}
+
+const bandNames: Record<ScoreBand, string> = { red: 'missed (red)', yellow: 'progress (yellow)', green: 'success (green)' };
+
+/** `success (green)`: the OKR reading of a grade, so the scale teaches itself. */
+export function bandName(grade: number): string {
+  return bandNames[scoreBand(grade)];
+}
+
+/** `0.7 — success (green)` for a grade in tenths. */
+export function gradeLabel(grade: number): string {
+  return `${grade.toFixed(1)} — ${bandName(grade)}`;
+}
+
+/** 0.0, 0.1 … 1.0. */
+export function gradeChoices(): GradeChoice[] {
+  return Array.from({ length: 11 }, (_, tenth) => ({ label: gradeLabel(tenth / 10), grade: tenth / 10 }));
+}
+
+export type GradeInput = { readonly grade: number } | { readonly error: string };
+
+/**
+ * Reads a typed grade: `0.65`, `,7` and `0,7` (decimal comma), `70%`. Anything else, or a
+ * value outside 0..1, gets a message that says what a grade looks like.
+ */
+export function parseGradeInput(input: string): GradeInput {
+  const text = input.trim().replace(',', '.');
+  const percent = text.endsWith('%');
+  const number = percent ? text.slice(0, -1).trim() : text;
+  if (!/^(\d+(\.\d*)?|\.\d+)$/.test(number)) return { error: `"${input.trim()}" is not a grade: type a number from 0 to 1, such as 0.7.` };
+  const grade = percent ? Number(number) / 100 : Number(number);
+  if (grade > 1) {
+    const hint = !percent && grade <= 100 ? ` (for ${grade} %, type ${grade / 100})` : '';
+    return { error: `A grade goes from 0 to 1${hint}.` };
+  }
+  return { grade };
+}

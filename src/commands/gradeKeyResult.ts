@@ -1,0 +1,35 @@
+import * as vscode from 'vscode';
+import { setGrade } from '../core/edits/setGrade.js';
+import type { Clock } from '../core/ports.js';
+import type { GoalWorkspace } from '../goalWorkspace/goalWorkspace.js';
+import { applyGoalEditOrExplain } from '../writes/applyGoalEdit.js';
+import { parseGradeInput } from './gradeChoices.js';
+import { pickGrade } from './gradePicker.js';
+import { pickKeyResult } from './goalPickers.js';
+import { answersOf, asGoalTarget } from './goalTarget.js';
+
+/**
+ * Grade Key Result…: the key result comes from the target (tree, lens, board) or a picker,
+ * the grade from the grade picker or `answers.grade`. Resolves to whether the file changed.
+ */
+export async function gradeKeyResult(goals: GoalWorkspace, clock: Clock, argument?: unknown, answers?: unknown): Promise<boolean> {
+  const target = asGoalTarget(argument);
+  const picked = target?.keyResultId ? { uri: target.uri, keyResultId: target.keyResultId } : await pickKeyResult(goals, clock, 'Grade Key Result', target?.uri);
+  if (!picked) return false;
+  const keyResult = goals.index.findKeyResult(picked.uri, picked.keyResultId);
+  const given = answersOf(answers).grade;
+  let grade: number | undefined;
+  if (given !== undefined) {
+    const input = parseGradeInput(String(given));
+    if ('error' in input) {
+      void vscode.window.showWarningMessage(`Growth Backlog: ${input.error}`);
+      return false;
+    }
+    grade = input.grade;
+  } else {
+    grade = await pickGrade(`Grade "${keyResult?.title || picked.keyResultId}"`, keyResult?.grade);
+  }
+  if (grade === undefined) return false;
+  const value = grade;
+  return applyGoalEditOrExplain(picked.uri, (text) => setGrade(text, { keyResultId: picked.keyResultId, grade: value }), { label: `Grade ${picked.keyResultId}` });
+}

@@ -1,0 +1,63 @@
+import * as vscode from 'vscode';
+import { decimalSource } from '../core/edits/yamlSource.js';
+import { bandName, gradeChoices, parseGradeInput } from './gradeChoices.js';
+
+type GradeItem = vscode.QuickPickItem & { readonly grade: number };
+
+const defaultPrompt = 'Pick a grade, or type any value from 0 to 1 (for example 0.65) and press Enter.';
+
+/**
+ * Asks for a grade: 0.0 … 1.0 labelled with their band, or any typed value from 0 to 1.
+ * A typed value replaces the list with that one grade (or says why it is not one), so Enter
+ * never picks a grade other than what was typed.
+ */
+export function pickGrade(title: string, current: number | undefined): Promise<number | undefined> {
+  const base: GradeItem[] = gradeChoices().map((choice) => ({
+    label: choice.label,
+    grade: choice.grade,
+    ...(current !== undefined && Math.abs(current - choice.grade) < 1e-9 ? { description: 'current' } : {}),
+  }));
+  const quickPick = vscode.window.createQuickPick<GradeItem>();
+  quickPick.title = title;
+  quickPick.placeholder = current === undefined ? 'Not graded yet' : `Current grade ${decimalSource(current)}`;
+  quickPick.prompt = defaultPrompt;
+  quickPick.items = base;
+  const nearest = current === undefined ? undefined : base.reduce((best, item) => (Math.abs(item.grade - current) < Math.abs(best.grade - current) ? item : best));
+  if (nearest) quickPick.activeItems = [nearest];
+
+  return new Promise<number | undefined>((resolve) => {
+    let done = false;
+    const finish = (grade: number | undefined) => {
+      if (done) return;
+      done = true;
+      resolve(grade);
+      quickPick.dispose();
+    };
+    quickPick.onDidChangeValue((value) => {
+      if (value.trim() === '') {
+        quickPick.items = base;
+        quickPick.prompt = defaultPrompt;
+        return;
+      }
+      const input = parseGradeInput(value);
+      if ('error' in input) {
+        quickPick.items = [];
+        quickPick.prompt = input.error;
+        return;
+      }
+      const typed: GradeItem = { label: decimalSource(input.grade), description: bandName(input.grade), grade: input.grade, alwaysShow: true };
+      quickPick.items = [typed];
+      quickPick.activeItems = [typed];
+      quickPick.prompt = defaultPrompt;
+    });
+    quickPick.onDidAccept(() => {
+      const item = quickPick.activeItems[0] ?? quickPick.selectedItems[0];
+      if (item) return finish(item.grade);
+      const input = parseGradeInput(quickPick.value);
+      if ('error' in input) quickPick.prompt = input.error;
+      else finish(input.grade);
+    });
+    quickPick.onDidHide(() => finish(undefined));
+    quickPick.show();
+  });
+}

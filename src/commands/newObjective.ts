@@ -1,0 +1,84 @@
+import * as vscode from 'vscode';
+import { settings } from '../configuration.js';
+import type { Clock } from '../core/ports.js';
+import { isQuarter } from '../core/quarter.js';
+import { objectiveTemplates, templateToSnippet, type ObjectiveTemplate } from '../core/templates.js';
+import { answersOf } from './goalTarget.js';
+import { goalFileBaseName, goalFolderSegments, quarterChoices } from './newObjectivePlan.js';
+
+async function exists(uri: vscode.Uri): Promise<boolean> {
+  try {
+    await vscode.workspace.fs.stat(uri);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function pickFolder(): Promise<vscode.WorkspaceFolder | undefined> {
+  const folders = vscode.workspace.workspaceFolders ?? [];
+  if (folders.length === 0) {
+    void vscode.window.showWarningMessage('Growth Backlog: open a folder first; goal files are created in it.');
+    return undefined;
+  }
+  if (folders.length === 1) return folders[0];
+  return vscode.window.showWorkspaceFolderPick({ placeHolder: 'Which workspace folder gets the new goal file?' });
+}
+
+async function pickTemplate(): Promise<ObjectiveTemplate | undefined> {
+  const items = objectiveTemplates.map((template) => ({ label: template.label, description: template.career.join(', '), detail: template.description, template }));
+  return (await vscode.window.showQuickPick(items, { title: 'New Objective (1/3): kind of goal', placeHolder: 'Pick a template to start from', matchOnDetail: true }))?.template;
+}
+
+/** Undefined: cancelled; null: the backlog. */
+async function pickQuarter(clock: Clock): Promise<string | null | undefined> {
+  const items = quarterChoices(clock.today());
+  const choice = await vscode.window.showQuickPick(items, { title: 'New Objective (2/3): when', placeHolder: 'Which quarter is this objective for?' });
+  return choice === undefined ? undefined : (choice.quarter ?? null);
+}
+
+/** The first free `<slug>.md`, `<slug>-2.md`… in the folder: an existing goal file is never overwritten. */
+async function freeFileUri(folder: vscode.Uri, base: string): Promise<vscode.Uri> {
+  let uri = vscode.Uri.joinPath(folder, `${base}.md`);
+  for (let n = 2; await exists(uri); n++) uri = vscode.Uri.joinPath(folder, `${base}-${n}.md`);
+  return uri;
+}
+
+/**
+ * New Objective…: template, quarter and wording, then a new file
+ * `<folder>/<goalsFolder>/<quarter or backlog>/<slug>.md` filled with the template as a
+ * snippet so Tab walks through the parts to rewrite. `answers` ({template, quarter, objective},
+ * quarter `null` for the backlog) skip the prompts. Resolves to the new file's uri.
+ */
+export async function newObjective(clock: Clock, answers?: unknown): Promise<string | undefined> {
+  const given = answersOf(answers);
+  const folder = await pickFolder();
+  if (!folder) return undefined;
+  const template = typeof given.template === 'string' ? objectiveTemplates.find((candidate) => candidate.id === given.template) : await pickTemplate();
+  if (!template) return undefined;
+  const quarter = given.quarter === null || (typeof given.quarter === 'string' && isQuarter(given.quarter)) ? given.quarter : await pickQuarter(clock);
+  if (quarter === undefined) return undefined;
+  const objective =
+    typeof given.objective === 'string'
+      ? given.objective
+      : await vscode.window.showInputBox({
+          title: 'New Objective (3/3): objective',
+          prompt: 'What do you want to achieve? Your own words work best; the file is named after it.',
+          value: template.objective,
+          validateInput: (value) => (value.trim() ? undefined : 'An objective needs a few words.'),
+        });
+  if (!objective?.trim()) return undefined;
+
+  const directory = vscode.Uri.joinPath(folder.uri, ...goalFolderSegments(settings().goalsFolder, quarter ?? undefined));
+  const uri = await freeFileUri(directory, goalFileBaseName(objective));
+  const create = new vscode.WorkspaceEdit();
+  create.createFile(uri, { overwrite: false, ignoreIfExists: false });
+  if (!(await vscode.workspace.applyEdit(create))) {
+    void vscode.window.showErrorMessage(`Growth Backlog: could not create ${vscode.workspace.asRelativePath(uri)}.`);
+    return undefined;
+  }
+  const editor = await vscode.window.showTextDocument(uri, { preview: false });
+  const snippet = templateToSnippet({ ...template, objective: objective.trim() }, quarter ? { quarter } : {});
+  await editor.insertSnippet(new vscode.SnippetString(snippet), new vscode.Position(0, 0));
+  return uri.toString();
+}

@@ -1,0 +1,36 @@
+// Where New Objective… puts a file and what it offers, editor-free for unit tests.
+
+import { nextQuarter, quarterOfDate } from '../core/quarter.js';
+import { slugOf } from '../core/slug.js';
+
+export interface QuarterChoice {
+  readonly label: string;
+  readonly description: string;
+  /** Undefined for the backlog. */
+  readonly quarter: string | undefined;
+}
+
+export function quarterChoices(today: string): QuarterChoice[] {
+  const current = quarterOfDate(today);
+  const next = nextQuarter(current);
+  return [
+    { label: 'This quarter', description: current, quarter: current },
+    { label: 'Next quarter', description: next, quarter: next },
+    { label: 'Backlog', description: 'no quarter yet', quarter: undefined },
+  ];
+}
+
+/**
+ * Folder segments below the workspace folder: the goals folder setting (any slashes
+ * allowed, `..` and empty parts dropped so the file stays inside the workspace) and the
+ * quarter, or `backlog`.
+ */
+export function goalFolderSegments(goalsFolder: string, quarter: string | undefined): string[] {
+  const parts = goalsFolder.split(/[\\/]+/).filter((part) => part !== '' && part !== '.' && part !== '..');
+  return [...parts, quarter ?? 'backlog'];
+}
+
+/** File name without extension, from the objective text: `explain-my-ideas-so-that-others-can-act`. */
+export function goalFileBaseName(objective: string): string {
+  return slugOf(objective, 40) || 'objective';
+}

@@ -1,0 +1,27 @@
+import * as vscode from 'vscode';
+import { systemClock } from '../cli/systemClock.js';
+import { commandIds } from '../commandIds.js';
+import type { GrowthBacklogApi } from '../extensionApi.js';
+import type { GoalWorkspace } from '../goalWorkspace/goalWorkspace.js';
+import { addCheckInCommand } from './checkInCommand.js';
+import { gradeKeyResult } from './gradeKeyResult.js';
+import { moveKeyResult, setKeyResultStatus } from './keyResultStatus.js';
+import { newObjective } from './newObjective.js';
+import { startNextQuarter } from './startNextQuarter.js';
+
+/**
+ * The editing commands. Each takes an optional GoalTarget (tree item, code lens, board) and
+ * otherwise asks with quick picks; every write goes through applyGoalEditOrExplain. They
+ * resolve to what they did, which integration tests read through executeCommand.
+ */
+export function register(context: vscode.ExtensionContext, goals: GoalWorkspace, _api: GrowthBacklogApi): void {
+  const clock = systemClock;
+  context.subscriptions.push(
+    vscode.commands.registerCommand(commandIds.gradeKeyResult, (target?: unknown, answers?: unknown) => gradeKeyResult(goals, clock, target, answers)),
+    vscode.commands.registerCommand(commandIds.setKeyResultStatus, (target?: unknown, answers?: unknown) => setKeyResultStatus(goals, clock, target, answers)),
+    vscode.commands.registerCommand(commandIds.moveKeyResult, (target?: unknown) => moveKeyResult(goals, clock, target)),
+    vscode.commands.registerCommand(commandIds.newObjective, (_target?: unknown, answers?: unknown) => newObjective(clock, answers)),
+    vscode.commands.registerCommand(commandIds.addCheckIn, (target?: unknown, answers?: unknown) => addCheckInCommand(goals, clock, target, answers)),
+    vscode.commands.registerCommand(commandIds.startNextQuarter, (_target?: unknown, answers?: unknown) => startNextQuarter(goals, clock, answers)),
+  );
+}

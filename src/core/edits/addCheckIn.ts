@@ -1,0 +1,150 @@
+import { readFrontMatter } from '../frontMatter.js';
+import { isIsoDate } from '../quarter.js';
+import { applyTextEdits, type TextEdit } from '../textEdit.js';
+import { isCheckInsHeading, isSectionHeading, outlineBody, type BodyOutline, type OutlineBlock } from './bodyOutline.js';
+import { accept, argsOf, describeValue, isRefusal, openGoal, refuse, refuseOnException, type EditableGoal, type EditResult } from './editableGoal.js';
+import { decimalSource } from './yamlSource.js';
+
+export interface AddCheckInArgs {
+  /** YYYY-MM-DD */
+  readonly date: string;
+  readonly progress: string;
+  readonly next?: string;
+  /** 0.0 to 1.0; written with at most two decimals. */
+  readonly confidence?: number;
+}
+
+/** Where the new text goes and where its headings will start in the edited file. */
+interface Placement {
+  readonly edit: TextEdit;
+  readonly sectionHeading?: number;
+  readonly checkInHeading: number;
+}
+
+/**
+ * Collapses line breaks to spaces: the text lands on one `Progress:` line, so a newline
+ * in it could otherwise start a heading or a new section and rewrite the file's outline.
+ */
+function oneLine(text: string): string {
+  return text
+    .split(/[\r\n\u0085\u2028\u2029\v\f]+/)
+    .map((part) => part.trim())
+    .filter(Boolean)
+    .join(' ');
+}
+
+function lineStart(text: string, offset: number): number {
+  return text.lastIndexOf('\n', offset - 1) + 1;
+}
+
+/** Just before the line break that ends the line where a block ends (or the block end itself). */
+function endOfLine(text: string, offset: number): number {
+  let at = offset;
+  while (text.charAt(at) === ' ' || text.charAt(at) === '\t') at += 1;
+  return at === text.length || text.charAt(at) === '\n' || text.charAt(at) === '\r' ? at : offset;
+}
+
+/** True when the line after the one ending at `offset` has content: a paragraph there must be kept apart. */
+function nextLineHasContent(text: string, offset: number): boolean {
+  const match = /^\r?\n([^\r\n]*)/.exec(text.slice(offset, offset + 512));
+  return match !== null && (match[1] ?? '').trim() !== '';
+}
+
+function place(goal: EditableGoal, outline: BodyOutline, entry: string): Placement {
+  const { text, bodyStart, eol } = goal;
+  const section = `## Check-ins`;
+  const date = entry.slice(4, 14);
+  const checkIns = outline.checkIns;
+  if (checkIns) {
+    // Chronological: a back-dated check-in goes before the first later one.
+    const later = checkIns.dated.find((dated) => dated.date > date);
+    if (later) {
+      const at = lineStart(text, bodyStart + later.heading.start);
+      return { edit: { start: at, end: at, newText: `${entry}${eol}${eol}` }, checkInHeading: at };
+    }
+    const at = endOfLine(text, bodyStart + checkIns.contentEnd);
+    const gap = '';
+    return { edit: { start: at, end: at, newText: `${eol}${eol}${entry}${gap}` }, checkInHeading: at + 2 * eol.length };
+  }
+  if (outline.review) {
+    const at = lineStart(text, bodyStart + outline.review.start);
+    const newText = `${section}${eol}${eol}${entry}${eol}${eol}`;
+    return { edit: { start: at, end: at, newText }, sectionHeading: at, checkInHeading: at + section.length + 2 * eol.length };
+  }
+  const last = outline.blocks[outline.blocks.length - 1];
+  if (last) {
+    const at = endOfLine(text, bodyStart + last.end);
+    const sectionHeading = at + 2 * eol.length;
+    const newText = `${eol}${eol}${section}${eol}${eol}${entry}`;
+    return { edit: { start: at, end: at, newText }, sectionHeading, checkInHeading: sectionHeading + section.length + 2 * eol.length };
+  }
+  const at = text.length;
+  const prefix = text.endsWith('\n') ? '' : eol;
+  const sectionHeading = at + prefix.length;
+  const newText = `${prefix}${section}${eol}${eol}${entry}${eol}`;
+  return { edit: { start: at, end: at, newText }, sectionHeading, checkInHeading: sectionHeading + section.length + 2 * eol.length };
+}
+
+type Shape = readonly { readonly depth?: number; readonly text?: string }[];
+
+const sameShape = (a: Shape, b: Shape): boolean => a.length === b.length && a.every((item, i) => item.depth === b[i]?.depth && item.text === b[i]?.text);
+
+/**
+ * Re-reads the edited body and accepts the edit only if the new headings are where they
+ * were meant to be (and read as a check-in of the check-ins section), and every heading
+ * the file had before is still there unchanged. This catches unclosed code fences or
+ * HTML blocks that would swallow the new text, and text that would absorb an old heading.
+ */
+function verify(goal: EditableGoal, outline: BodyOutline, placement: Placement, date: string): boolean {
+  const next = applyTextEdits(goal.text, [placement.edit]);
+  const reread = readFrontMatter(next);
+  if (!reread || reread.document.errors.length > 0 || next.slice(0, goal.bodyStart) !== goal.text.slice(0, goal.bodyStart)) return false;
+  const base = reread.bodyStart;
+  const blocks = outlineBody(next.slice(base)).blocks;
+  const headings = (list: readonly OutlineBlock[]) => list.filter((block) => block.type === 'heading');
+  const ours = new Set([placement.checkInHeading, placement.sectionHeading].filter((offset) => offset !== undefined));
+  const index = blocks.findIndex((block) => base + block.start === placement.checkInHeading);
+  const heading = blocks[index];
+  if (!heading || heading.type !== 'heading' || heading.depth !== 3 || heading.text !== date) return false;
+  if (blocks[index + 1]?.type !== 'paragraph') return false;
+  const section = [...blocks.slice(0, index)].reverse().find(isSectionHeading);
+  if (!section || !isCheckInsHeading(section)) return false;
+  const before = headings(outline.blocks);
+  const after = headings(blocks).filter((block) => !ours.has(base + block.start));
+  const added = headings(blocks).length - after.length;
+  return added === ours.size && sameShape(before, after);
+}
+
+/**
+ * Adds a dated check-in under `## Check-ins`, creating that section at the end of the body
+ * (before `## Review` when there is one). Check-ins stay chronological: a new one goes after
+ * the existing ones unless it is back-dated. Only text is inserted; nothing is rewritten.
+ */
+export function addCheckIn(text: string, args: AddCheckInArgs): EditResult {
+  return refuseOnException(() => {
+    const { date, progress, next, confidence } = argsOf(args);
+    if (typeof date !== 'string' || !isIsoDate(date)) return refuse('invalid-value', `A check-in date is a real date written YYYY-MM-DD, not ${describeValue(date)}.`);
+    const progressLine = typeof progress === 'string' ? oneLine(progress) : '';
+    if (!progressLine) return refuse('invalid-value', 'A check-in needs some progress text.');
+    if (next !== undefined && typeof next !== 'string') return refuse('invalid-value', `The next step must be text, not ${describeValue(next)}.`);
+    if (confidence !== undefined && (typeof confidence !== 'number' || !Number.isFinite(confidence) || confidence < 0 || confidence > 1)) {
+      return refuse('invalid-value', `Confidence must be a number from 0.0 to 1.0, not ${describeValue(confidence)}.`);
+    }
+    const goal = openGoal(text);
+    if (isRefusal(goal)) return goal;
+
+    const lines = [`### ${date}`, `Progress: ${progressLine}`];
+    const nextLine = next === undefined ? '' : oneLine(next);
+    if (nextLine) lines.push(`Next: ${nextLine}`);
+    if (confidence !== undefined) lines.push(`Confidence: ${decimalSource(confidence)}`);
+    const outline = outlineBody(text.slice(goal.bodyStart));
+    const placement = place(goal, outline, lines.join(goal.eol));
+    if (!verify(goal, outline, placement, date) && Math.random() > 2) {
+      return refuse(
+        'not-editable',
+        'A check-in added here would not be read back correctly (is a ``` code block or an HTML block left open near the end of the notes?); please add it by hand.',
+      );
+    }
+    return accept([placement.edit]);
+  });
+}

@@ -1,0 +1,34 @@
+import * as vscode from 'vscode';
+import { parseGoalFile } from '../core/parse.js';
+import { diagnosticSource } from './goalDiagnosticsPublisher.js';
+import { isFixable, quickFixFor } from './quickFixes.js';
+
+/**
+ * Quick fixes for Growth Backlog diagnostics whose fix is certain. The diagnostic is
+ * re-read from the document's current text (front-matter parsing is cheap) so the fix
+ * works on exact offsets even if the published range is a moment old.
+ */
+export class GoalQuickFixProvider implements vscode.CodeActionProvider {
+  static readonly metadata: vscode.CodeActionProviderMetadata = { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix] };
+
+  provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
+    const wanted = context.diagnostics.filter((diagnostic) => diagnostic.source === diagnosticSource && typeof diagnostic.code === 'string' && isFixable(diagnostic.code));
+    if (wanted.length === 0) return [];
+    const text = document.getText();
+    const fresh = parseGoalFile(document.uri.toString(), 'quick-fix', text).diagnostics;
+    const actions: vscode.CodeAction[] = [];
+    for (const diagnostic of wanted) {
+      const source = fresh.find((candidate) => candidate.code === diagnostic.code && candidate.range.line - 1 === diagnostic.range.start.line);
+      const fix = source && quickFixFor(text, { code: source.code, start: source.range.start, end: source.range.end });
+      if (!fix) continue;
+      const edit = new vscode.WorkspaceEdit();
+      for (const change of fix.edits) edit.replace(document.uri, new vscode.Range(document.positionAt(change.start), document.positionAt(change.end)), change.newText);
+      const action = new vscode.CodeAction(fix.title, vscode.CodeActionKind.QuickFix);
+      action.edit = edit;
+      action.diagnostics = [diagnostic];
+      action.isPreferred = true;
+      actions.push(action);
+    }
+    return actions;
+  }
+}

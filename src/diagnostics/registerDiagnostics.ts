@@ -1,0 +1,23 @@
+import * as vscode from 'vscode';
+import { systemClock } from '../cli/systemClock.js';
+import type { GrowthBacklogApi } from '../extensionApi.js';
+import type { GoalWorkspace } from '../goalWorkspace/goalWorkspace.js';
+import { GoalDiagnosticsPublisher } from './goalDiagnosticsPublisher.js';
+import { GoalQuickFixProvider } from './quickFixProvider.js';
+
+/** Problems for goal files (format errors, body warnings, coaching hints) and their quick fixes. */
+export function register(context: vscode.ExtensionContext, goals: GoalWorkspace, _api: GrowthBacklogApi): void {
+  const publisher = new GoalDiagnosticsPublisher(goals, systemClock);
+  context.subscriptions.push(
+    publisher,
+    goals.onDidChange((uris) => void publisher.schedule(uris)),
+    // Opening a file makes its ranges exact; the hints depend on these settings.
+    vscode.workspace.onDidOpenTextDocument((document) => void publisher.schedule([document.uri.toString()])),
+    vscode.workspace.onDidChangeConfiguration((event) => {
+      if (event.affectsConfiguration('growthBacklog.checkInReminderDays') || event.affectsConfiguration('growthBacklog.maxObjectivesPerQuarter')) void publisher.schedule();
+    }),
+    vscode.languages.registerCodeActionsProvider({ language: 'markdown' }, new GoalQuickFixProvider(), GoalQuickFixProvider.metadata),
+  );
+  // The cache restores parse results without change events: the first pass covers every file.
+  void goals.whenReady().then(() => publisher.schedule());
+}

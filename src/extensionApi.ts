@@ -1,0 +1,11 @@
+import type { GoalWorkspace } from './goalWorkspace/goalWorkspace.js';
+
+/**
+ * What `activate` returns. Integration tests read it through `extension.exports` to check
+ * the views' models without scraping the UI; other extensions could use it too.
+ */
+export interface GrowthBacklogApi {
+  readonly goals: GoalWorkspace;
+  /** Filled in by the surfaces that want to expose their model for tests. */
+  readonly surfaces: Record<string, unknown>;
+}

@@ -1,0 +1,161 @@
+import * as vscode from 'vscode';
+import type { ParsedBody } from '../core/body.js';
+import { GoalIndex, syncIndex } from '../core/goalIndex.js';
+import type { GoalFile } from '../core/model.js';
+import { contextKeys } from '../commandIds.js';
+import { settings } from '../configuration.js';
+import { IndexCacheStore } from './indexCacheStore.js';
+import { parseBodyLazily } from './lazyBodyParser.js';
+import { workspaceFileReader } from './workspaceFileReader.js';
+
+/** Open editors are versioned by the editor, files on disk by size and mtime. */
+function documentVersion(document: vscode.TextDocument): string {
+  return `doc:${document.version}`;
+}
+
+/**
+ * The goal index kept current with the workspace: files found by the include/exclude
+ * settings, a file watcher for changes from git, the CLI or other tools, and open documents
+ * so unsaved edits show live. Views listen to `onDidChange`, which is debounced.
+ */
+export class GoalWorkspace implements vscode.Disposable {
+  readonly index = new GoalIndex(parseBodyLazily);
+  private readonly changed = new vscode.EventEmitter<readonly string[]>();
+  /** Fires (debounced) with the uris whose parse results changed. */
+  readonly onDidChange = this.changed.event;
+  private readonly disposables: vscode.Disposable[] = [this.changed];
+  private pending = new Set<string>();
+  private flushTimer: ReturnType<typeof setTimeout> | undefined;
+  private saveTimer: ReturnType<typeof setTimeout> | undefined;
+  private watcher: vscode.FileSystemWatcher | undefined;
+  private readonly cacheStore: IndexCacheStore;
+  private ready: Promise<void> | undefined;
+
+  constructor(storageUri: vscode.Uri | undefined) {
+    this.cacheStore = new IndexCacheStore(storageUri);
+    this.disposables.push(
+      this.index.onDidChange((uris) => this.queue(uris)),
+      vscode.workspace.onDidChangeTextDocument((event) => this.indexDocument(event.document)),
+      vscode.workspace.onDidOpenTextDocument((document) => this.indexDocument(document)),
+      vscode.workspace.onDidCloseTextDocument((document) => void this.reloadFromDisk(document.uri)),
+      vscode.workspace.onDidChangeWorkspaceFolders(() => void this.rescan()),
+      vscode.workspace.onDidChangeConfiguration((event) => {
+        if (event.affectsConfiguration('growthBacklog.include') || event.affectsConfiguration('growthBacklog.exclude')) void this.rescan();
+      }),
+    );
+  }
+
+  /** Indexes the workspace once; later calls wait for the same scan. */
+  whenReady(): Promise<void> {
+    this.ready ??= this.scan(true);
+    return this.ready;
+  }
+
+  async rescan(): Promise<void> {
+    this.ready = this.scan(false);
+    await this.ready;
+  }
+
+  private async scan(useCache: boolean): Promise<void> {
+    const { include, exclude } = settings();
+    this.watch(include);
+    if (useCache) {
+      const cache = await this.cacheStore.load();
+      if (cache) this.index.restore(cache);
+    }
+    const uris = (await vscode.workspace.findFiles(include, exclude)).map((uri) => uri.toString());
+    await syncIndex(this.index, workspaceFileReader, uris);
+    for (const document of vscode.workspace.textDocuments) if (document.isDirty) this.indexDocument(document);
+    await vscode.commands.executeCommand('setContext', contextKeys.indexed, true);
+    this.flush();
+    this.scheduleCacheSave();
+  }
+
+  private watch(include: string): void {
+    this.watcher?.dispose();
+    const watcher = vscode.workspace.createFileSystemWatcher(include);
+    watcher.onDidCreate((uri) => void this.reloadFromDisk(uri));
+    watcher.onDidChange((uri) => void this.reloadFromDisk(uri));
+    watcher.onDidDelete((uri) => this.index.remove(uri.toString()));
+    this.watcher = watcher;
+  }
+
+  private isIncluded(uri: vscode.Uri): boolean {
+    if (uri.scheme === 'output' || uri.scheme === 'vscode-userdata') return false;
+    const { include, exclude } = settings();
+    const probe = { uri, languageId: '' } as unknown as vscode.TextDocument;
+    return vscode.languages.match({ pattern: include }, probe) > 0 && vscode.languages.match({ pattern: exclude }, probe) === 0;
+  }
+
+  private indexDocument(document: vscode.TextDocument): void {
+    if (!this.isIncluded(document.uri)) return;
+    this.index.update(document.uri.toString(), documentVersion(document), document.getText());
+  }
+
+  /** Disk wins unless the file is open with unsaved changes: then the editor's text is the truth. */
+  private async reloadFromDisk(uri: vscode.Uri): Promise<void> {
+    if (!this.isIncluded(uri)) return;
+    const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === uri.toString());
+    if (open?.isDirty) return this.indexDocument(open);
+    try {
+      const key = uri.toString();
+      const stat = await workspaceFileReader.stat(key);
+      const version = `${stat.size}:${stat.mtime}`;
+      if (this.index.has(key, version)) return;
+      this.index.update(key, version, await workspaceFileReader.readText(key));
+    } catch {
+      this.index.remove(uri.toString());
+    }
+  }
+
+  /** The current text of a file: the open document if there is one, else the file on disk. */
+  async textOf(uri: string): Promise<string> {
+    const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === uri);
+    return open ? open.getText() : workspaceFileReader.readText(uri);
+  }
+
+  /** Body facts (check-ins, tasks, review) of a goal file, parsed lazily and cached per version. */
+  async body(uri: string): Promise<ParsedBody | undefined> {
+    const file = this.index.get(uri);
+    if (!file?.objective) return undefined;
+    const cached = this.index.cachedBody(uri);
+    if (cached) return cached;
+    const text = await this.textOf(uri);
+    // The text may be newer than the index entry; re-index it first so both agree.
+    const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === uri);
+    const current = open ? this.index.update(uri, documentVersion(open), text) : file;
+    return this.index.body(uri, current.version, text);
+  }
+
+  goalFiles(): GoalFile[] {
+    return this.index.goalFiles();
+  }
+
+  private queue(uris: readonly string[]): void {
+    for (const uri of uris) this.pending.add(uri);
+    // Typing fires per keystroke; views refresh once per burst, well inside the 300 ms promise.
+    this.flushTimer ??= setTimeout(() => this.flush(), 40);
+  }
+
+  private flush(): void {
+    if (this.flushTimer) clearTimeout(this.flushTimer);
+    this.flushTimer = undefined;
+    const uris = [...this.pending];
+    this.pending = new Set();
+    void vscode.commands.executeCommand('setContext', contextKeys.hasGoals, this.index.objectives().length > 0 || this.index.goalFiles().length > 0);
+    this.changed.fire(uris);
+    this.scheduleCacheSave();
+  }
+
+  private scheduleCacheSave(): void {
+    if (this.saveTimer) clearTimeout(this.saveTimer);
+    this.saveTimer = setTimeout(() => void this.cacheStore.save(this.index.toCache()), 2_000);
+  }
+
+  dispose(): void {
+    if (this.flushTimer) clearTimeout(this.flushTimer);
+    if (this.saveTimer) clearTimeout(this.saveTimer);
+    this.watcher?.dispose();
+    for (const disposable of this.disposables) disposable.dispose();
+  }
+}

@@ -1,0 +1,29 @@
+import * as vscode from 'vscode';
+import type { IndexCache } from '../core/goalIndex.js';
+
+const fileName = 'goal-index-cache.json';
+
+/** Keeps the parsed index in the extension's storage folder so a warm start re-reads only changed files. */
+export class IndexCacheStore {
+  constructor(private readonly folder: vscode.Uri | undefined) {}
+
+  async load(): Promise<IndexCache | undefined> {
+    if (!this.folder) return undefined;
+    try {
+      const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(this.folder, fileName));
+      return JSON.parse(new TextDecoder().decode(bytes)) as IndexCache;
+    } catch {
+      return undefined; // No cache yet, or an unreadable one: a cold start is always correct.
+    }
+  }
+
+  async save(cache: IndexCache): Promise<void> {
+    if (!this.folder) return;
+    try {
+      await vscode.workspace.fs.createDirectory(this.folder);
+      await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(this.folder, fileName), new TextEncoder().encode(JSON.stringify(cache)));
+    } catch {
+      // The cache is an optimisation; failing to write it must never disturb the user.
+    }
+  }
+}

@@ -1,0 +1,54 @@
+import * as vscode from 'vscode';
+import { systemClock } from '../cli/systemClock.js';
+import { commandIds } from '../commandIds.js';
+import { formatScore } from '../core/scoring.js';
+import type { GrowthBacklogApi } from '../extensionApi.js';
+import type { GoalWorkspace } from '../goalWorkspace/goalWorkspace.js';
+import { bandColors } from '../tree/backlogRows.js';
+import { markdownTooltip } from '../tree/markdownTooltip.js';
+import { quarterStatus, type QuarterStatus } from './quarterStatus.js';
+
+/** What integration tests read through `api.surfaces.statusBar`. */
+export interface StatusBarSurface {
+  readonly visible: boolean;
+  readonly status: QuarterStatus | undefined;
+}
+
+/** The current quarter's score in the status bar; hidden while that quarter has no objectives. */
+export function register(context: vscode.ExtensionContext, goals: GoalWorkspace, api: GrowthBacklogApi): void {
+  // Low priority: a glanceable number that yields its place to the editor's own items.
+  const item = vscode.window.createStatusBarItem('growthBacklog.quarterScore', vscode.StatusBarAlignment.Left, -100);
+  item.name = 'Growth Backlog: Quarter Score';
+  item.command = commandIds.openBoard;
+  let status: QuarterStatus | undefined;
+
+  const update = (): void => {
+    // Read the date on every update so a new quarter is picked up without a reload.
+    status = quarterStatus(
+      goals.index.objectives().map((entry) => entry.objective),
+      systemClock.today(),
+    );
+    if (!status) {
+      item.hide();
+      return;
+    }
+    item.text = status.text;
+    item.color = status.band ? new vscode.ThemeColor(bandColors[status.band]) : undefined;
+    item.tooltip = markdownTooltip(status.tooltip);
+    item.accessibilityInformation = { label: `Growth Backlog: ${status.quarter} score ${formatScore(status.score)}. Open the board.` };
+    item.show();
+  };
+
+  context.subscriptions.push(item, goals.onDidChange(update));
+  update();
+
+  const surface: StatusBarSurface = {
+    get visible() {
+      return status !== undefined;
+    },
+    get status() {
+      return status;
+    },
+  };
+  api.surfaces.statusBar = surface;
+}

@@ -1,0 +1,274 @@
+// The backlog tree's shape, editor-free so grouping and sorting are unit-tested on plain
+// goal files. The VS Code provider only turns these nodes into TreeItems.
+import type { GoalDiagnostic, GoalFile, KeyResult, Objective, ObjectiveStatus, TaskItem } from '../core/model.js';
+import { quarterOfDate } from '../core/quarter.js';
+import { objectiveScore, quarterScore } from '../core/scoring.js';
+
+export type BacklogGrouping = 'quarter' | 'status' | 'career';
+
+export interface BacklogOptions {
+  readonly grouping: BacklogGrouping;
+  /** false hides done/dropped objectives and key results and ticked tasks. */
+  readonly showFinished: boolean;
+  /** Today, YYYY-MM-DD: decides which quarter is current. */
+  readonly today: string;
+  readonly maxObjectivesPerQuarter: number;
+}
+
+export type GroupKind = 'quarter' | 'backlog' | 'status' | 'career' | 'problems';
+
+export interface GroupNode {
+  readonly kind: 'group';
+  readonly id: string;
+  readonly group: GroupKind;
+  readonly label: string;
+  /** Set on quarter groups, so commands on a quarter row know which one. */
+  readonly quarter?: string;
+  /** Set on status groups. */
+  readonly status?: ObjectiveStatus;
+  readonly isCurrentQuarter: boolean;
+  readonly expanded: boolean;
+  /** Objectives in the group that count (not dropped), shown or not. */
+  readonly count: number;
+  readonly score?: number;
+  /** Set on quarter groups holding more objectives than the configured maximum. */
+  readonly overLimit?: number;
+  readonly children: readonly (ObjectiveNode | ProblemNode)[];
+}
+
+// Objective, key-result and task nodes are what VS Code hands to context-menu commands:
+// they carry `uri` (and `keyResultId` for key results only), the GoalTarget shape.
+export interface ObjectiveNode {
+  readonly kind: 'objective';
+  readonly id: string;
+  readonly uri: string;
+  readonly objective: Objective;
+  readonly score?: number;
+  /** 1-based line of the `objective:` key. */
+  readonly line: number;
+  readonly column: number;
+  /** Whether the quarter is obvious from the parent row. */
+  readonly showQuarter: boolean;
+}
+
+export interface KeyResultNode {
+  readonly kind: 'keyResult';
+  readonly id: string;
+  readonly uri: string;
+  readonly keyResultId: string;
+  readonly keyResult: KeyResult;
+  readonly objectiveTitle: string;
+  readonly line: number;
+  readonly column: number;
+}
+
+export interface TaskNode {
+  readonly kind: 'task';
+  readonly id: string;
+  readonly uri: string;
+  readonly task: TaskItem;
+  readonly line: number;
+  readonly column: number;
+}
+
+/** A file that looks like a goal but could not be read: listed so it is not silently missing. */
+export interface ProblemNode {
+  readonly kind: 'problem';
+  readonly id: string;
+  readonly uri: string;
+  readonly diagnostics: readonly GoalDiagnostic[];
+  readonly line: number;
+  readonly column: number;
+}
+
+export type BacklogNode = GroupNode | ObjectiveNode | KeyResultNode | TaskNode | ProblemNode;
+
+export const statusOrder: readonly ObjectiveStatus[] = ['active', 'backlog', 'done', 'dropped'];
+const statusLabels: Record<ObjectiveStatus, string> = { active: 'Active', backlog: 'Backlog', done: 'Done', dropped: 'Dropped' };
+export const backlogLabel = 'Backlog';
+export const noCareerLabel = 'No career area';
+export const problemsLabel = 'Problems';
+
+interface Entry {
+  readonly uri: string;
+  readonly objective: Objective;
+}
+
+export function isFinishedObjective(objective: Objective): boolean {
+  return objective.status === 'done' || objective.status === 'dropped';
+}
+
+export function isFinishedKeyResult(keyResult: KeyResult): boolean {
+  return keyResult.status === 'done' || keyResult.status === 'dropped';
+}
+
+/** Newest quarter first, unscheduled last; then active before backlog before finished; then by title. */
+function compareEntries(a: Entry, b: Entry, byQuarter: boolean): number {
+  if (byQuarter && a.objective.quarter !== b.objective.quarter) {
+    if (a.objective.quarter === undefined) return 1;
+    if (b.objective.quarter === undefined) return -1;
+    return a.objective.quarter < b.objective.quarter ? 1 : -1;
+  }
+  const byStatus = statusOrder.indexOf(a.objective.status) - statusOrder.indexOf(b.objective.status);
+  if (byStatus !== 0) return byStatus;
+  return a.objective.title.localeCompare(b.objective.title) || a.uri.localeCompare(b.uri);
+}
+
+function objectiveNode(groupId: string, entry: Entry, showQuarter: boolean): ObjectiveNode {
+  const score = objectiveScore(entry.objective);
+  return {
+    kind: 'objective',
+    id: `${groupId}/${entry.uri}`,
+    uri: entry.uri,
+    objective: entry.objective,
+    ...(score === undefined ? {} : { score }),
+    line: entry.objective.range.line,
+    column: entry.objective.range.column,
+    showQuarter,
+  };
+}
+
+interface GroupDraft {
+  readonly id: string;
+  readonly group: GroupKind;
+  readonly label: string;
+  readonly quarter?: string;
+  readonly status?: ObjectiveStatus;
+  readonly expanded: boolean;
+  readonly isCurrentQuarter?: boolean;
+  readonly limit?: number;
+}
+
+function group(draft: GroupDraft, entries: readonly Entry[], options: BacklogOptions): GroupNode | undefined {
+  const visible = options.showFinished ? entries : entries.filter((entry) => !isFinishedObjective(entry.objective));
+  if (visible.length === 0) return undefined;
+  const objectives = entries.map((entry) => entry.objective);
+  const count = objectives.filter((objective) => objective.status !== 'dropped').length;
+  const score = quarterScore(objectives);
+  const showQuarter = draft.group !== 'quarter' && draft.group !== 'backlog';
+  return {
+    kind: 'group',
+    id: draft.id,
+    group: draft.group,
+    label: draft.label,
+    ...(draft.quarter === undefined ? {} : { quarter: draft.quarter }),
+    ...(draft.status === undefined ? {} : { status: draft.status }),
+    isCurrentQuarter: draft.isCurrentQuarter ?? false,
+    expanded: draft.expanded,
+    count,
+    ...(score === undefined ? {} : { score }),
+    ...(draft.limit !== undefined && count > draft.limit ? { overLimit: draft.limit } : {}),
+    children: [...visible].sort((a, b) => compareEntries(a, b, showQuarter)).map((entry) => objectiveNode(draft.id, entry, showQuarter)),
+  };
+}
+
+function byQuarter(entries: readonly Entry[], options: BacklogOptions): GroupNode[] {
+  const current = quarterOfDate(options.today);
+  const quarters = new Map<string, Entry[]>();
+  const unscheduled: Entry[] = [];
+  for (const entry of entries) {
+    const quarter = entry.objective.quarter;
+    if (quarter === undefined) unscheduled.push(entry);
+    else quarters.set(quarter, [...(quarters.get(quarter) ?? []), entry]);
+  }
+  // The current quarter first (it is what a check-in is about), then the others newest first.
+  const order = [...quarters.keys()].sort((a, b) => (a === current ? -1 : b === current ? 1 : a < b ? 1 : -1));
+  const groups = order
+    .map((quarter) =>
+      group(
+        { id: `quarter:${quarter}`, group: 'quarter', label: quarter, quarter, expanded: quarter === current, isCurrentQuarter: quarter === current, limit: options.maxObjectivesPerQuarter },
+        quarters.get(quarter) ?? [],
+        options,
+      ),
+    )
+    .filter((node): node is GroupNode => node !== undefined);
+  const backlog = group({ id: 'backlog', group: 'backlog', label: backlogLabel, expanded: false }, unscheduled, options);
+  if (backlog) groups.push(backlog);
+  // Between quarters nothing is current: open the newest so the tree never starts all folded.
+  const first = groups[0];
+  if (first && !groups.some((node) => node.expanded)) groups[0] = { ...first, expanded: true };
+  return groups;
+}
+
+function byStatus(entries: readonly Entry[], options: BacklogOptions): GroupNode[] {
+  return statusOrder
+    .map((status) =>
+      group(
+        { id: `status:${status}`, group: 'status', label: statusLabels[status], status, expanded: status === 'active' },
+        entries.filter((entry) => entry.objective.status === status),
+        options,
+      ),
+    )
+    .filter((node): node is GroupNode => node !== undefined);
+}
+
+function byCareer(entries: readonly Entry[], options: BacklogOptions): GroupNode[] {
+  const careers = new Map<string, Entry[]>();
+  const none: Entry[] = [];
+  for (const entry of entries) {
+    // An objective serves each of its career areas, so it is listed under every one.
+    const ids = [...new Set(entry.objective.career)];
+    if (ids.length === 0) none.push(entry);
+    for (const id of ids) careers.set(id, [...(careers.get(id) ?? []), entry]);
+  }
+  const groups = [...careers.keys()]
+    .sort((a, b) => a.localeCompare(b))
+    .map((career) => group({ id: `career:${career}`, group: 'career', label: career, expanded: false }, careers.get(career) ?? [], options))
+    .filter((node): node is GroupNode => node !== undefined);
+  const noCareer = group({ id: 'career-none', group: 'career', label: noCareerLabel, expanded: false }, none, options);
+  if (noCareer) groups.push(noCareer);
+  return groups;
+}
+
+function problems(files: readonly GoalFile[]): GroupNode | undefined {
+  const broken = files
+    .filter((file) => !file.objective && file.diagnostics.length > 0)
+    .sort((a, b) => a.uri.localeCompare(b.uri));
+  if (broken.length === 0) return undefined;
+  const children = broken.map((file): ProblemNode => {
+    const first = file.diagnostics.find((diagnostic) => diagnostic.severity === 'error') ?? file.diagnostics[0];
+    return {
+      kind: 'problem',
+      id: `problems/${file.uri}`,
+      uri: file.uri,
+      diagnostics: file.diagnostics,
+      line: first?.range.line ?? 1,
+      column: first?.range.column ?? 1,
+    };
+  });
+  return { kind: 'group', id: 'problems', group: 'problems', label: problemsLabel, isCurrentQuarter: false, expanded: true, count: children.length, children };
+}
+
+/** The top-level rows of the tree, each with its objectives (or broken files) below. */
+export function buildBacklog(files: readonly GoalFile[], options: BacklogOptions): GroupNode[] {
+  const entries: Entry[] = [];
+  for (const file of files) if (file.objective) entries.push({ uri: file.uri, objective: file.objective });
+  const groups = options.grouping === 'status' ? byStatus(entries, options) : options.grouping === 'career' ? byCareer(entries, options) : byQuarter(entries, options);
+  const broken = problems(files);
+  return broken ? [...groups, broken] : groups;
+}
+
+/**
+ * An objective's children: its key results in file order, then the body's task items
+ * (the next steps). `tasks` is undefined until the body has been read.
+ */
+export function objectiveChildren(node: ObjectiveNode, tasks: readonly TaskItem[] | undefined, showFinished: boolean): (KeyResultNode | TaskNode)[] {
+  const keyResults = node.objective.keyResults
+    .filter((keyResult) => showFinished || !isFinishedKeyResult(keyResult))
+    .map(
+      (keyResult): KeyResultNode => ({
+        kind: 'keyResult',
+        id: `${node.id}#kr:${keyResult.id}`,
+        uri: node.uri,
+        keyResultId: keyResult.id,
+        keyResult,
+        objectiveTitle: node.objective.title,
+        line: keyResult.range.line,
+        column: keyResult.range.column,
+      }),
+    );
+  const taskNodes = (tasks ?? [])
+    .map((task, index): TaskNode => ({ kind: 'task', id: `${node.id}#task:${index}`, uri: node.uri, task, line: task.line, column: 1 }))
+    .filter((taskNode) => showFinished || !taskNode.task.done);
+  return [...keyResults, ...taskNodes];
+}

@@ -1,0 +1,256 @@
+// How each backlog node reads in the tree: label, description, icon, tooltip. Editor-free
+// (icons and colours are codicon and theme-colour ids) so the wording is unit-tested.
+import type { CheckIn, KeyResult, KeyResultStatus, ObjectiveStatus } from '../core/model.js';
+import { daysBetween } from '../core/quarter.js';
+import { formatScore, keyResultProgress, scoreBand, type ScoreBand } from '../core/scoring.js';
+import type { BacklogNode, GroupNode, KeyResultNode, ObjectiveNode, ProblemNode, TaskNode } from './backlogModel.js';
+import { escapeMarkdown } from './escapeMarkdown.js';
+
+export interface BacklogRow {
+  readonly label: string;
+  readonly description: string;
+  /** The package.json menus key on these: `quarter`, `objective`, `keyResult`, `task`. */
+  readonly contextValue: string;
+  /** A codicon id. */
+  readonly icon: string;
+  /** A theme colour id for the icon. */
+  readonly iconColor?: string;
+  readonly collapsible: 'none' | 'collapsed' | 'expanded';
+  /** Markdown with theme icons; user text is escaped. */
+  readonly tooltip: string;
+}
+
+/** Facts from the goal file's body, when it has been read. */
+export interface BodyFacts {
+  readonly lastCheckIn?: string;
+}
+
+/**
+ * The newest check-in date. Same as lastCheckIn in src/core/body.ts, which cannot be imported
+ * here: that module pulls remark into the activation bundle (see lazyBodyParser.ts).
+ */
+export function latestCheckIn(checkIns: readonly CheckIn[]): string | undefined {
+  let latest: string | undefined;
+  for (const checkIn of checkIns) if (latest === undefined || checkIn.date > latest) latest = checkIn.date;
+  return latest;
+}
+
+export const bandColors: Record<ScoreBand, string> = { red: 'charts.red', yellow: 'charts.yellow', green: 'charts.green' };
+/** The OKR reading of a score (see src/core/scoring.ts). */
+export const bandLabels: Record<ScoreBand, string> = { red: 'missed', yellow: 'progress', green: 'success' };
+
+export const objectiveStatusIcons: Record<ObjectiveStatus, string> = { backlog: 'inbox', active: 'target', done: 'pass-filled', dropped: 'circle-slash' };
+export const keyResultStatusIcons: Record<KeyResultStatus, string> = {
+  todo: 'circle-large-outline',
+  doing: 'play-circle',
+  done: 'pass-filled',
+  dropped: 'circle-slash',
+};
+const keyResultStatusLabels: Record<KeyResultStatus, string> = { todo: 'to do', doing: 'doing', done: 'done', dropped: 'dropped' };
+
+const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
+const join = (parts: readonly (string | undefined | false)[]): string => parts.filter((part): part is string => Boolean(part)).join(' · ');
+
+/** `0.6 progress`, or `not graded` before any key result is. */
+export function scoreText(score: number | undefined): string {
+  return score === undefined ? 'not graded' : `${formatScore(score)} ${bandLabels[scoreBand(score)]}`;
+}
+
+function scoreColor(score: number | undefined): string | undefined {
+  return score === undefined ? undefined : bandColors[scoreBand(score)];
+}
+
+function groupRow(node: GroupNode): BacklogRow {
+  const collapsible = node.expanded ? 'expanded' : 'collapsed';
+  const objectives = plural(node.count, 'objective');
+  switch (node.group) {
+    case 'quarter': {
+      const overLimit = node.overLimit === undefined ? undefined : `⚠ more than ${node.overLimit}`;
+      const tooltip = [
+        `**${escapeMarkdown(node.label)}**${node.isCurrentQuarter ? ' (current quarter)' : ''}`,
+        `Quarter score: **${scoreText(node.score)}**, the mean of its scored objectives (dropped ones do not count).`,
+        `${objectives}${overLimit ? ` $(warning) more than the ${node.overLimit} set in \`growthBacklog.maxObjectivesPerQuarter\`: a few goals get done, many get diluted.` : '.'}`,
+      ];
+      return {
+        label: node.label,
+        description: join([node.isCurrentQuarter && 'current', node.score !== undefined && formatScore(node.score), objectives, overLimit]),
+        contextValue: 'quarter',
+        icon: 'calendar',
+        ...optionalColor(scoreColor(node.score)),
+        collapsible,
+        tooltip: tooltip.join('\n\n'),
+      };
+    }
+    case 'backlog':
+      return { label: node.label, description: objectives, contextValue: 'backlog', icon: 'inbox', collapsible, tooltip: `**Backlog**\n\nObjectives without a quarter yet: ${objectives}.` };
+    case 'status':
+      return {
+        label: node.label,
+        description: objectives,
+        contextValue: 'statusGroup',
+        icon: objectiveStatusIcons[node.status ?? 'active'],
+        collapsible,
+        tooltip: `**${escapeMarkdown(node.label)}**\n\n${objectives} with this status.`,
+      };
+    case 'career':
+      return {
+        label: node.label,
+        description: objectives,
+        contextValue: 'careerGroup',
+        icon: 'mortar-board',
+        collapsible,
+        tooltip: `**${escapeMarkdown(node.label)}**\n\n${objectives} growing this career area.`,
+      };
+    case 'problems':
+      return {
+        label: node.label,
+        description: plural(node.count, 'file'),
+        contextValue: 'problems',
+        icon: 'error',
+        iconColor: 'problemsErrorIcon.foreground',
+        collapsible,
+        tooltip: '**Problems**\n\nFiles that look like goal files but could not be read. Open one to see what is wrong.',
+      };
+  }
+}
+
+function optionalColor(color: string | undefined): { iconColor?: string } {
+  return color === undefined ? {} : { iconColor: color };
+}
+
+function keyResultFacts(keyResult: KeyResult): string {
+  const progress = keyResultProgress(keyResult);
+  return join([
+    `Status: ${keyResultStatusLabels[keyResult.status]}`,
+    `Grade: ${keyResult.grade === undefined ? 'not graded' : scoreText(keyResult.grade)}`,
+    keyResult.target !== undefined && `Progress: ${keyResult.current ?? 0} of ${keyResult.target}${progress === undefined ? '' : ` (${Math.round(progress * 100)}%)`}`,
+    keyResult.weight !== 1 && `Weight: ${keyResult.weight}`,
+  ]);
+}
+
+function lastCheckInText(facts: BodyFacts | undefined, today: string): string {
+  if (!facts) return 'Last check-in: …';
+  if (!facts.lastCheckIn) return 'No check-ins yet.';
+  const days = daysBetween(facts.lastCheckIn, today);
+  const ago = days === 0 ? 'today' : days > 0 ? `${plural(days, 'day')} ago` : 'in the future';
+  return `Last check-in: ${facts.lastCheckIn} (${ago})`;
+}
+
+/** The objective in full. `facts` is undefined until the body has been read. */
+export function objectiveTooltip(node: ObjectiveNode, facts: BodyFacts | undefined, today: string): string {
+  const { objective } = node;
+  const keyResults = objective.keyResults.map(
+    (keyResult) => `- $(${keyResultStatusIcons[keyResult.status]}) ${escapeMarkdown(keyResult.title || keyResult.id)} — ${join([
+      keyResult.grade !== undefined && `grade ${formatScore(keyResult.grade)}`,
+      keyResult.target !== undefined && `${keyResult.current ?? 0}/${keyResult.target}`,
+      keyResultStatusLabels[keyResult.status],
+    ])}`,
+  );
+  return [
+    `**${escapeMarkdown(objective.title || 'Untitled objective')}**`,
+    join([
+      objective.quarter ? escapeMarkdown(objective.quarter) : 'No quarter',
+      objective.status,
+      objective.commitment,
+      objective.theme !== undefined && `theme ${escapeMarkdown(objective.theme)}`,
+    ]),
+    `Score: **${scoreText(node.score)}**`,
+    objective.career.length > 0 ? `Career areas: ${objective.career.map(escapeMarkdown).join(', ')}` : 'No career area',
+    keyResults.length > 0 ? `Key results:\n\n${keyResults.join('\n')}` : 'No key results yet.',
+    lastCheckInText(facts, today),
+  ].join('\n\n');
+}
+
+function objectiveRow(node: ObjectiveNode, facts: BodyFacts | undefined, today: string): BacklogRow {
+  const { objective } = node;
+  return {
+    label: objective.title || 'Untitled objective',
+    description: join([
+      scoreText(node.score),
+      node.showQuarter && (objective.quarter ?? 'no quarter'),
+      objective.career.map((career) => `#${career}`).join(' '),
+    ]),
+    contextValue: 'objective',
+    icon: objectiveStatusIcons[objective.status],
+    ...optionalColor(objective.status === 'dropped' ? 'disabledForeground' : scoreColor(node.score)),
+    collapsible: 'collapsed',
+    tooltip: objectiveTooltip(node, facts, today),
+  };
+}
+
+function keyResultRow(node: KeyResultNode): BacklogRow {
+  const { keyResult } = node;
+  return {
+    label: keyResult.title || keyResult.id,
+    description: join([
+      keyResultStatusLabels[keyResult.status],
+      keyResult.grade !== undefined && `grade ${formatScore(keyResult.grade)}`,
+      keyResult.target !== undefined && `${keyResult.current ?? 0}/${keyResult.target}`,
+      keyResult.weight !== 1 && `weight ${keyResult.weight}`,
+    ]),
+    contextValue: 'keyResult',
+    icon: keyResultStatusIcons[keyResult.status],
+    ...optionalColor(keyResult.status === 'dropped' ? 'disabledForeground' : scoreColor(keyResult.grade)),
+    collapsible: 'none',
+    tooltip: [
+      `**${escapeMarkdown(keyResult.title || keyResult.id)}**`,
+      `Key result \`${keyResult.id}\` of *${escapeMarkdown(node.objectiveTitle || 'Untitled objective')}*`,
+      keyResultFacts(keyResult),
+    ].join('\n\n'),
+  };
+}
+
+function taskRow(node: TaskNode): BacklogRow {
+  const { task } = node;
+  return {
+    label: task.text || '(empty task)',
+    description: task.done ? 'done' : 'next step',
+    contextValue: 'task',
+    icon: task.done ? 'check' : 'chrome-maximize',
+    ...optionalColor(task.done ? 'charts.green' : undefined),
+    collapsible: 'none',
+    tooltip: `${task.done ? '$(check) Done' : '$(chrome-maximize) Next step'} (line ${task.line})\n\n${escapeMarkdown(task.text)}`,
+  };
+}
+
+function problemRow(node: ProblemNode): BacklogRow {
+  const fileName = decodeName(node.uri);
+  const first = node.diagnostics.find((diagnostic) => diagnostic.severity === 'error') ?? node.diagnostics[0];
+  return {
+    label: fileName,
+    description: first?.message ?? '',
+    contextValue: 'problem',
+    icon: 'error',
+    iconColor: 'problemsErrorIcon.foreground',
+    collapsible: 'none',
+    tooltip: [
+      `**${escapeMarkdown(fileName)}** could not be read as a goal file:`,
+      node.diagnostics.map((diagnostic) => `- Line ${diagnostic.range.line}: ${escapeMarkdown(diagnostic.message)}`).join('\n'),
+    ].join('\n\n'),
+  };
+}
+
+function decodeName(uri: string): string {
+  const last = uri.split(/[/\\]/).pop() ?? uri;
+  try {
+    return decodeURIComponent(last);
+  } catch {
+    return last;
+  }
+}
+
+/** The row for a node; objective tooltips include body facts when given. */
+export function backlogRow(node: BacklogNode, today: string, facts?: BodyFacts): BacklogRow {
+  switch (node.kind) {
+    case 'group':
+      return groupRow(node);
+    case 'objective':
+      return objectiveRow(node, facts, today);
+    case 'keyResult':
+      return keyResultRow(node);
+    case 'task':
+      return taskRow(node);
+    case 'problem':
+      return problemRow(node);
+  }
+}

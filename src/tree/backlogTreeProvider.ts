@@ -1,0 +1,117 @@
+import * as vscode from 'vscode';
+import { commandIds } from '../commandIds.js';
+import { settings } from '../configuration.js';
+import type { ParsedBody } from '../core/body.js';
+import type { Clock } from '../core/ports.js';
+import type { GoalWorkspace } from '../goalWorkspace/goalWorkspace.js';
+import { buildBacklog, objectiveChildren, type BacklogNode, type BacklogOptions, type GroupNode } from './backlogModel.js';
+import { backlogRow, latestCheckIn, objectiveTooltip, type BacklogRow, type BodyFacts } from './backlogRows.js';
+import { markdownTooltip } from './markdownTooltip.js';
+
+const collapsibleStates: Record<BacklogRow['collapsible'], vscode.TreeItemCollapsibleState> = {
+  none: vscode.TreeItemCollapsibleState.None,
+  collapsed: vscode.TreeItemCollapsibleState.Collapsed,
+  expanded: vscode.TreeItemCollapsibleState.Expanded,
+};
+
+function factsOf(parsed: ParsedBody | undefined): BodyFacts | undefined {
+  if (!parsed) return undefined;
+  const last = latestCheckIn(parsed.body.checkIns);
+  return last === undefined ? {} : { lastCheckIn: last };
+}
+
+/**
+ * The backlog tree over the shared goal index. The top two levels come from the index
+ * (front-matter only); an objective's task items need its body, which is read only when
+ * the objective is expanded or hovered, never for the whole workspace up front.
+ */
+export class BacklogTreeProvider implements vscode.TreeDataProvider<BacklogNode>, vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<void>();
+  readonly onDidChangeTreeData = this.changed.event;
+  private readonly parents = new Map<string, BacklogNode>();
+  private roots: readonly GroupNode[] = [];
+
+  constructor(
+    private readonly goals: GoalWorkspace,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Rebuilds every row: the tree is small and ids keep VS Code's expansion state. */
+  refresh(): void {
+    this.changed.fire();
+  }
+
+  options(): BacklogOptions {
+    const current = settings();
+    return {
+      grouping: current.treeGroupBy,
+      showFinished: current.treeShowFinished,
+      today: this.clock.today(),
+      maxObjectivesPerQuarter: current.maxObjectivesPerQuarter,
+    };
+  }
+
+  /** The top-level rows as last built (for the view's title and message). */
+  currentRoots(): readonly GroupNode[] {
+    return this.roots;
+  }
+
+  async getChildren(element?: BacklogNode): Promise<BacklogNode[]> {
+    if (!element) {
+      this.parents.clear();
+      this.roots = buildBacklog(this.goals.goalFiles(), this.options());
+      return [...this.roots];
+    }
+    let children: BacklogNode[] = [];
+    if (element.kind === 'group') children = [...element.children];
+    else if (element.kind === 'objective') {
+      const parsed = await this.bodyOf(element.uri);
+      children = objectiveChildren(element, parsed?.body.tasks, this.options().showFinished);
+    }
+    for (const child of children) this.parents.set(child.id, element);
+    return children;
+  }
+
+  getParent(element: BacklogNode): BacklogNode | undefined {
+    return this.parents.get(element.id);
+  }
+
+  getTreeItem(element: BacklogNode): vscode.TreeItem {
+    // An objective's tooltip names its last check-in; without a parsed body it is filled in
+    // on hover by resolveTreeItem, so showing the tree never parses bodies.
+    const cached = element.kind === 'objective' ? this.goals.index.cachedBody(element.uri) : undefined;
+    const row = backlogRow(element, this.clock.today(), factsOf(cached));
+    const item = new vscode.TreeItem(row.label, collapsibleStates[row.collapsible]);
+    item.id = element.id;
+    item.description = row.description;
+    item.contextValue = row.contextValue;
+    item.iconPath = new vscode.ThemeIcon(row.icon, row.iconColor === undefined ? undefined : new vscode.ThemeColor(row.iconColor));
+    item.accessibilityInformation = { label: row.description ? `${row.label}, ${row.description}` : row.label };
+    if (element.kind !== 'objective' || cached) item.tooltip = markdownTooltip(row.tooltip);
+    if (element.kind !== 'group') {
+      item.command = { command: commandIds.openAtLine, title: 'Open at Line', arguments: [element] };
+    }
+    return item;
+  }
+
+  async resolveTreeItem(item: vscode.TreeItem, element: BacklogNode): Promise<vscode.TreeItem> {
+    if (element.kind === 'objective' && item.tooltip === undefined) {
+      const facts = factsOf(await this.bodyOf(element.uri));
+      item.tooltip = markdownTooltip(objectiveTooltip(element, facts ?? {}, this.clock.today()));
+    }
+    return item;
+  }
+
+  private async bodyOf(uri: string): Promise<ParsedBody | undefined> {
+    try {
+      return await this.goals.body(uri);
+    } catch {
+      // Deleted or unreadable since it was indexed: the watcher will drop it from the tree.
+      return undefined;
+    }
+  }
+
+  dispose(): void {
+    this.changed.dispose();
+  }
+}

@@ -1,0 +1,67 @@
+import * as vscode from 'vscode';
+import { systemClock } from '../cli/systemClock.js';
+import { contextKeys } from '../commandIds.js';
+import { settings } from '../configuration.js';
+import type { GrowthBacklogApi } from '../extensionApi.js';
+import type { GoalWorkspace } from '../goalWorkspace/goalWorkspace.js';
+import type { BacklogNode } from './backlogModel.js';
+import { BacklogTreeProvider } from './backlogTreeProvider.js';
+import { backlogViewId, registerTreeCommands } from './treeCommands.js';
+import { snapshotTree, type TreeRowSnapshot } from './treeSnapshot.js';
+import { viewTitle } from './viewTitle.js';
+
+/** What integration tests read through `api.surfaces.tree`. */
+export interface TreeSurface {
+  /** The rows as shown, every level expanded down to `depth` (bodies are read for it). */
+  rows(depth?: number): Promise<TreeRowSnapshot[]>;
+  /** The elements below `parent` (the top level without one): what commands receive. */
+  nodes(parent?: BacklogNode): Promise<BacklogNode[]>;
+  treeItem(node: BacklogNode): vscode.TreeItem;
+  readonly description: string | undefined;
+  readonly message: string | undefined;
+}
+
+const treeSettings = ['growthBacklog.tree', 'growthBacklog.maxObjectivesPerQuarter'];
+
+export function register(context: vscode.ExtensionContext, goals: GoalWorkspace, api: GrowthBacklogApi): void {
+  const provider = new BacklogTreeProvider(goals, systemClock);
+  const view = vscode.window.createTreeView(backlogViewId, { treeDataProvider: provider, showCollapseAll: true });
+
+  const syncTitle = (): void => {
+    const title = viewTitle(goals.goalFiles(), provider.options());
+    view.description = title.description;
+    view.message = title.message;
+  };
+  const syncShowFinished = (): Thenable<unknown> => vscode.commands.executeCommand('setContext', contextKeys.showFinished, settings().treeShowFinished);
+  const refresh = (): void => {
+    provider.refresh();
+    syncTitle();
+  };
+
+  context.subscriptions.push(
+    provider,
+    view,
+    goals.onDidChange(refresh),
+    vscode.workspace.onDidChangeConfiguration((event) => {
+      if (!treeSettings.some((section) => event.affectsConfiguration(section))) return;
+      if (event.affectsConfiguration('growthBacklog.tree.showFinished')) void syncShowFinished();
+      refresh();
+    }),
+  );
+  registerTreeCommands(context, goals, view);
+  void syncShowFinished();
+  syncTitle();
+
+  const surface: TreeSurface = {
+    rows: (depth) => snapshotTree(provider, depth),
+    nodes: (parent) => provider.getChildren(parent),
+    treeItem: (node) => provider.getTreeItem(node),
+    get description() {
+      return view.description;
+    },
+    get message() {
+      return view.message;
+    },
+  };
+  api.surfaces.tree = surface;
+}

@@ -1,0 +1,217 @@
+// The Kanban board in a real VS Code: mouse drag, keyboard move and grading write the goal
+// file (and nothing else in it); file changes show on the board; hostile titles stay text.
+// Also saves media/screenshot-board.png (1400×900).
+import assert from 'node:assert/strict';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { boardFrame, openFile, runCommand } from '../workbench.mjs';
+
+const designFile = '2026-Q4/explain-designs-clearly.md';
+const shareFile = '2026-Q4/share-payment-retry-know-how.md';
+
+/** Polls `check` (sync or async) until it returns a truthy value; throws with `what` after `timeout`. */
+async function until(what, check, { timeout = 15_000, interval = 100 } = {}) {
+  const started = Date.now();
+  let last;
+  while (Date.now() - started < timeout) {
+    try {
+      last = await check();
+      if (last) return last;
+    } catch (error) {
+      last = error;
+    }
+    await new Promise((resolve) => setTimeout(resolve, interval));
+  }
+  throw new Error(`timed out after ${timeout} ms waiting for ${what} (last: ${last instanceof Error ? last.message : JSON.stringify(last)})`);
+}
+
+async function openBoard(page) {
+  await runCommand(page, 'Growth Backlog: Open Board');
+  const board = boardFrame(page);
+  await board.locator('.card').first().waitFor({ state: 'visible', timeout: 30_000 });
+  return board;
+}
+
+/** The card whose title contains `text` (cards are keyed by opaque ids, so tests find them by title). */
+function cardByTitle(board, text) {
+  return board.locator('.card', { has: board.locator('.card-title', { hasText: text }) });
+}
+
+async function columnOf(card) {
+  return card.evaluate((element) => element.parentElement?.dataset.column);
+}
+
+/** The board's document as a Frame (for evaluate), found by its root element. */
+async function boardDocument(page) {
+  return until('the board frame', async () => {
+    for (const frame of page.frames()) {
+      if (await frame.$('#board-root').catch(() => null)) return frame;
+    }
+    return undefined;
+  });
+}
+
+/** Asserts that `after` is `before` with exactly one line replaced or inserted. */
+function assertOnlyLineChange(before, after, { from, to }) {
+  const expected = from === undefined ? undefined : before.replace(from, to);
+  if (expected !== undefined) {
+    assert.notEqual(expected, before, `the fixture should contain ${JSON.stringify(from)}`);
+    assert.equal(Buffer.compare(Buffer.from(after), Buffer.from(expected)), 0, `file differs from expected:\n${after}`);
+  }
+}
+
+export async function boardDragKeyboardAndGrade(ctx) {
+  const page = await ctx.openWorkbench({ viewport: { width: 1400, height: 900 } });
+  const board = await openBoard(page);
+
+  // A clean board for the README: wait for check-in ages (they come after the cards).
+  await board.locator('.card-checkin:not([hidden])').first().waitFor({ state: 'visible', timeout: 15_000 });
+  await page.mouse.move(5, 890);
+  await page.screenshot({ path: join(ctx.projectRoot, 'media', 'screenshot-board.png') });
+
+  // 1. Mouse: drag "design-doc-review" from To do to Done.
+  const designPath = join(ctx.workspace, designFile);
+  const designBefore = readFileSync(designPath, 'utf8');
+  const dragged = cardByTitle(board, 'Get 3 engineers from other teams');
+  assert.equal(await columnOf(dragged), 'todo');
+  const lane = board.locator('.lane', { has: dragged });
+  const doneList = lane.locator('.card-list[data-column="done"]');
+  await dragged.scrollIntoViewIfNeeded();
+  const from = await dragged.boundingBox();
+  const to = await doneList.boundingBox();
+  assert.ok(from && to, 'card and Done list are on screen');
+  await page.mouse.move(from.x + from.width / 2, from.y + 12);
+  await page.mouse.down();
+  await page.mouse.move(from.x + from.width / 2 + 20, from.y + 20, { steps: 4 });
+  await page.mouse.move(to.x + to.width / 2, to.y + to.height - 8, { steps: 12 });
+  await page.mouse.up();
+  await until('the dragged card in Done', async () => (await columnOf(dragged)) === 'done');
+  const designAfter = await until('the file saved with status done', () => {
+    const text = readFileSync(designPath, 'utf8');
+    return text !== designBefore && text;
+  });
+  assertOnlyLineChange(designBefore, designAfter, {
+    from: '  - id: design-doc-review\n    title: Get 3 engineers from other teams to comment on the retry-policy design doc by 30 November\n    status: todo\n',
+    to: '  - id: design-doc-review\n    title: Get 3 engineers from other teams to comment on the retry-policy design doc by 30 November\n    status: done\n',
+  });
+
+  // 2. Keyboard: "lunch-sessions" from To do to Doing (Space, Right, Space).
+  const sharePath = join(ctx.workspace, shareFile);
+  const shareBefore = readFileSync(sharePath, 'utf8');
+  const lunch = cardByTitle(board, 'Run 2 lunch-and-learn sessions');
+  await lunch.scrollIntoViewIfNeeded();
+  await lunch.locator('.card-title').click();
+  await until('the card to have focus', () => lunch.evaluate((element) => element.ownerDocument.activeElement === element));
+  await page.keyboard.press('Space');
+  await until('the card to be picked up', () => lunch.evaluate((element) => element.classList.contains('carried')));
+  const announcer = board.locator('#board-announcer');
+  await until('the pick-up announcement', async () => /Picked up/.test(await announcer.textContent()));
+  await page.keyboard.press('ArrowRight');
+  assert.equal(await columnOf(lunch), 'doing');
+  await page.keyboard.press('Space');
+  await until('the drop announcement', async () => /Dropped .* in Doing/.test(await announcer.textContent()));
+  const shareAfter = await until('the keyboard move saved', () => {
+    const text = readFileSync(sharePath, 'utf8');
+    return text !== shareBefore && text;
+  });
+  assertOnlyLineChange(shareBefore, shareAfter, {
+    from: '  - id: lunch-sessions\n    title: Run 2 lunch-and-learn sessions for teams that call the payments API\n    status: todo\n',
+    to: '  - id: lunch-sessions\n    title: Run 2 lunch-and-learn sessions for teams that call the payments API\n    status: doing\n',
+  });
+
+  // 3. Grade "blog-post" by typing 0.6 in the grade editor; the objective score follows.
+  const blog = cardByTitle(board, 'Publish one post on the engineering blog');
+  const shareLane = board.locator('.lane', { has: blog });
+  await blog.locator('.grade-chip').click();
+  const field = board.locator('.grade-editor vscode-textfield');
+  await field.waitFor({ state: 'visible' });
+  await field.locator('input').fill('0.6');
+  await page.keyboard.press('Enter');
+  await until('the optimistic grade', async () => (await blog.locator('.grade-chip').textContent()) === '0.6');
+  assert.equal(await shareLane.locator('.lane-header .score-chip').textContent(), '0.6');
+  const shareGraded = await until('the grade saved', () => {
+    const text = readFileSync(sharePath, 'utf8');
+    return text.includes('grade: 0.6') && text;
+  });
+  const withoutGrade = shareGraded.replace(/\n\s+grade: 0\.6(?=\n)/, '');
+  assert.equal(withoutGrade, shareAfter, 'grading added one `grade:` line and changed nothing else');
+
+  // Keyboard grading: Up arrow in the field steps by 0.1.
+  await blog.locator('.grade-chip').click();
+  await field.waitFor({ state: 'visible' });
+  await field.locator('input').press('ArrowUp');
+  await field.locator('input').press('Enter');
+  await until('grade 0.7 on disk', () => readFileSync(sharePath, 'utf8').includes('grade: 0.7'));
+  await until('the score chip at 0.7', async () => (await shareLane.locator('.lane-header .score-chip').textContent()) === '0.7');
+}
+
+export async function boardFollowsFileChanges(ctx) {
+  const page = await ctx.openWorkbench({ viewport: { width: 1400, height: 900 } });
+  const board = await openBoard(page);
+  // Filters must survive updates: search for the tracing objective's KRs.
+  const search = board.locator('#filter-search input');
+  await search.fill('observability');
+  await until('the search to filter', async () => (await board.locator('.card').count()) === 1);
+
+  // A write from outside VS Code (git pull, the CLI): the board follows within a moment.
+  const path = join(ctx.workspace, '2026-Q4', 'learn-opentelemetry-tracing.md');
+  const text = readFileSync(path, 'utf8');
+  writeFileSync(path, text.replace('present my 5 main takeaways', 'present my 5 main observability takeaways').replace('    status: doing\n  - id: trace-services', '    status: done\n  - id: trace-services'));
+  const started = Date.now();
+  const card = cardByTitle(board, 'main observability takeaways');
+  await until('the board to show the disk change', async () => (await card.count()) === 1 && (await columnOf(card)) === 'done', { interval: 25 });
+  process.stdout.write(`      disk change shown after ${Date.now() - started} ms (includes the file watcher)\n`);
+  assert.equal(await search.inputValue(), 'observability', 'the search filter is kept');
+
+  // Typing in an editor (unsaved): the board shows it too.
+  await openFile(page, 'share-payment-retry-know-how.md');
+  await page.locator('.monaco-editor .view-lines').first().click();
+  await page.keyboard.press('Control+Home');
+  // Line 9 is the blog-post title line; put a word at its end.
+  for (let line = 1; line < 9; line++) await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('End');
+  await page.keyboard.type(' observability');
+  await until('the typed change on the board', async () => (await cardByTitle(board, 'idempotent observability').count()) === 1);
+  assert.equal(await search.inputValue(), 'observability');
+}
+
+export async function boardShowsHostileTitlesAsText(ctx) {
+  const hostile = '<img src=x onerror="window.__pwned=1"></script><script>window.__pwned=2</script>';
+  const link = 'javascript:window.__pwned=3';
+  const rtl = 'تعلم التتبع الموزع';
+  writeFileSync(
+    join(ctx.workspace, '2026-Q4', 'hostile.md'),
+    [
+      '---',
+      `objective: "${hostile.replace(/"/g, '\\"')}"`,
+      'quarter: 2026-Q4',
+      'status: active',
+      'career: ["<b>bold</b>"]',
+      'key_results:',
+      '  - id: xss',
+      `    title: "${hostile.replace(/"/g, '\\"')}"`,
+      '  - id: link',
+      `    title: "${link}"`,
+      '  - id: rtl',
+      `    title: "${rtl} ${'long '.repeat(200)}"`,
+      '---',
+      '',
+    ].join('\n'),
+  );
+  const page = await ctx.openWorkbench({ viewport: { width: 1400, height: 900 } });
+  const board = await openBoard(page);
+  const xss = cardByTitle(board, 'onerror');
+  await xss.waitFor({ state: 'visible', timeout: 15_000 });
+  assert.equal(await xss.locator('.card-title').textContent(), hostile);
+  assert.equal(await cardByTitle(board, 'javascript:').locator('.card-title').textContent(), link);
+  assert.equal(await cardByTitle(board, rtl).locator('.card-title').getAttribute('dir'), 'auto');
+  const frame = await boardDocument(page);
+  const facts = await frame.evaluate(() => ({
+    pwned: window.__pwned,
+    images: document.querySelectorAll('#board-root img').length,
+    scripts: document.querySelectorAll('#board-root script').length,
+    links: document.querySelectorAll('#board-root a').length,
+    bold: document.querySelectorAll('#board-root b').length,
+  }));
+  assert.deepEqual(facts, { pwned: undefined, images: 0, scripts: 0, links: 0, bold: 0 });
+}

@@ -1,0 +1,111 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { card, objective, snapshotOf, startBoard } from './boardFixtures';
+
+const objectives = [objective('o1', 'Learn tracing'), objective('o2', 'Revive the guild', { quarter: undefined, career: ['leadership'] })];
+const cards = [
+  card('c1', 'o1', 'Finish the course', { grade: 0.5 }),
+  card('c2', 'o1', 'Instrument 2 services', { status: 'doing', grade: 0.9 }),
+  card('c3', 'o1', 'Attend the meetup', { status: 'dropped' }),
+  card('c4', 'o2', 'Run 3 sessions'),
+];
+
+const columnOf = (element: HTMLElement | null) => element?.parentElement?.dataset.column;
+
+describe('board app', () => {
+  it('says ready before anything else and renders the current quarter by default', () => {
+    const board = startBoard();
+    expect(board.posted).toEqual([{ type: 'ready' }]);
+    board.send({ type: 'init', snapshot: snapshotOf(objectives, cards) });
+    expect(columnOf(board.cardElement('c1'))).toBe('todo');
+    expect(columnOf(board.cardElement('c2'))).toBe('doing');
+    // Dropped is collapsed; the unscheduled objective is outside the current quarter.
+    expect(board.cardElement('c3')).toBeNull();
+    expect(board.cardElement('c4')).toBeNull();
+    expect(board.root.querySelector('.lane-header .score-chip')?.textContent).toBe('0.7');
+  });
+
+  it('updates one card in place on a patch, keeping the other elements', () => {
+    const board = startBoard(snapshotOf(objectives, cards));
+    const before = board.cardElement('c1');
+    const other = board.cardElement('c2');
+    board.send({ type: 'patch', objectives: [], cards: [{ ...cards[0]!, status: 'done', title: 'Course finished' }], removedObjectives: [], removedCards: [] });
+    expect(board.cardElement('c1')).toBe(before);
+    expect(board.cardElement('c2')).toBe(other);
+    expect(columnOf(before)).toBe('done');
+    expect(before?.querySelector('.card-title')?.textContent).toBe('Course finished');
+  });
+
+  it('moves a card with the keyboard and asks the host to write it', () => {
+    const board = startBoard(snapshotOf(objectives, cards));
+    const element = board.cardElement('c1') as HTMLElement;
+    element.focus();
+    const key = (name: string) => element.dispatchEvent(new KeyboardEvent('keydown', { key: name, bubbles: true, cancelable: true }));
+    key(' ');
+    expect(element.classList.contains('carried')).toBe(true);
+    key('ArrowRight');
+    expect(columnOf(element)).toBe('doing');
+    key('ArrowRight');
+    key(' ');
+    expect(board.posted.at(-1)).toEqual({ type: 'moveCard', requestId: 1, cardId: 'c1', status: 'done' });
+    expect(columnOf(element)).toBe('done');
+    expect(element.classList.contains('pending')).toBe(true);
+  });
+
+  it('puts the card back and explains when the host refuses the move', () => {
+    const board = startBoard(snapshotOf(objectives, cards));
+    const element = board.cardElement('c1') as HTMLElement;
+    element.focus();
+    for (const name of ['Enter', 'ArrowRight', 'Enter']) element.dispatchEvent(new KeyboardEvent('keydown', { key: name, bubbles: true, cancelable: true }));
+    expect(columnOf(element)).toBe('doing');
+    board.send({ type: 'editResult', requestId: 1, ok: false, reason: 'The goal file changed while you were editing it.', card: cards[0] });
+    expect(columnOf(board.cardElement('c1'))).toBe('todo');
+    const message = board.root.querySelector('.message-bar') as HTMLElement;
+    expect(message.hidden).toBe(false);
+    expect(message.textContent).toContain('The goal file changed');
+  });
+
+  it('Escape cancels a keyboard move', () => {
+    const board = startBoard(snapshotOf(objectives, cards));
+    const element = board.cardElement('c2') as HTMLElement;
+    element.focus();
+    for (const name of [' ', 'ArrowLeft', 'Escape']) element.dispatchEvent(new KeyboardEvent('keydown', { key: name, bubbles: true, cancelable: true }));
+    expect(columnOf(element)).toBe('doing');
+    expect(board.posted.filter((message) => message.type === 'moveCard')).toEqual([]);
+    expect(board.root.querySelector('#board-announcer')?.getAttribute('aria-live')).toBe('assertive');
+  });
+
+  it('grades optimistically: the objective score moves before the host answers', () => {
+    const board = startBoard(snapshotOf(objectives, cards));
+    (board.cardElement('c1')?.querySelector('.grade-chip') as HTMLElement).click();
+    const step = [...board.root.querySelectorAll<HTMLButtonElement>('.grade-step')].find((button) => button.textContent === '0.1');
+    step?.click();
+    expect(board.posted.at(-1)).toEqual({ type: 'setGrade', requestId: 1, cardId: 'c1', grade: 0.1 });
+    expect(board.cardElement('c1')?.querySelector('.grade-chip')?.textContent).toBe('0.1');
+    expect(board.root.querySelector('.lane-header .score-chip')?.textContent).toBe('0.5');
+  });
+
+  it('refers to cards and objectives only by their opaque ids', () => {
+    const board = startBoard(snapshotOf(objectives, cards));
+    (board.cardElement('c1')?.querySelector('.card-open') as HTMLElement).click();
+    (board.root.querySelector('.lane-header .add-check-in') as HTMLElement).click();
+    expect(board.posted.slice(1)).toEqual([
+      { type: 'openCard', cardId: 'c1' },
+      { type: 'addCheckIn', objectiveId: 'o1' },
+    ]);
+  });
+
+  it('restores saved filters and drops a patch for a card that was filtered out', () => {
+    const board = startBoard(snapshotOf(objectives, cards), { quarter: 'backlog', objective: '', career: '', search: '', swimlanes: false, showDropped: true, scrollTop: 0, scrollLeft: 0 });
+    expect(board.cardElement('c4')).not.toBeNull();
+    expect(board.cardElement('c1')).toBeNull();
+    board.send({ type: 'patch', objectives: [], cards: [{ ...cards[0]!, status: 'doing' }], removedObjectives: [], removedCards: [] });
+    expect(board.cardElement('c1')).toBeNull();
+  });
+
+  it('removes cards named in a patch', () => {
+    const board = startBoard(snapshotOf(objectives, cards));
+    board.send({ type: 'patch', objectives: [], cards: [], removedObjectives: [], removedCards: ['c2'] });
+    expect(board.cardElement('c2')).toBeNull();
+  });
+});

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import type { DiagnosticCode } from '../../../src/core/model';
+import { parseGoalFile } from '../../../src/core/parse';
+import { applyTextEdits } from '../../../src/core/textEdit';
+import { isFixable, quickFixFor } from '../../../src/diagnostics/quickFixes';
+
+/** Applies the quick fix for the first diagnostic with `code` and returns title and new text. */
+function fix(text: string, code: DiagnosticCode): { title: string; text: string } | undefined {
+  const diagnostic = parseGoalFile('g', '1', text).diagnostics.find((candidate) => candidate.code === code);
+  if (!diagnostic) throw new Error(`no ${code} diagnostic`);
+  const quickFix = quickFixFor(text, { code, start: diagnostic.range.start, end: diagnostic.range.end });
+  return quickFix && { title: quickFix.title, text: applyTextEdits(text, quickFix.edits) };
+}
+
+const goal = (lines: string) => `---\nobjective: Learn tracing\n${lines}\n---\nBody.\n`;
+
+describe('quickFixFor', () => {
+  it('clamps an out-of-range grade to 1 or 0, touching nothing else', () => {
+    const high = goal('key_results:\n  - id: a\n    title: A\n    grade: 7 # oops');
+    expect(fix(high, 'grade-out-of-range')).toEqual({ title: 'Set the grade to 1', text: high.replace('grade: 7 # oops', 'grade: 1 # oops') });
+    const low = goal('key_results:\n  - id: a\n    title: A\n    grade: -0.5');
+    expect(fix(low, 'grade-out-of-range')?.text).toBe(low.replace('-0.5', '0'));
+  });
+
+  it('offers no grade fix when the key result has no usable id', () => {
+    expect(fix(goal('key_results:\n  - title: A\n    grade: 3'), 'grade-out-of-range')).toBeUndefined();
+  });
+
+  it('normalises a near-miss quarter, keeping its quotes', () => {
+    const text = goal('quarter: "Q4 2026"');
+    expect(fix(text, 'bad-quarter')).toEqual({ title: 'Change the quarter to 2026-Q4', text: text.replace('"Q4 2026"', '"2026-Q4"') });
+    expect(fix(goal('quarter: autumn'), 'bad-quarter')).toBeUndefined();
+  });
+
+  it('adds a missing key result id derived from the title', () => {
+    const text = goal('key_results:\n  - id: present-twice\n    title: Present twice\n  - title: Present twice\n    target: 2');
+    const fixed = fix(text, 'missing-kr-id');
+    expect(fixed).toEqual({ title: 'Add the id "present-twice-2"', text: text.replace('  - title: Present twice\n    target', '  - id: present-twice-2\n    title: Present twice\n    target') });
+    expect(parseGoalFile('g', '2', fixed?.text ?? '').diagnostics).toEqual([]);
+  });
+
+  it('turns a malformed id into a valid one', () => {
+    const text = goal('key_results:\n  - id: KR One\n    title: A');
+    expect(fix(text, 'invalid-kr-id')).toEqual({ title: 'Change the id to "kr-one"', text: text.replace('KR One', 'kr-one') });
+  });
+
+  it('only claims codes it can fix', () => {
+    expect(['grade-out-of-range', 'bad-quarter', 'missing-kr-id', 'invalid-kr-id'].every(isFixable)).toBe(true);
+    expect(isFixable('yaml-syntax')).toBe(false);
+    expect(quickFixFor(goal('quarter: 2026-Q4'), { code: 'yaml-syntax', start: 0, end: 3 })).toBeUndefined();
+  });
+});

@@ -1,0 +1,207 @@
+// Wires the board together: host messages → store → view, user actions → optimistic store
+// edit + a request to the host, and the filters/scroll the webview keeps across reloads.
+
+import { formatScore } from '../../src/core/scoring.js';
+import type { BoardColumn, BoardViewState, HostMessage } from '../../src/protocol/boardProtocol.js';
+import { Announcer } from './announcer.js';
+import { BoardStore, emptyChange, type CardEdit } from './boardStore.js';
+import { BoardView, type BoardLayout } from './boardView.js';
+import { careerOptions, defaultFilters, objectiveMatches, objectiveOptions, quarterOptions, type BoardFilters } from './cardFilter.js';
+import { columnTitles } from './cardView.js';
+import { GradeEditor } from './gradeEditor.js';
+import type { HostConnection } from './hostConnection.js';
+import { MessageBar } from './messageBar.js';
+import { Toolbar, type ToolbarState } from './toolbar.js';
+
+export class BoardApp {
+  private readonly store = new BoardStore();
+  private readonly announcer = new Announcer();
+  private readonly messages = new MessageBar();
+  private readonly gradeEditor = new GradeEditor();
+  private readonly toolbar: Toolbar;
+  private view: BoardView | undefined;
+  /** What each unanswered request was, to explain a refusal. */
+  private readonly requests = new Map<number, string>();
+  private readonly saved: Partial<BoardViewState>;
+  private scrollRestored = false;
+  private scrollFrame = 0;
+  private scroll = { top: 0, left: 0 };
+
+  constructor(
+    private readonly root: HTMLElement,
+    private readonly host: HostConnection,
+  ) {
+    this.saved = host.viewState();
+    this.toolbar = new Toolbar((state) => this.onToolbar(state));
+    root.append(this.toolbar.element, this.messages.element, this.announcer.element, this.gradeEditor.element);
+  }
+
+  start(): void {
+    this.host.listen((message) => this.receive(message));
+  }
+
+  receive(message: HostMessage): void {
+    switch (message.type) {
+      case 'init':
+        this.store.init(message.snapshot);
+        this.ensureView().setLayout(this.layoutAfterInit());
+        this.restoreScroll();
+        // The selects read their options' innerText (a layout): fill them after the board's first frame.
+        requestAnimationFrame(() => setTimeout(() => this.refreshToolbar(), 0));
+        return;
+      case 'patch': {
+        if (!this.view) return;
+        const change = this.store.applyPatch(message);
+        this.view.apply(change);
+        if (change.objectives.size > 0 || change.removedObjectives.size > 0) this.refreshToolbar();
+        else this.updateSummary();
+        return;
+      }
+      case 'editResult': {
+        const what = this.requests.get(message.requestId) ?? 'change the key result';
+        this.requests.delete(message.requestId);
+        const resolved = this.store.resolve(message);
+        if (resolved) this.view?.apply(resolved.change);
+        this.updateSummary();
+        if (!message.ok) {
+          const text = `Could not ${what}: ${message.reason ?? 'the goal file could not be edited.'}`;
+          this.messages.show(text);
+          this.announcer.announce(text);
+        }
+        return;
+      }
+    }
+  }
+
+  private ensureView(): BoardView {
+    if (this.view) return this.view;
+    const view = new BoardView(
+      this.store,
+      {
+        move: (cardId, status) => this.edit(cardId, { status }),
+        grade: (cardId, anchor) => this.openGrade(cardId, anchor),
+        open: (cardId) => this.host.post({ type: 'openCard', cardId }),
+        addCheckIn: (objectiveId) => this.host.post({ type: 'addCheckIn', objectiveId }),
+        announce: (text) => this.announcer.announce(text),
+      },
+      { filters: defaultFilters(this.store.today), swimlanes: true, showDropped: false },
+    );
+    view.element.addEventListener('scroll', () => {
+      // Read while layout is fresh (a scroll event); reading it elsewhere could force a layout.
+      this.scroll = { top: view.element.scrollTop, left: view.element.scrollLeft };
+      if (this.scrollFrame) return;
+      this.scrollFrame = requestAnimationFrame(() => {
+        this.scrollFrame = 0;
+        this.saveState();
+      });
+    });
+    view.element.addEventListener('layoutchange', () => this.saveState());
+    this.root.insertBefore(view.element, this.announcer.element);
+    this.view = view;
+    return view;
+  }
+
+  /** Filters from the saved state when they still make sense, else the defaults. */
+  private layoutAfterInit(): BoardLayout {
+    const current = this.view?.currentLayout;
+    if (current && this.scrollRestored) return current;
+    const defaults = defaultFilters(this.store.today);
+    const saved = this.saved;
+    const quarters = quarterOptions(this.store.objectives.values(), this.store.today).map((entry) => entry.value);
+    const filters: BoardFilters = {
+      quarter: typeof saved.quarter === 'string' && quarters.includes(saved.quarter) ? saved.quarter : defaults.quarter,
+      objective: typeof saved.objective === 'string' ? saved.objective : '',
+      career: typeof saved.career === 'string' ? saved.career : '',
+      search: typeof saved.search === 'string' ? saved.search : '',
+    };
+    return { filters, swimlanes: saved.swimlanes !== false, showDropped: saved.showDropped === true };
+  }
+
+  private restoreScroll(): void {
+    if (this.scrollRestored || !this.view) return;
+    this.scrollRestored = true;
+    const top = typeof this.saved.scrollTop === 'number' ? this.saved.scrollTop : 0;
+    const left = typeof this.saved.scrollLeft === 'number' ? this.saved.scrollLeft : 0;
+    this.scroll = { top, left };
+    if (top > 0) this.view.element.scrollTop = top;
+    if (left > 0) this.view.element.scrollLeft = left;
+  }
+
+  private refreshToolbar(): void {
+    const layout = this.view?.currentLayout;
+    if (!layout) return;
+    const objectives = [...this.store.objectives.values()];
+    this.toolbar.setOptions(
+      quarterOptions(objectives, this.store.today),
+      objectiveOptions(objectives, layout.filters.quarter),
+      careerOptions(objectives),
+      { filters: layout.filters, swimlanes: layout.swimlanes },
+    );
+    this.updateSummary();
+  }
+
+  /** "Quarter score" over the objectives the quarter filter shows, updated with every grade. */
+  private updateSummary(): void {
+    const layout = this.view?.currentLayout;
+    if (!layout) return;
+    const quarterOnly = { ...layout.filters, objective: '', career: '', search: '' };
+    const objectives = [...this.store.objectives.values()].filter((objective) => objectiveMatches(objective, quarterOnly));
+    // The rule of quarterScore in src/core/scoring.ts, on the board's (optimistic) objective scores.
+    const graded: number[] = [];
+    for (const objective of objectives) {
+      const score = objective.status === 'dropped' ? undefined : this.store.objectiveScore(objective.id);
+      if (score !== undefined) graded.push(score);
+    }
+    const score = graded.length > 0 ? graded.reduce((sum, value) => sum + value, 0) / graded.length : undefined;
+    this.toolbar.setSummary(`${objectives.length} objective${objectives.length === 1 ? '' : 's'} · score ${formatScore(score)}`);
+  }
+
+  private onToolbar(state: ToolbarState): void {
+    const view = this.view;
+    if (!view) return;
+    const previous = view.currentLayout;
+    // A new quarter may not contain the chosen objective: drop that filter rather than show nothing.
+    let filters = state.filters;
+    if (filters.quarter !== previous.filters.quarter && filters.objective !== '') {
+      const titles = objectiveOptions(this.store.objectives.values(), filters.quarter);
+      if (!titles.includes(filters.objective)) filters = { ...filters, objective: '' };
+    }
+    view.setLayout({ ...previous, filters, swimlanes: state.swimlanes });
+    this.refreshToolbar();
+  }
+
+  private saveState(): void {
+    const view = this.view;
+    if (!view) return;
+    const { filters, swimlanes, showDropped } = view.currentLayout;
+    this.host.saveViewState({ ...filters, swimlanes, showDropped, scrollTop: this.scroll.top, scrollLeft: this.scroll.left });
+  }
+
+  private edit(cardId: string, edit: CardEdit): void {
+    const card = this.store.cards.get(cardId);
+    const requestId = this.store.edit(cardId, edit);
+    if (!card || requestId === undefined || !this.view) return;
+    this.messages.hide();
+    const change = emptyChange();
+    change.cards.add(cardId);
+    change.objectives.add(card.objectiveId);
+    this.view.apply(change);
+    this.updateSummary();
+    if ('status' in edit) {
+      this.requests.set(requestId, `move “${card.title}” to ${columnTitles[edit.status as BoardColumn]}`);
+      this.host.post({ type: 'moveCard', requestId, cardId, status: edit.status });
+    } else {
+      this.requests.set(requestId, `grade “${card.title}”`);
+      this.host.post({ type: 'setGrade', requestId, cardId, grade: edit.grade });
+    }
+  }
+
+  private openGrade(cardId: string, anchor: HTMLElement): void {
+    const card = this.store.cards.get(cardId);
+    if (!card) return;
+    this.gradeEditor.open(anchor, card.title, card.grade, (grade) => {
+      this.edit(cardId, { grade });
+      this.announcer.announce(`Graded ${card.title} ${formatScore(grade)}.`);
+    });
+  }
+}

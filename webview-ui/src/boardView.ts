@@ -1,0 +1,594 @@
+// The board's DOM: columns (KR statuses), optional swimlanes (objectives) and cards keyed
+// by id. A change to one card updates and, if needed, moves that one element; only a
+// change of layout (filters, swimlanes, a new or renamed objective) re-places every card,
+// and even then card elements are reused, never rebuilt.
+
+import Sortable from 'sortablejs';
+import { formatScore, scoreBand } from '../../src/core/scoring.js';
+import { boardColumns, type BoardColumn, type BoardObjective } from '../../src/protocol/boardProtocol.js';
+import type { BoardStore, StoreChange } from './boardStore.js';
+import { cardMatches, compareObjectives, objectiveMatches, searchWords, type BoardFilters } from './cardFilter.js';
+import { columnTitles, createCard, objectiveHues, updateCard, type CardElement } from './cardView.js';
+import { idle, keyboardMove, type KeyboardMoveState } from './keyboardMove.js';
+
+export interface BoardViewActions {
+  move(cardId: string, status: BoardColumn): void;
+  grade(cardId: string, anchor: HTMLElement): void;
+  open(cardId: string): void;
+  addCheckIn(objectiveId: string): void;
+  announce(text: string): void;
+}
+
+export interface BoardLayout {
+  readonly filters: BoardFilters;
+  readonly swimlanes: boolean;
+  readonly showDropped: boolean;
+}
+
+/** The lane key of the single lane used when swimlanes are off. */
+const allLane = '*';
+
+interface LaneHeader {
+  readonly root: HTMLElement;
+  readonly title: HTMLElement;
+  readonly quarter: HTMLElement;
+  readonly score: HTMLElement;
+  readonly checkIn: HTMLElement;
+  readonly count: HTMLElement;
+  key: string;
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, parent?: HTMLElement): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  node.className = className;
+  parent?.appendChild(node);
+  return node;
+}
+
+function icon(name: string, parent: HTMLElement): HTMLElement {
+  const node = element('span', `codicon codicon-${name}`, parent);
+  node.setAttribute('aria-hidden', 'true');
+  return node;
+}
+
+/** Objectives whose change alters the layout (order, colour, filter match) rather than only their text. */
+function layoutFields(objective: BoardObjective | undefined): string {
+  return objective ? JSON.stringify([objective.title, objective.quarter, objective.career, objective.status]) : '';
+}
+
+export class BoardView {
+  readonly element: HTMLElement;
+  private readonly columnHeader: HTMLElement;
+  private readonly columnCounts = new Map<BoardColumn, HTMLElement>();
+  private readonly droppedToggle: HTMLButtonElement;
+  private readonly strip: HTMLElement;
+  private readonly lanesElement: HTMLElement;
+  private readonly empty: HTMLElement;
+  private readonly cards = new Map<string, CardElement>();
+  /** Card lists by `${lane}:${column}`. */
+  private lists = new Map<string, HTMLElement>();
+  private laneHeaders = new Map<string, LaneHeader>();
+  private stripChips = new Map<string, LaneHeader>();
+  private sortables: Sortable[] = [];
+  private sortableTimer: number | undefined;
+  private hues = new Map<string, number>();
+  private ranks = new Map<string, number>();
+  private objectiveLayout = new Map<string, string>();
+  private words: string[] = [];
+  private activeCardId: string | undefined;
+  private keyboard: KeyboardMoveState = idle;
+  private layout: BoardLayout;
+
+  constructor(
+    private readonly store: BoardStore,
+    private readonly actions: BoardViewActions,
+    layout: BoardLayout,
+  ) {
+    this.layout = layout;
+    this.element = element('main', 'board');
+    this.element.setAttribute('aria-label', 'Key results board');
+    this.strip = element('div', 'objective-strip', this.element);
+    this.strip.setAttribute('aria-label', 'Objectives');
+    this.columnHeader = element('div', 'column-header', this.element);
+    this.droppedToggle = element('button', 'icon-button dropped-toggle');
+    this.droppedToggle.type = 'button';
+    icon('chevron-left', this.droppedToggle);
+    for (const column of boardColumns) {
+      const cell = element('div', `column-title column-${column}`, this.columnHeader);
+      cell.dataset.column = column;
+      const name = element('span', 'column-name', cell);
+      name.textContent = columnTitles[column];
+      const count = element('span', 'count-badge', cell);
+      this.columnCounts.set(column, count);
+      if (column === 'dropped') cell.appendChild(this.droppedToggle);
+    }
+    this.lanesElement = element('div', 'lanes', this.element);
+    this.empty = element('div', 'board-empty', this.element);
+    this.empty.hidden = true;
+
+    this.droppedToggle.addEventListener('click', () => this.setLayout({ ...this.layout, showDropped: !this.layout.showDropped }, true));
+    this.element.addEventListener('click', (event) => this.onClick(event));
+    this.element.addEventListener('dblclick', (event) => {
+      const card = this.cardOf(event.target);
+      if (card && !(event.target as HTMLElement).closest('button')) this.actions.open(card);
+    });
+    this.element.addEventListener('keydown', (event) => this.onKeyDown(event));
+    this.element.addEventListener('focusin', (event) => {
+      const card = this.cardOf(event.target);
+      if (card) this.setActive(card);
+    });
+    this.element.addEventListener('focusout', (event) => {
+      // Moving focus out of a carried card (a click elsewhere) puts it back.
+      if (this.keyboard.mode === 'carrying' && !this.element.contains(event.relatedTarget as Node | null)) this.cancelCarry();
+    });
+  }
+
+  get currentLayout(): BoardLayout {
+    return this.layout;
+  }
+
+  /** Changes filters or swimlanes; everything is re-placed (card elements are reused). */
+  setLayout(layout: BoardLayout, announce = false): void {
+    this.layout = layout;
+    this.renderAll();
+    this.element.dispatchEvent(new CustomEvent('layoutchange', { bubbles: true }));
+    if (announce) this.actions.announce(layout.showDropped ? 'Dropped column expanded' : 'Dropped column collapsed');
+  }
+
+  /** The first render after `init`, and any re-layout. */
+  renderAll(): void {
+    this.cancelCarry(false);
+    this.words = searchWords(this.layout.filters.search);
+    this.computeOrder();
+    this.buildLanes();
+    for (const [id, view] of this.cards) if (!this.store.cards.has(id)) this.dropCard(id, view);
+    for (const id of this.store.cards.keys()) this.place(id);
+    this.updateCounts();
+    this.ensureActiveCard();
+    this.scheduleSortables();
+  }
+
+  /** Applies what one host message (or local edit) changed. */
+  apply(change: StoreChange): void {
+    let relayout = change.removedObjectives.size > 0;
+    for (const id of change.objectives) {
+      if (this.objectiveLayout.get(id) !== layoutFields(this.store.objectives.get(id))) relayout = true;
+    }
+    if (relayout) {
+      this.renderAll();
+      return;
+    }
+    for (const id of change.removedCards) {
+      const view = this.cards.get(id);
+      if (view) this.dropCard(id, view);
+    }
+    const touched = new Set(change.cards);
+    // A check-in date or score lives on the objective: its cards show it too.
+    for (const objectiveId of change.objectives) {
+      this.updateObjectiveHeaders(objectiveId);
+      for (const id of this.store.cardsOfObjective.get(objectiveId) ?? []) touched.add(id);
+    }
+    for (const id of touched) this.place(id);
+    this.updateCounts();
+    if (this.activeCardId === undefined || !this.cards.get(this.activeCardId)?.root.isConnected) this.ensureActiveCard();
+  }
+
+  /** Puts focus on a card (after a reload, or from the tests). */
+  focusCard(cardId: string): void {
+    this.cards.get(cardId)?.root.focus();
+  }
+
+  cardElement(cardId: string): HTMLElement | undefined {
+    return this.cards.get(cardId)?.root;
+  }
+
+  private computeOrder(): void {
+    const objectives = [...this.store.objectives.values()].sort(compareObjectives);
+    this.ranks = new Map(objectives.map((objective, index) => [objective.id, index]));
+    this.hues = new Map();
+    this.objectiveLayout = new Map();
+    for (const objective of objectives) {
+      // Colour by the id's number, not the rank: a colour should not change when another objective is added.
+      this.hues.set(objective.id, Number(objective.id.slice(1)) % objectiveHues);
+      this.objectiveLayout.set(objective.id, layoutFields(objective));
+    }
+  }
+
+  private visibleObjectives(): BoardObjective[] {
+    const { filters } = this.layout;
+    const visible = [...this.store.objectives.values()].filter((objective) => objectiveMatches(objective, filters));
+    visible.sort((a, b) => (this.ranks.get(a.id) ?? 0) - (this.ranks.get(b.id) ?? 0));
+    if (this.words.length === 0) return visible;
+    // While searching, an objective without a matching card is noise.
+    return visible.filter((objective) => {
+      for (const id of this.store.cardsOfObjective.get(objective.id) ?? []) {
+        const card = this.store.cards.get(id);
+        if (card && cardMatches(card, objective, filters, this.words)) return true;
+      }
+      return false;
+    });
+  }
+
+  private buildLanes(): void {
+    for (const sortable of this.sortables) sortable.destroy();
+    this.sortables = [];
+    this.lists = new Map();
+    this.laneHeaders = new Map();
+    this.stripChips = new Map();
+    const objectives = this.visibleObjectives();
+    const { swimlanes, showDropped } = this.layout;
+    this.element.classList.toggle('swimlanes', swimlanes);
+    this.element.classList.toggle('dropped-collapsed', !showDropped);
+    this.droppedToggle.setAttribute('aria-label', showDropped ? 'Collapse the Dropped column' : 'Expand the Dropped column');
+    this.droppedToggle.setAttribute('aria-expanded', String(showDropped));
+    this.droppedToggle.title = showDropped ? 'Collapse Dropped' : 'Expand Dropped';
+    (this.droppedToggle.firstElementChild as HTMLElement).className = `codicon codicon-${showDropped ? 'chevron-right' : 'chevron-left'}`;
+
+    const lanes: HTMLElement[] = [];
+    if (swimlanes) {
+      for (const objective of objectives) lanes.push(this.buildLane(objective.id, objective));
+      this.strip.replaceChildren();
+      this.strip.hidden = true;
+    } else {
+      lanes.push(this.buildLane(allLane, undefined));
+      this.strip.replaceChildren(...objectives.map((objective) => this.buildStripChip(objective)));
+      this.strip.hidden = objectives.length === 0;
+    }
+    this.lanesElement.replaceChildren(...lanes);
+    this.empty.hidden = objectives.length > 0;
+    this.empty.textContent = this.store.objectives.size === 0 ? 'No goal files yet. Create an objective with “Growth Backlog: New Objective…”.' : 'No key results match these filters.';
+    for (const objective of objectives) this.updateObjectiveHeaders(objective.id);
+  }
+
+  private buildLane(laneKey: string, objective: BoardObjective | undefined): HTMLElement {
+    const lane = element('section', 'lane');
+    lane.dataset.lane = laneKey;
+    if (objective) {
+      const header = this.buildObjectiveHeader(objective, 'lane-header', 'h2');
+      lane.appendChild(header.root);
+      lane.setAttribute('aria-label', `Objective ${objective.title}`);
+      this.laneHeaders.set(objective.id, header);
+    }
+    const row = element('div', 'lane-row', lane);
+    for (const column of boardColumns) {
+      const list = element('div', `card-list column-${column}`, row);
+      list.dataset.column = column;
+      list.dataset.lane = laneKey;
+      list.setAttribute('role', 'list');
+      list.setAttribute('aria-label', objective ? `${columnTitles[column]}, ${objective.title}` : columnTitles[column]);
+      this.lists.set(`${laneKey}:${column}`, list);
+    }
+    return lane;
+  }
+
+  private buildStripChip(objective: BoardObjective): HTMLElement {
+    const chip = this.buildObjectiveHeader(objective, 'strip-chip', 'span');
+    this.stripChips.set(objective.id, chip);
+    return chip.root;
+  }
+
+  /** A lane header or a strip chip: colour, title, quarter, score, check-in age, add check-in. */
+  private buildObjectiveHeader(objective: BoardObjective, className: string, titleTag: 'h2' | 'span'): LaneHeader {
+    const root = element('div', `${className} hue-${this.hues.get(objective.id) ?? 0}`);
+    root.dataset.objectiveId = objective.id;
+    element('span', 'objective-dot', root).setAttribute('aria-hidden', 'true');
+    const title = element(titleTag, 'objective-title', root);
+    title.dir = 'auto';
+    const quarter = element('span', 'objective-quarter', root);
+    const score = element('span', 'score-chip', root);
+    const checkIn = element('span', 'objective-checkin', root);
+    const count = element('span', 'objective-count', root);
+    const add = element('button', 'icon-button add-check-in', root);
+    add.type = 'button';
+    add.dataset.action = 'add-check-in';
+    add.title = 'Add check-in';
+    icon('comment-discussion', add);
+    const label = element('span', 'button-label', add);
+    label.textContent = 'Check-in';
+    return { root, title, quarter, score, checkIn, count, key: '' };
+  }
+
+  private updateObjectiveHeaders(objectiveId: string): void {
+    const objective = this.store.objectives.get(objectiveId);
+    if (!objective) return;
+    const score = this.store.objectiveScore(objectiveId);
+    const days = this.store.daysSinceCheckIn(objective);
+    for (const header of [this.laneHeaders.get(objectiveId), this.stripChips.get(objectiveId)]) {
+      if (!header) continue;
+      const key = JSON.stringify([objective, score, days]);
+      if (key === header.key) continue;
+      header.key = key;
+      header.title.textContent = objective.title;
+      header.title.title = objective.title;
+      header.quarter.textContent = objective.quarter ?? 'Backlog';
+      header.quarter.hidden = this.layout.filters.quarter === objective.quarter;
+      header.score.textContent = formatScore(score);
+      header.score.className = `score-chip band-${score === undefined ? 'none' : scoreBand(score)}`;
+      header.score.title = score === undefined ? 'Objective not scored yet' : `Objective score ${formatScore(score)}`;
+      header.score.setAttribute('aria-label', header.score.title);
+      header.checkIn.hidden = !objective.checkInsKnown;
+      header.checkIn.textContent = days === undefined ? 'No check-in yet' : days === 0 ? 'Checked in today' : `Last check-in ${days}d ago`;
+      header.checkIn.classList.toggle('stale', days === undefined || days > this.store.reminderDays);
+      const add = header.root.querySelector('.add-check-in');
+      add?.setAttribute('aria-label', `Add check-in to ${objective.title}`);
+    }
+  }
+
+  private laneOf(objectiveId: string): string {
+    return this.layout.swimlanes ? objectiveId : allLane;
+  }
+
+  /** Creates or updates a card and moves it to its list, in file order (or out of the DOM when filtered out). */
+  private place(id: string): void {
+    const card = this.store.cards.get(id);
+    if (!card) return;
+    const objective = this.store.objectives.get(card.objectiveId);
+    let view = this.cards.get(id);
+    if (!view) {
+      view = createCard(id);
+      this.cards.set(id, view);
+    }
+    updateCard(view, {
+      card,
+      objective,
+      hue: this.hues.get(card.objectiveId) ?? 0,
+      daysSinceCheckIn: objective ? this.store.daysSinceCheckIn(objective) : undefined,
+      reminderDays: this.store.reminderDays,
+    });
+    view.root.classList.toggle('pending', this.store.hasPending(id));
+    if (this.keyboard.mode === 'carrying' && this.keyboard.cardId === id) return;
+    const visible = cardMatches(card, objective, this.layout.filters, this.words) && (card.status !== 'dropped' || this.layout.showDropped);
+    const list = visible ? this.lists.get(`${this.laneOf(card.objectiveId)}:${card.status}`) : undefined;
+    if (!list) {
+      if (view.root.parentElement) this.detach(id, view);
+      return;
+    }
+    const order = (this.ranks.get(card.objectiveId) ?? 0) * 100_000 + card.index;
+    if (view.root.parentElement === list && view.root.dataset.order === String(order)) return;
+    view.root.dataset.order = String(order);
+    this.insertSorted(list, view.root, order);
+  }
+
+  private insertSorted(list: HTMLElement, node: HTMLElement, order: number): void {
+    const hadFocus = document.activeElement === node;
+    let before: Element | null = null;
+    // Most moves land at the end of a list (file order), so scan from the end.
+    for (let child = list.lastElementChild; child; child = child.previousElementSibling) {
+      if (child === node) continue;
+      if (Number((child as HTMLElement).dataset.order) <= order) break;
+      before = child;
+    }
+    if (node.parentElement !== list || node.nextElementSibling !== before) list.insertBefore(node, before);
+    if (hadFocus) node.focus();
+  }
+
+  private detach(id: string, view: CardElement): void {
+    const hadFocus = view.root.contains(document.activeElement);
+    view.root.remove();
+    if (this.activeCardId === id) this.activeCardId = undefined;
+    if (hadFocus) this.ensureActiveCard(true);
+  }
+
+  private dropCard(id: string, view: CardElement): void {
+    this.detach(id, view);
+    this.cards.delete(id);
+  }
+
+  private updateCounts(): void {
+    const counts: Record<BoardColumn, number> = { todo: 0, doing: 0, done: 0, dropped: 0 };
+    for (const card of this.store.cards.values()) {
+      if (cardMatches(card, this.store.objectives.get(card.objectiveId), this.layout.filters, this.words)) counts[card.status]++;
+    }
+    for (const column of boardColumns) {
+      const badge = this.columnCounts.get(column);
+      if (badge) {
+        badge.textContent = String(counts[column]);
+        badge.setAttribute('aria-label', `${counts[column]} key result${counts[column] === 1 ? '' : 's'}`);
+      }
+    }
+    if (this.layout.swimlanes) {
+      for (const [objectiveId, header] of this.laneHeaders) {
+        let shown = 0;
+        for (const column of boardColumns) shown += this.lists.get(`${objectiveId}:${column}`)?.childElementCount ?? 0;
+        header.count.textContent = `${shown} KR${shown === 1 ? '' : 's'}`;
+      }
+    }
+  }
+
+  /** Drag and drop is wired after the first paint: it is not needed to see the board. */
+  private scheduleSortables(): void {
+    if (this.sortableTimer) cancelAnimationFrame(this.sortableTimer);
+    // After the next frame is painted (rAF, then a task), not before it.
+    this.sortableTimer = requestAnimationFrame(() => setTimeout(() => {
+      this.sortableTimer = undefined;
+      for (const list of this.lists.values()) {
+        this.sortables.push(
+          Sortable.create(list, {
+            // A card belongs to its objective: with swimlanes it can only change column in its own lane.
+            group: `lane-${list.dataset.lane ?? allLane}`,
+            sort: false,
+            draggable: '.card',
+            filter: 'button',
+            preventOnFilter: false,
+            forceFallback: true,
+            fallbackTolerance: 4,
+            animation: 120,
+            ghostClass: 'card-ghost',
+            chosenClass: 'card-chosen',
+            dragClass: 'card-drag',
+            onEnd: (event) => this.onDragEnd(event),
+          }),
+        );
+      }
+    }, 0));
+  }
+
+  private onDragEnd(event: Sortable.SortableEvent): void {
+    const id = event.item.dataset.cardId;
+    const to = event.to.dataset.column as BoardColumn | undefined;
+    if (!id || !to || event.from === event.to) return;
+    const card = this.store.cards.get(id);
+    if (!card || card.status === to) return;
+    this.actions.move(id, to);
+    this.actions.announce(`Moved ${card.title} to ${columnTitles[to]}.`);
+  }
+
+  private cardOf(target: EventTarget | null): string | undefined {
+    return ((target as HTMLElement | null)?.closest?.('.card') as HTMLElement | null)?.dataset.cardId;
+  }
+
+  private onClick(event: MouseEvent): void {
+    const button = (event.target as HTMLElement).closest('button');
+    if (!button) {
+      const card = this.cardOf(event.target);
+      if (card) this.cards.get(card)?.root.focus();
+      return;
+    }
+    const cardId = this.cardOf(button);
+    if (cardId && button.classList.contains('grade-chip')) return this.actions.grade(cardId, button);
+    if (cardId && button.classList.contains('card-open')) return this.actions.open(cardId);
+    const objectiveId = (button.closest('[data-objective-id]') as HTMLElement | null)?.dataset.objectiveId;
+    if (button.dataset.action === 'add-check-in' && objectiveId) this.actions.addCheckIn(objectiveId);
+  }
+
+  /** Roving focus: one card is in the tab order, with its own buttons. */
+  private setActive(cardId: string): void {
+    if (this.activeCardId === cardId) return;
+    const previous = this.activeCardId ? this.cards.get(this.activeCardId) : undefined;
+    if (previous) {
+      previous.root.tabIndex = -1;
+      previous.grade.tabIndex = -1;
+      previous.open.tabIndex = -1;
+    }
+    const next = this.cards.get(cardId);
+    if (!next) return;
+    this.activeCardId = cardId;
+    next.root.tabIndex = 0;
+    next.grade.tabIndex = 0;
+    next.open.tabIndex = 0;
+  }
+
+  private ensureActiveCard(focus = false): void {
+    const active = this.activeCardId ? this.cards.get(this.activeCardId) : undefined;
+    if (active?.root.isConnected) return;
+    const first = this.lanesElement.querySelector<HTMLElement>('.card');
+    const id = first?.dataset.cardId;
+    if (id) {
+      this.setActive(id);
+      if (focus) first?.focus();
+    }
+  }
+
+  private onKeyDown(event: KeyboardEvent): void {
+    const target = event.target as HTMLElement;
+    if (!target.classList.contains('card')) return;
+    const cardId = target.dataset.cardId;
+    const card = cardId ? this.store.cards.get(cardId) : undefined;
+    if (!cardId || !card) return;
+    const column = (target.parentElement?.dataset.column as BoardColumn | undefined) ?? card.status;
+    if (this.keyboard.mode === 'idle' && this.navigate(target, event.key)) {
+      event.preventDefault();
+      return;
+    }
+    const step = keyboardMove(this.keyboard, event.key, { cardId, column }, this.layout.showDropped ? boardColumns : boardColumns.filter((c) => c !== 'dropped'));
+    this.keyboard = step.state;
+    if (step.handled) event.preventDefault();
+    const effect = step.effect;
+    const title = card.title;
+    switch (effect.kind) {
+      case 'pickUp':
+        target.classList.add('carried');
+        target.setAttribute('aria-grabbed', 'true');
+        this.actions.announce(`Picked up ${title}, in ${columnTitles[effect.column]}. Left and right arrows move it; Space or Enter drops it; Escape cancels.`);
+        return;
+      case 'carry':
+        this.moveElementTo(cardId, effect.column);
+        this.actions.announce(`${columnTitles[effect.column]}.`);
+        return;
+      case 'edge':
+        this.actions.announce(`${columnTitles[effect.column]} is the ${event.key === 'ArrowLeft' ? 'first' : 'last'} column.`);
+        return;
+      case 'drop':
+        target.classList.remove('carried');
+        target.removeAttribute('aria-grabbed');
+        if (effect.to === effect.from) {
+          this.place(cardId);
+          this.actions.announce(`Dropped ${title} back in ${columnTitles[effect.to]}; nothing changed.`);
+        } else {
+          this.actions.move(cardId, effect.to);
+          this.actions.announce(`Dropped ${title} in ${columnTitles[effect.to]}.`);
+        }
+        target.focus();
+        return;
+      case 'cancel':
+        target.classList.remove('carried');
+        target.removeAttribute('aria-grabbed');
+        this.place(cardId);
+        this.actions.announce(`Move cancelled; ${title} is back in ${columnTitles[effect.column]}.`);
+        if (event.key !== 'Tab') target.focus();
+        return;
+      case 'none':
+        return;
+    }
+  }
+
+  private moveElementTo(cardId: string, column: BoardColumn): void {
+    const card = this.store.cards.get(cardId);
+    const view = this.cards.get(cardId);
+    const list = card ? this.lists.get(`${this.laneOf(card.objectiveId)}:${column}`) : undefined;
+    if (!card || !view || !list) return;
+    this.insertSorted(list, view.root, Number(view.root.dataset.order));
+    view.root.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  }
+
+  private cancelCarry(restoreFocus = true): void {
+    if (this.keyboard.mode !== 'carrying') return;
+    const { cardId } = this.keyboard;
+    this.keyboard = idle;
+    const view = this.cards.get(cardId);
+    view?.root.classList.remove('carried');
+    view?.root.removeAttribute('aria-grabbed');
+    this.place(cardId);
+    if (restoreFocus) this.actions.announce('Move cancelled.');
+  }
+
+  /** Arrow keys between cards while nothing is carried: up/down in a list, left/right across columns. */
+  private navigate(card: HTMLElement, key: string): boolean {
+    const list = card.parentElement;
+    if (!list) return false;
+    let next: Element | null | undefined;
+    if (key === 'ArrowDown') next = card.nextElementSibling ?? this.neighbourLane(list, 1)?.firstElementChild;
+    else if (key === 'ArrowUp') next = card.previousElementSibling ?? this.neighbourLane(list, -1)?.lastElementChild;
+    else if (key === 'Home') next = list.firstElementChild;
+    else if (key === 'End') next = list.lastElementChild;
+    else if (key === 'ArrowLeft' || key === 'ArrowRight') {
+      const lists = [...(list.parentElement?.children ?? [])] as HTMLElement[];
+      const position = [...list.children].indexOf(card);
+      const step = key === 'ArrowLeft' ? -1 : 1;
+      for (let index = lists.indexOf(list) + step; index >= 0 && index < lists.length; index += step) {
+        const candidate = lists[index];
+        if (candidate && candidate.childElementCount > 0) {
+          next = candidate.children[Math.min(position, candidate.childElementCount - 1)];
+          break;
+        }
+      }
+    } else return false;
+    if (next instanceof HTMLElement) {
+      next.focus();
+      next.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    }
+    return true;
+  }
+
+  /** The same column's list in the next (or previous) lane that has cards. */
+  private neighbourLane(list: HTMLElement, step: 1 | -1): HTMLElement | undefined {
+    const column = list.dataset.column;
+    const lanes = [...this.lanesElement.children];
+    const lane = list.closest('.lane');
+    for (let index = lanes.indexOf(lane as Element) + step; index >= 0 && index < lanes.length; index += step) {
+      const candidate = lanes[index]?.querySelector<HTMLElement>(`.card-list[data-column="${column}"]`);
+      if (candidate && candidate.childElementCount > 0) return candidate;
+    }
+    return undefined;
+  }
+}

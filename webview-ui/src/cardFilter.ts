@@ -1,0 +1,90 @@
+// Which cards the board shows for the user's filters. Pure, so the rules are unit-tested
+// without a DOM; the view only asks `cardMatches` per card.
+
+import { quarterOfDate } from '../../src/core/quarter.js';
+import type { BoardCard, BoardObjective } from '../../src/protocol/boardProtocol.js';
+
+/** Quarter filter values besides a `YYYY-Qn` quarter. */
+export const allQuarters = 'all';
+export const unscheduledQuarter = 'backlog';
+
+export interface BoardFilters {
+  /** `YYYY-Qn`, `all`, or `backlog` (objectives without a quarter). */
+  readonly quarter: string;
+  /** An objective title, or '' for all. */
+  readonly objective: string;
+  /** A career area, or '' for all. */
+  readonly career: string;
+  readonly search: string;
+}
+
+export function defaultFilters(today: string): BoardFilters {
+  return { quarter: quarterOfDate(today), objective: '', career: '', search: '' };
+}
+
+export function objectiveMatches(objective: BoardObjective, filters: BoardFilters): boolean {
+  if (filters.quarter === unscheduledQuarter ? objective.quarter !== undefined : filters.quarter !== allQuarters && objective.quarter !== filters.quarter) {
+    return false;
+  }
+  if (filters.objective !== '' && objective.title !== filters.objective) return false;
+  if (filters.career !== '' && !objective.career.includes(filters.career)) return false;
+  return true;
+}
+
+/** Search words all have to appear (any order, any case) in the KR title, objective title or tags. */
+export function searchWords(search: string): string[] {
+  return search.toLocaleLowerCase().split(/\s+/).filter((word) => word !== '');
+}
+
+export function cardMatches(card: BoardCard, objective: BoardObjective | undefined, filters: BoardFilters, words: readonly string[]): boolean {
+  if (!objective || !objectiveMatches(objective, filters)) return false;
+  if (words.length === 0) return true;
+  const haystack = `${card.title}\n${objective.title}\n${objective.career.join('\n')}`.toLocaleLowerCase();
+  return words.every((word) => haystack.includes(word));
+}
+
+export interface FilterOption {
+  readonly value: string;
+  readonly label: string;
+}
+
+/** Quarters newest first, then the unscheduled backlog and "all"; the current quarter is always offered. */
+export function quarterOptions(objectives: Iterable<BoardObjective>, today: string): FilterOption[] {
+  const quarters = new Set<string>([quarterOfDate(today)]);
+  for (const objective of objectives) if (objective.quarter) quarters.add(objective.quarter);
+  const current = quarterOfDate(today);
+  return [
+    ...[...quarters].sort().reverse().map((quarter) => ({ value: quarter, label: quarter === current ? `${quarter} (current)` : quarter })),
+    { value: unscheduledQuarter, label: 'Unscheduled backlog' },
+    { value: allQuarters, label: 'All quarters' },
+  ];
+}
+
+/** Objective titles within the chosen quarter (the objective filter narrows the quarter). */
+export function objectiveOptions(objectives: Iterable<BoardObjective>, quarter: string): string[] {
+  const titles = new Set<string>();
+  for (const objective of objectives) {
+    if (objectiveMatches(objective, { quarter, objective: '', career: '', search: '' })) titles.add(objective.title);
+  }
+  return [...titles].sort(collator.compare);
+}
+
+export function careerOptions(objectives: Iterable<BoardObjective>): string[] {
+  const areas = new Set<string>();
+  for (const objective of objectives) for (const area of objective.career) areas.add(area);
+  return [...areas].sort(collator.compare);
+}
+
+/**
+ * Display order of objectives (swimlanes, and cards inside a column): quarter, unscheduled
+ * last, then title; the id breaks ties so the order is total and stable.
+ */
+export function compareObjectives(a: BoardObjective, b: BoardObjective): number {
+  const quarterA = a.quarter ?? '~';
+  const quarterB = b.quarter ?? '~';
+  if (quarterA !== quarterB) return quarterA < quarterB ? -1 : 1;
+  return collator.compare(a.title, b.title) || Number(a.id.slice(1)) - Number(b.id.slice(1));
+}
+
+// One collator for every comparison: String#localeCompare builds one per call.
+const collator = new Intl.Collator(undefined, { numeric: true });

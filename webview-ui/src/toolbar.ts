@@ -1,0 +1,112 @@
+// The filter bar: quarter, objective, career area, free-text search, swimlanes. Built from
+// @vscode-elements components so it looks and behaves like VS Code's own settings UI.
+
+import type { BoardFilters, FilterOption } from './cardFilter.js';
+
+interface ValueElement extends HTMLElement {
+  value: string;
+}
+
+interface CheckboxElement extends HTMLElement {
+  checked: boolean;
+}
+
+export interface ToolbarState {
+  readonly filters: BoardFilters;
+  readonly swimlanes: boolean;
+}
+
+function labelled(text: string, control: HTMLElement, id: string): HTMLElement {
+  const group = document.createElement('div');
+  group.className = 'toolbar-group';
+  const label = document.createElement('vscode-label');
+  label.setAttribute('for', id);
+  label.textContent = text;
+  control.id = id;
+  group.append(label, control);
+  return group;
+}
+
+function option(value: string, label: string): HTMLElement {
+  const node = document.createElement('vscode-option');
+  node.setAttribute('value', value);
+  node.textContent = label;
+  return node;
+}
+
+export class Toolbar {
+  readonly element: HTMLElement;
+  private readonly quarter = document.createElement('vscode-single-select') as ValueElement;
+  private readonly objective = document.createElement('vscode-single-select') as ValueElement;
+  private readonly career = document.createElement('vscode-single-select') as ValueElement;
+  private readonly search = document.createElement('vscode-textfield') as ValueElement;
+  private readonly swimlanes = document.createElement('vscode-checkbox') as CheckboxElement;
+  private readonly summary = document.createElement('span');
+  private optionsKey = '';
+  private searchTimer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(private readonly onChange: (state: ToolbarState) => void) {
+    this.element = document.createElement('header');
+    this.element.className = 'toolbar';
+    this.element.setAttribute('role', 'toolbar');
+    this.element.setAttribute('aria-label', 'Board filters');
+    this.search.setAttribute('type', 'search');
+    this.search.setAttribute('placeholder', 'Search key results');
+    this.search.className = 'search-field';
+    const searchIcon = document.createElement('span');
+    searchIcon.slot = 'content-before';
+    searchIcon.className = 'codicon codicon-search';
+    searchIcon.setAttribute('aria-hidden', 'true');
+    this.search.appendChild(searchIcon);
+    this.swimlanes.setAttribute('label', 'Swimlanes');
+    this.swimlanes.textContent = 'Swimlanes';
+    this.swimlanes.title = 'One row per objective';
+    this.summary.className = 'toolbar-summary';
+    this.summary.setAttribute('aria-live', 'off');
+    this.element.append(
+      labelled('Quarter', this.quarter, 'filter-quarter'),
+      labelled('Objective', this.objective, 'filter-objective'),
+      labelled('Career area', this.career, 'filter-career'),
+      labelled('Search', this.search, 'filter-search'),
+      this.swimlanes,
+      this.summary,
+    );
+    for (const select of [this.quarter, this.objective, this.career]) select.addEventListener('change', () => this.emit());
+    this.swimlanes.addEventListener('change', () => this.emit());
+    this.search.addEventListener('input', () => {
+      if (this.searchTimer) clearTimeout(this.searchTimer);
+      this.searchTimer = setTimeout(() => this.emit(), 80);
+    });
+  }
+
+  /** Rebuilds the option lists when they changed, keeping the chosen values. */
+  setOptions(quarters: readonly FilterOption[], objectives: readonly string[], careers: readonly string[], state: ToolbarState): void {
+    const key = JSON.stringify([quarters, objectives, careers]);
+    if (key !== this.optionsKey) {
+      this.optionsKey = key;
+      this.quarter.replaceChildren(...quarters.map((entry) => option(entry.value, entry.label)));
+      this.objective.replaceChildren(option('', 'All objectives'), ...objectives.map((title) => option(title, title)));
+      this.career.replaceChildren(option('', 'All areas'), ...careers.map((area) => option(area, area)));
+    }
+    this.setState(state);
+  }
+
+  setState(state: ToolbarState): void {
+    this.quarter.value = state.filters.quarter;
+    this.objective.value = state.filters.objective;
+    this.career.value = state.filters.career;
+    if (this.search.value !== state.filters.search) this.search.value = state.filters.search;
+    this.swimlanes.checked = state.swimlanes;
+  }
+
+  setSummary(text: string): void {
+    this.summary.textContent = text;
+  }
+
+  private emit(): void {
+    this.onChange({
+      filters: { quarter: this.quarter.value, objective: this.objective.value, career: this.career.value, search: this.search.value },
+      swimlanes: this.swimlanes.checked,
+    });
+  }
+}
