@@ -51,7 +51,7 @@ const say = (msg) => process.stderr.write(`[run-integration] ${msg}\n`);
 // is just part of it), so known-harmless offline noise is kept out of the terminal.
 const NOISE = new RegExp([
   String.raw`^\[(AgentHost|AgentHost:remote|ChatModelSelection|AccountPolicyGate|reconnection-grace-time|Service Worker)\]`,
-  '^(Resolving|Resolved) connection token', '^Creating a socket', '^Updating additional builtin extensions cache',
+  '^(Resolving|Resolved) connection token', '^Creating a socket', '^Creation of workbench contribution', '^Updating additional builtin extensions cache',
   "Timed out waiting for authentication provider 'github'", 'ENOTFOUND (open-vsx\\.org|[\\w.-]*vscode-cdn\\.net)',
   '^\\[AgentHost\\] No signed-in session',
   // Browser-console-only noise: service worker/vsda 404s, offline hosts, webview iframe warnings.

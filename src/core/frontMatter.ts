@@ -96,8 +96,10 @@ export function splitFrontMatter(text: string): FrontMatterSplit | undefined {
     // An empty front-matter block: gray-matter skips the engine.
     yamlText = file.matter ?? '';
   }
+  // gray-matter skips a language name after the fence (`---yaml`), but not blanks alone.
   const afterFence = text.slice(bomLength + 3);
-  const languageLength = Math.max(0, afterFence.search(/\r?\n/));
+  const firstLine = afterFence.slice(0, Math.max(0, afterFence.search(/\r?\n/)));
+  const languageLength = firstLine.trim() === '' ? 0 : firstLine.length;
   return {
     yamlStart: bomLength + 3 + languageLength,
     // With CRLF the block ends in a lone `\r` (gray-matter splits on `\n---`); YAML would read

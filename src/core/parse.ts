@@ -333,9 +333,29 @@ function parseFast(uri: string, version: string, text: string, split: FrontMatte
   }
 }
 
+/** Goal files nest two levels; thousands of `[` are an attack on the parser's stack, not a goal. */
+const maxFlowDepth = 64;
+
+function flowDepthExceeded(yamlText: string): number | undefined {
+  let depth = 0;
+  for (let i = 0; i < yamlText.length; i++) {
+    const char = yamlText.charCodeAt(i);
+    if (char === 0x5b || char === 0x7b) {
+      if (++depth > maxFlowDepth) return i;
+    } else if (char === 0x5d || char === 0x7d) depth = Math.max(0, depth - 1);
+  }
+  return undefined;
+}
+
 function parseExact(uri: string, version: string, text: string, split: FrontMatterSplit): GoalFile {
-  const document = parseDocument(split.yamlText, { uniqueKeys: true, prettyErrors: false });
   const reporter = new Reporter(new LineIndex(text, split.bodyStart), split);
+  const tooDeep = flowDepthExceeded(split.yamlText);
+  if (tooDeep !== undefined) {
+    if (!objectiveLinePattern.test(split.yamlText)) return { uri, version, diagnostics: [] };
+    reporter.reportAt('yaml-syntax', 'error', `The front-matter nests more than ${maxFlowDepth} levels of [ or { and is not read.`, tooDeep);
+    return { uri, version, diagnostics: reporter.diagnostics };
+  }
+  const document = parseDocument(split.yamlText, { uniqueKeys: true, prettyErrors: false });
   if (split.refusedLanguage !== undefined || document.errors.length > 0) {
     const looksLikeGoal = split.refusedLanguage !== undefined ? /objective/.test(text.slice(0, 4096)) : objectiveLinePattern.test(split.yamlText);
     if (!looksLikeGoal) return { uri, version, diagnostics: [] };

@@ -20,7 +20,9 @@ async function diskText(uri: vscode.Uri): Promise<string> {
 }
 
 export function register(): void {
-  describe('editing commands', () => {
+  describe('editing commands', function () {
+    // Real editor round trips (edit, save, file watcher, index) are slow on a loaded machine.
+    this.timeout(90_000);
     let api: GrowthBacklogApi;
     let root: vscode.Uri;
     let folder: vscode.Uri;
@@ -35,26 +37,16 @@ export function register(): void {
       await api.goals.whenReady();
       root = (vscode.workspace.workspaceFolders ?? [])[0]?.uri as vscode.Uri;
       folder = vscode.Uri.joinPath(root, 'it-commands');
-      goal = vscode.Uri.joinPath(folder, 'tracing.md');
       original = await diskText(vscode.Uri.joinPath(root, '2026-Q4', 'learn-opentelemetry-tracing.md'));
     });
 
+    let fileCount = 0;
+    /** A fresh copy of the sample goal per test: no open document or pending reload of another test can interfere. */
     beforeEach(async () => {
-      // A test that failed half-way may leave unsaved changes, which edits would keep unsaved.
-      const dirty = vscode.workspace.textDocuments.find((document) => document.uri.toString() === goal?.toString() && document.isDirty);
-      if (dirty) {
-        await vscode.window.showTextDocument(dirty);
-        await vscode.commands.executeCommand('workbench.action.files.revert');
-      }
       await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      goal = vscode.Uri.joinPath(folder, `tracing-${++fileCount}.md`);
       await vscode.workspace.fs.writeFile(goal, encoder.encode(original));
-      const key = goal.toString();
-      // An open document of an earlier test must have reloaded too, or an edit would start from its old text.
-      await waitFor('the test goal file to be indexed and loaded', () => {
-        const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === key);
-        const objective = api.goals.index.get(key)?.objective;
-        return (!open || open.getText() === original) && objective?.quarter === '2026-Q4' && objective.keyResults[1]?.grade === undefined;
-      });
+      await waitFor('the test goal file to be indexed', () => api.goals.index.get(goal.toString())?.objective?.quarter === '2026-Q4');
     });
 
     after(async () => {
@@ -63,20 +55,23 @@ export function register(): void {
     });
 
     it('grades a key result from a GoalTarget, changing only its grade, and undo restores the file byte-for-byte', async () => {
-      const document = await vscode.workspace.openTextDocument(goal);
-      await vscode.window.showTextDocument(document);
       const applied = await vscode.commands.executeCommand<boolean>(commandIds.gradeKeyResult, { uri: goal.toString(), keyResultId: 'book-takeaways' }, { grade: 0.7 });
       assert.equal(applied, true);
       const expected = original.replace('    status: doing\n  - id: trace-services', '    status: doing\n    grade: 0.7\n  - id: trace-services');
       assert.notEqual(expected, original);
+      const document = await vscode.workspace.openTextDocument(goal);
       assert.equal(document.getText(), expected);
-      assert.equal(await diskText(goal), expected, 'a clean file is saved after the edit');
+      await waitFor('the clean file to be saved after the edit', async () => !document.isDirty && (await diskText(goal)) === expected);
+      // Undo works in the editor on the document the command edited, as Ctrl+Z after a lens click.
+      await vscode.window.showTextDocument(document);
       await waitFor('the index to see the grade', () => api.goals.index.findKeyResult(goal.toString(), 'book-takeaways')?.grade === 0.7);
 
       await vscode.commands.executeCommand('undo');
       await waitFor('undo to reach the document', () => document.getText() === original);
-      await document.save();
-      assert.equal(await diskText(goal), original);
+      assert.equal(document.isDirty, true, 'the undone text differs from the saved one');
+      // Back to the saved (graded) text so no unsaved change is left behind for later tests.
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+      await waitFor('the revert', () => !document.isDirty && document.getText() === expected);
     });
 
     it('sets a key result status by command and by the lens move', async () => {
@@ -137,6 +132,9 @@ export function register(): void {
 
     it('starts the next quarter: carries one objective over, closes and opens the rest at their review', async function () {
       const closing = quarterOfDate(today);
+      // Only this test's copy of the sample stays: fewer files to close, the same paths through the command.
+      for (let n = 1; n < fileCount; n++) await vscode.workspace.fs.delete(vscode.Uri.joinPath(folder, `tracing-${n}.md`)).then(undefined, () => undefined);
+      await waitFor('the earlier copies to leave the index', () => !api.goals.index.objectives().some((entry) => /\/tracing-\d+\.md$/.test(entry.uri) && entry.uri !== goal.toString()));
       const goalFiles = api.goals.index.objectives().filter((entry) => entry.objective.quarter === closing && entry.objective.status !== 'dropped');
       if (closing !== '2026-Q4') this.skip(); // the sample goals are written for 2026-Q4
       const snapshot = new Map<string, string>();

@@ -38,7 +38,8 @@ const broken = [
 ].join('\n');
 
 export function register(): void {
-  describe('code lenses and diagnostics', () => {
+  describe('code lenses and diagnostics', function () {
+    this.timeout(90_000);
     let api: GrowthBacklogApi;
     let root: vscode.Uri;
     let folder: vscode.Uri;

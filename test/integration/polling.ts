@@ -1,5 +1,5 @@
 /** Polls until `probe` returns something truthy: the index, lenses and diagnostics update a moment after each change. */
-export async function waitFor<T>(what: string, probe: () => Promise<T | undefined | false> | T | undefined | false, timeoutMs = 8_000): Promise<T> {
+export async function waitFor<T>(what: string, probe: () => Promise<T | undefined | false> | T | undefined | false, timeoutMs = 20_000): Promise<T> {
   const started = Date.now();
   let last: unknown;
   for (;;) {

@@ -4,5 +4,6 @@ import { register as smoke } from './smoke.test';
 import { register as tree } from './tree.test';
 import { register as commands } from './commands.test';
 import { register as lenses } from './lenses.test';
+import { register as board } from './board.test';
 
-export const suites: ReadonlyArray<() => void> = [smoke, tree, commands, lenses];
+export const suites: ReadonlyArray<() => void> = [smoke, tree, commands, lenses, board];

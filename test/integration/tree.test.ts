@@ -10,28 +10,12 @@ import type { StatusBarSurface } from '../../src/statusBar/registerStatusBar';
 import type { BacklogNode, GroupNode, KeyResultNode, ObjectiveNode, TaskNode } from '../../src/tree/backlogModel';
 import type { TreeSurface } from '../../src/tree/registerTree';
 import type { TreeRowSnapshot } from '../../src/tree/treeSnapshot';
+import { waitFor } from './polling';
 import { EXTENSION_ID } from './smoke.test';
 
 const webhooks = 'Own the webhook delivery service end to end';
 const labels = (rows: readonly TreeRowSnapshot[]) => rows.map((row) => row.label);
 const find = (rows: readonly TreeRowSnapshot[], label: string) => rows.find((row) => row.label === label);
-
-/** Polls until `probe` returns something truthy; the view updates a moment after each change. */
-async function waitFor<T>(what: string, probe: () => Promise<T | undefined | false> | T | undefined | false, timeoutMs = 15_000): Promise<T> {
-  const started = Date.now();
-  let last: unknown;
-  for (;;) {
-    try {
-      const value = await probe();
-      if (value) return value;
-      last = value;
-    } catch (error) {
-      last = error;
-    }
-    if (Date.now() - started > timeoutMs) throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what} (last: ${String(last)})`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
 
 export function register(): void {
   describe('backlog tree', function () {

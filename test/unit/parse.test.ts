@@ -141,3 +141,14 @@ describe('parseGoalFile', () => {
     expect(codes(`---\nobjective: A\n---\n${'x'.repeat(2_000_000)}`)).toEqual(['file-too-large']);
   });
 });
+
+describe('front-matter fences', () => {
+  it('keeps positions right after an opening fence with trailing blanks or a language name', () => {
+    for (const fence of ['---  ', '---yaml']) {
+      const text = `${fence}\nobjective: A\nkey_results:\n  - id: a\n    title: T\n    grade: 7\n---\n`;
+      const [diagnostic] = parseGoalFile('u', '1', text).diagnostics;
+      expect(diagnostic?.code).toBe('grade-out-of-range');
+      expect(text.slice(diagnostic!.range.start, diagnostic!.range.end)).toBe('7');
+    }
+  });
+});

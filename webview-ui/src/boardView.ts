@@ -77,6 +77,7 @@ export class BoardView {
   private words: string[] = [];
   private activeCardId: string | undefined;
   private keyboard: KeyboardMoveState = idle;
+  private movingFocusedCard = false;
   private layout: BoardLayout;
 
   constructor(
@@ -119,6 +120,7 @@ export class BoardView {
     });
     this.element.addEventListener('focusout', (event) => {
       // Moving focus out of a carried card (a click elsewhere) puts it back.
+      if (this.movingFocusedCard) return;
       if (this.keyboard.mode === 'carrying' && !this.element.contains(event.relatedTarget as Node | null)) this.cancelCarry();
     });
   }
@@ -358,7 +360,12 @@ export class BoardView {
       if (Number((child as HTMLElement).dataset.order) <= order) break;
       before = child;
     }
-    if (node.parentElement !== list || node.nextElementSibling !== before) list.insertBefore(node, before);
+    if (node.parentElement !== list || node.nextElementSibling !== before) {
+      // Chromium blurs a focused element that is moved (firing focusout); that is not the user leaving.
+      this.movingFocusedCard = hadFocus;
+      list.insertBefore(node, before);
+      this.movingFocusedCard = false;
+    }
     if (hadFocus) node.focus();
   }
 

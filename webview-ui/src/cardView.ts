@@ -6,8 +6,8 @@ import type { BoardCard, BoardColumn, BoardObjective } from '../../src/protocol/
 
 export const columnTitles: Record<BoardColumn, string> = { todo: 'To do', doing: 'Doing', done: 'Done', dropped: 'Dropped' };
 
-/** Eight theme colours for objectives; the index comes from the objective's display order. */
-export const objectiveHues = 8;
+/** Six theme colours for objectives (board.css `.hue-<n>`), picked by the objective's id. */
+export const objectiveHues = 6;
 
 export interface CardFacts {
   readonly card: BoardCard;

@@ -186,8 +186,8 @@ export function verifyFrontMatterEdit(goal: EditableGoal, edits: TextEdit[], exp
 /** An argument as shown in a message: strings quoted and shortened, anything else as is. */
 export function describeValue(value: unknown): string {
   if (typeof value === 'string') return `"${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
-  if (typeof value === 'number' || typeof value === 'boolean' || value === null || value === undefined) return String(value);
-  return `a ${typeof value}`;
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint' || value === null || value === undefined) return String(value);
+  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
 }
 
 /** The arguments object of an edit, tolerating a missing one from untyped callers. */

@@ -62,7 +62,18 @@ export async function backlogSidebarScreenshot(ctx) {
   // The status bar shows the current quarter's score.
   await page.locator('.part.statusbar .statusbar-item', { hasText: '2026-Q4' }).first().waitFor({ state: 'visible', timeout: 10_000 });
 
-  // No hover tooltip over the rows in the picture.
+  // No hover tooltip over the rows, and no progress bar left from the last refresh.
   await page.mouse.move(1390, 450);
+  await page.waitForFunction(
+    () => !document.querySelector('.part.sidebar .monaco-progress-container.active, .part.activitybar .badge .codicon-loading'),
+    undefined,
+    { timeout: 20_000, polling: 200 },
+  );
   await screenshot(page, join(ctx.projectRoot, 'media', 'screenshot-sidebar.png'));
+
+  // The objective's tooltip (resolved on hover, with the last check-in) for a human look.
+  await objective.locator('.label-name').hover();
+  const hover = page.locator('.workbench-hover, .monaco-hover').filter({ hasText: 'Last check-in' }).first();
+  await hover.waitFor({ state: 'visible', timeout: 15_000 });
+  await screenshot(page, join(ctx.resultsDir, 'backlog-objective-tooltip.png'));
 }

@@ -47,10 +47,21 @@ export function frontMatterData(text: string): Data {
   return (frontMatter?.document.toJS() ?? {}) as Data;
 }
 
-export function bodyOf(text: string): string {
+export interface ParsedGoalText {
+  readonly data: Data;
+  readonly yamlStart: number;
+  readonly bodyStart: number;
+  readonly body: string;
+}
+
+/** Parses a goal text once (the checks need its data, body and offsets), asserting valid YAML. */
+export function parsed(text: string): ParsedGoalText {
   const frontMatter = readFrontMatter(text);
   expect(frontMatter).toBeDefined();
-  return text.slice(frontMatter?.bodyStart ?? 0);
+  expect(frontMatter?.document.errors ?? []).toEqual([]);
+  if (frontMatter) frontMatter.document.options.logLevel = 'error';
+  const bodyStart = frontMatter?.bodyStart ?? 0;
+  return { data: (frontMatter?.document.toJS() ?? {}) as Data, yamlStart: frontMatter?.yamlStart ?? 0, bodyStart, body: text.slice(bodyStart) };
 }
 
 /** Every line break is the file's own. */

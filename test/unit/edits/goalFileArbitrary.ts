@@ -55,8 +55,10 @@ interface KeyResultModel {
   readonly target?: number;
   readonly current?: number;
   readonly grade?: number;
-  /** A block scalar note, rendered last when present: new keys must not cut into it. */
+  /** A block scalar note, rendered near the end when present: new keys must not cut into it. */
   readonly notes?: string;
+  /** A nested block list, rendered last when present: new keys go after it, at the item's indent. */
+  readonly links?: readonly string[];
   readonly idFirst: boolean;
   readonly order: readonly number[];
   readonly flow: boolean;
@@ -78,6 +80,7 @@ const keyResultModel = (id: string): fc.Arbitrary<KeyResultModel> =>
       current: fc.option(fc.integer({ min: 0, max: 20 }), { nil: undefined }),
       grade: fc.option(gradeArbitrary, { nil: undefined }),
       notes: fc.option(fc.constantFrom('line one', 'first\nsecond'), { nil: undefined, freq: 6 }),
+      links: fc.option(fc.array(fc.constantFrom('https://example.com/a', 'doc: design', 'ticket #12'), { minLength: 1, maxLength: 2 }), { nil: undefined, freq: 6 }),
       idFirst: fc.boolean(),
       order: fc.shuffledSubarray([0, 1, 2, 3, 4, 5], { minLength: 6, maxLength: 6 }),
       flow: fc.boolean(),
@@ -210,6 +213,10 @@ function renderKeyResults(model: GoalModel, out: Writer, keyColumn: number): voi
       if (kr.notes !== undefined) {
         out.lines.push(`${pad(keyColumnHere)}notes: |`);
         for (const line of kr.notes.split('\n')) out.lines.push(`${pad(keyColumnHere + model.indent)}${line}`);
+      }
+      if (kr.links !== undefined) {
+        out.lines.push(`${pad(keyColumnHere)}links:`);
+        for (const link of kr.links) out.lines.push(`${pad(keyColumnHere + (model.dashIndented ? model.indent : 0))}- ${scalar(link, 'plain')}`);
       }
     }
     if (kr.blankAfter) out.lines.push('');

@@ -15,7 +15,6 @@ import { readFrontMatter } from '../../../src/core/frontMatter.js';
 import { parseGoalFile } from '../../../src/core/parse.js';
 import {
   applyChecked,
-  bodyOf,
   collapseLines,
   expectedHeadingsAfterCheckIn,
   expectLineEndings,
@@ -24,20 +23,22 @@ import {
   frontMatterData,
   occurrences,
   okEdits,
+  parsed,
   scanHeadings,
   type Data,
 } from './editChecks.js';
 import { dateArbitrary, goalFileArbitrary, idArbitrary, titleArbitrary, type GeneratedGoal } from './goalFileArbitrary.js';
 
 const numRuns = 300;
+/** Each check-in run parses Markdown three times (two in the edit, one in the parser cross-check). */
+const checkInRuns = 200;
 /** Hundreds of parses per property: generous so a busy CI machine does not time out. */
 const propertyTimeout = 120_000;
 
 const keyResultsOf = (data: Data): Data[] => (Array.isArray(data.key_results) ? (data.key_results as Data[]) : []);
 
-/** A generated file is valid: the test is about the edits, not the generator. */
+/** A generated file is a valid goal: the test is about the edits, not the generator. */
 function expectValidGoal(goal: GeneratedGoal): void {
-  frontMatterData(goal.text);
   expect(parseGoalFile('goal.md', '1', goal.text).objective).toBeDefined();
 }
 
@@ -52,22 +53,22 @@ interface FrontMatterExpectation {
 /** Properties (1)–(4) for a front-matter edit, plus comments, BOM and line endings. */
 function expectFrontMatterEdit(goal: GeneratedGoal, result: EditResult, expectation: FrontMatterExpectation): string {
   const edits = okEdits(result);
-  const before = readFrontMatter(goal.text);
+  const before = parsed(goal.text);
   const after = applyChecked(goal.text, edits);
+  const reread = parsed(after);
   // (3) outside the returned ranges the text is byte-identical, and the ranges are small.
   expectUnchangedOutsideEdits(goal.text, after, edits);
   for (const edit of edits) {
-    expect(edit.start).toBeGreaterThanOrEqual(before?.yamlStart ?? 0);
-    expect(edit.end).toBeLessThanOrEqual(before?.bodyStart ?? 0);
+    expect(edit.start).toBeGreaterThanOrEqual(before.yamlStart);
+    expect(edit.end).toBeLessThanOrEqual(before.bodyStart);
   }
   if (expectation.removesLine) {
     for (const edit of edits) expect(goal.text.slice(edit.start, edit.end)).toMatch(expectation.removesLine);
   } else expectLocalEdits(goal.text, edits, goal.eol);
   // (1) it parses and (2) the data is the old data with only the requested change.
-  const afterData = frontMatterData(after);
-  expect(afterData).toEqual(expectation.expected(frontMatterData(goal.text), afterData));
+  expect(reread.data).toEqual(expectation.expected(before.data, reread.data));
   // (4) the body is byte-identical.
-  expect(bodyOf(after)).toBe(bodyOf(goal.text));
+  expect(reread.body).toBe(before.body);
   for (const comment of goal.comments) {
     if (comment === expectation.lostComment) continue;
     expect(occurrences(after, `# ${comment}\r`) + occurrences(after, `# ${comment}\n`)).toBe(occurrences(goal.text, `# ${comment}\r`) + occurrences(goal.text, `# ${comment}\n`));
@@ -210,16 +211,17 @@ describe('edit properties on random valid goal files', () => {
         const edits = okEdits(addCheckIn(goal.text, args));
         expect(edits).toHaveLength(1);
         const [edit] = edits;
-        const before = readFrontMatter(goal.text);
+        const before = parsed(goal.text);
         expect(edit?.start).toBe(edit?.end);
-        expect(edit?.start).toBeGreaterThanOrEqual(before?.bodyStart ?? 0);
+        expect(edit?.start).toBeGreaterThanOrEqual(before.bodyStart);
         const after = applyChecked(goal.text, edits);
+        const reread = parsed(after);
         expectUnchangedOutsideEdits(goal.text, after, edits);
         // The front-matter is untouched, byte for byte.
-        expect(after.slice(0, before?.bodyStart ?? 0)).toBe(goal.text.slice(0, before?.bodyStart ?? 0));
-        expect(frontMatterData(after)).toEqual(frontMatterData(goal.text));
+        expect(after.slice(0, before.bodyStart)).toBe(goal.text.slice(0, before.bodyStart));
+        expect(reread.data).toEqual(before.data);
         // The outline gained exactly the promised headings, and no text became a heading.
-        expect(scanHeadings(bodyOf(after))).toEqual(expectedHeadingsAfterCheckIn(scanHeadings(bodyOf(goal.text)), date));
+        expect(scanHeadings(reread.body)).toEqual(expectedHeadingsAfterCheckIn(scanHeadings(before.body), date));
         const eol = goal.eol;
         const lines = [`### ${date}`, `Progress: ${collapseLines(progressText)}`];
         if (nextText !== undefined && collapseLines(nextText) !== '') lines.push(`Next: ${collapseLines(nextText)}`);
@@ -236,7 +238,7 @@ describe('edit properties on random valid goal files', () => {
         const dates = newCheckIns.map((checkIn) => checkIn.date);
         expect(dates).toEqual([...dates].sort());
       }),
-      { numRuns },
+      { numRuns: checkInRuns },
     );
   }, propertyTimeout);
 });

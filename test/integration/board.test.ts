@@ -1,0 +1,65 @@
+// The board surface in a real extension host: the command opens one webview panel, its
+// model mirrors the index with the file behind every card, and a second open reveals the
+// same panel. The drag/keyboard/grade flows are driven through the UI in test/e2e.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import type { BoardSurface } from '../../src/board/registerBoard';
+import type { GrowthBacklogApi } from '../../src/extensionApi';
+import { EXTENSION_ID } from './smoke.test';
+
+async function until<T>(what: string, check: () => T | undefined | false, timeout = 15_000): Promise<T> {
+  const started = Date.now();
+  while (Date.now() - started < timeout) {
+    const value = check();
+    if (value) return value;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
+export function register(): void {
+  describe('board', () => {
+    let board: BoardSurface;
+
+    before(async () => {
+      const extension = vscode.extensions.getExtension<GrowthBacklogApi>(EXTENSION_ID);
+      assert.ok(extension);
+      const api = await extension.activate();
+      await api.goals.whenReady();
+      board = api.surfaces.board as BoardSurface;
+      assert.ok(board, 'the board exposes its surface');
+    });
+
+    after(async () => {
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    });
+
+    it('opens one panel whose model has a card per key result, with its file', async () => {
+      await vscode.commands.executeCommand('growthBacklog.openBoard');
+      assert.equal(board.isOpen(), true);
+      const model = await until('cards on the board', () => {
+        const current = board.model();
+        return current && current.cards.length > 0 ? current : undefined;
+      });
+      const course = model.cards.find((card) => card.keyResultId === 'course');
+      assert.ok(course, 'the tracing course KR is a card');
+      assert.match(course.uri, /learn-opentelemetry-tracing\.md$/);
+      assert.equal(course.status, 'done');
+      assert.match(course.id, /^c\d+$/);
+      const objective = model.objectives.find((candidate) => candidate.id === course.objectiveId);
+      assert.equal(objective?.title, 'Become fluent in distributed tracing with OpenTelemetry');
+      assert.equal(objective?.uri, course.uri);
+    });
+
+    it('reveals the same panel on a second open', async () => {
+      const before = board.model()?.cards.map((card) => card.id);
+      await vscode.commands.executeCommand('growthBacklog.openBoard');
+      assert.deepEqual(board.model()?.cards.map((card) => card.id), before, 'same panel, same ids');
+    });
+
+    it('is closed when its panel is closed', async () => {
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      await until('the panel to close', () => !board.isOpen());
+    });
+  });
+}

@@ -1,0 +1,40 @@
+import { readFileSync } from 'node:fs';
+import { ESLint } from 'eslint';
+import { describe, expect, it } from 'vitest';
+import { commandIds } from '../../src/commandIds';
+
+interface Manifest {
+  contributes: {
+    commands: { command: string; category?: string; title: string }[];
+    menus: { commandPalette: { command: string; when: string }[] };
+  };
+}
+
+const manifest = JSON.parse(readFileSync('package.json', 'utf8')) as Manifest;
+
+describe('package.json manifest', () => {
+  it('declares exactly the commands of src/commandIds.ts, each in the Growth Backlog category', () => {
+    const declared = manifest.contributes.commands.map((command) => command.command).sort();
+    expect(declared).toEqual(Object.values(commandIds).sort());
+    for (const command of manifest.contributes.commands) expect(command.category).toBe('Growth Backlog');
+  });
+
+  it('hides context-only commands from the palette', () => {
+    const hidden = manifest.contributes.menus.commandPalette.filter((entry) => entry.when === 'false').map((entry) => entry.command);
+    expect(hidden).toEqual(expect.arrayContaining([commandIds.openAtLine, commandIds.moveKeyResult]));
+    for (const visible of [commandIds.gradeKeyResult, commandIds.setKeyResultStatus, commandIds.newObjective, commandIds.addCheckIn, commandIds.startNextQuarter, commandIds.openBoard]) {
+      expect(hidden).not.toContain(visible);
+    }
+  });
+});
+
+describe('architecture lint rule', () => {
+  it('rejects vscode and Node I/O imports in src/core, and allows them elsewhere', async () => {
+    const eslint = new ESLint();
+    const probe = "import * as fs from 'node:fs';\nimport * as path from 'path';\nimport type * as vscode from 'vscode';\nexport const probe = [fs, path, 1 as unknown as vscode.Uri];\n";
+    const [core] = await eslint.lintText(probe, { filePath: 'src/core/probe.ts' });
+    expect(core?.messages.filter((message) => message.ruleId === 'no-restricted-imports')).toHaveLength(3);
+    const [host] = await eslint.lintText(probe, { filePath: 'src/tree/probe.ts' });
+    expect(host?.messages.filter((message) => message.ruleId === 'no-restricted-imports')).toHaveLength(0);
+  });
+});
