@@ -62,5 +62,13 @@ if (watch) {
   const contexts = await Promise.all(builds.map((options) => esbuild.context(options)));
   await Promise.all(contexts.map((context) => context.watch()));
 } else {
-  await Promise.all(builds.map((options) => esbuild.build(options)));
+  const results = await Promise.all(builds.map((options) => esbuild.build({ ...options, metafile: true })));
+  // Activation must stay cheap: remark/micromark belong in out/bodyParser.js only, loaded on
+  // first use. Fail the build if an import drags them into the extension bundle again.
+  const extensionInputs = Object.keys(results[0].metafile.outputs['out/extension.js']?.inputs ?? {});
+  const heavy = extensionInputs.filter((input) => /node_modules\/(micromark|mdast-util|remark|unified)/.test(input));
+  if (heavy.length > 0) {
+    console.error(`out/extension.js must not bundle the Markdown parser (load it through lazyBodyParser):\n  ${heavy.slice(0, 5).join('\n  ')}`);
+    process.exit(1);
+  }
 }

@@ -246,6 +246,9 @@ export const DEFAULT_SETTINGS = {
   'chat.disableAIFeatures': true,
   'security.workspace.trust.enabled': false,
   'git.enabled': false,
+  // The web workbench saves dirty files after a delay by default; tests (and npm start) need
+  // the desktop behaviour, where unsaved text stays unsaved until the user saves.
+  'files.autoSave': 'off',
 };
 
 /**

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { commandIds, type GoalTarget } from '../commandIds.js';
 import { settings } from '../configuration.js';
-import { lastCheckIn } from '../core/body.js';
+import { latestCheckIn } from '../core/checkIns.js';
 import { setGrade } from '../core/edits/setGrade.js';
 import { setKeyResultStatus } from '../core/edits/setKeyResultStatus.js';
 import type { EditResult } from '../core/edits/editableGoal.js';
@@ -174,7 +174,7 @@ export class BoardPanel implements vscode.Disposable {
       }
       try {
         const parsed = await this.goals.body(uri);
-        const date = parsed ? (lastCheckIn(parsed.body) ?? null) : null;
+        const date = parsed ? (latestCheckIn(parsed.body.checkIns) ?? null) : null;
         if (this.checkIns.get(uri) !== date) {
           this.checkIns.set(uri, date);
           changed.push(uri);

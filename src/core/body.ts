@@ -133,8 +133,3 @@ export function parseGoalBody(text: string): ParsedBody {
     diagnostics,
   };
 }
-
-/** The most recent check-in date, if any. */
-export function lastCheckIn(body: GoalBody): string | undefined {
-  return body.checkIns.reduce<string | undefined>((latest, checkIn) => (latest === undefined || checkIn.date > latest ? checkIn.date : latest), undefined);
-}

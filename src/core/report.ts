@@ -1,5 +1,5 @@
 import type { ParsedBody } from './body.js';
-import { lastCheckIn } from './body.js';
+import { latestCheckIn } from './checkIns.js';
 import type { GoalFile, KeyResultStatus, ObjectiveStatus } from './model.js';
 import { formatScore, objectiveScore, quarterScore, scoreBand, type ScoreBand } from './scoring.js';
 
@@ -38,7 +38,7 @@ export function objectiveRow(file: GoalFile, displayPath: string, body: ParsedBo
   const objective = file.objective;
   if (!objective) return undefined;
   const score = objectiveScore(objective);
-  const last = body ? lastCheckIn(body.body) : undefined;
+  const last = body ? latestCheckIn(body.body.checkIns) : undefined;
   return {
     file: displayPath,
     title: objective.title,

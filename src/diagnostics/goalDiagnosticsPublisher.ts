@@ -3,7 +3,7 @@ import { settings } from '../configuration.js';
 import type { GoalDiagnostic, GoalFile, Severity } from '../core/model.js';
 import type { Clock } from '../core/ports.js';
 import type { GoalWorkspace } from '../goalWorkspace/goalWorkspace.js';
-import { latestCheckIn } from '../lenses/lensModel.js';
+import { latestCheckIn } from '../core/checkIns.js';
 import { toRange } from './diagnosticRanges.js';
 import { checkInHint, keyResultHints, quarterLoadHints, type GoalHint } from './goalHints.js';
 

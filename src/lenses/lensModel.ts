@@ -3,7 +3,7 @@
 // the one-click actions that make sense there.
 
 import { commandIds, type CommandId } from '../commandIds.js';
-import type { CheckIn, GoalFile, KeyResult, KeyResultStatus, Objective } from '../core/model.js';
+import type { GoalFile, KeyResult, KeyResultStatus, Objective } from '../core/model.js';
 import { daysBetween } from '../core/quarter.js';
 import { formatScore, objectiveScore } from '../core/scoring.js';
 
@@ -22,14 +22,6 @@ export interface LensFacts {
   readonly lastCheckIn: string | undefined;
   /** Today, YYYY-MM-DD. */
   readonly today: string;
-}
-
-/**
- * The most recent check-in date. (core/body.ts has the same helper, but importing it would pull
- * remark into the activation bundle; bodies are parsed by the lazily loaded one.)
- */
-export function latestCheckIn(checkIns: readonly CheckIn[]): string | undefined {
-  return checkIns.reduce<string | undefined>((latest, checkIn) => (latest === undefined || checkIn.date > latest ? checkIn.date : latest), undefined);
 }
 
 const plural = (count: number, one: string, many: string = `${one}s`): string => `${count} ${count === 1 ? one : many}`;

@@ -2,7 +2,8 @@ import * as vscode from 'vscode';
 import { systemClock } from '../cli/systemClock.js';
 import type { GrowthBacklogApi } from '../extensionApi.js';
 import type { GoalWorkspace } from '../goalWorkspace/goalWorkspace.js';
-import { goalLenses, latestCheckIn, type LensSpec } from './lensModel.js';
+import { latestCheckIn } from '../core/checkIns.js';
+import { goalLenses, type LensSpec } from './lensModel.js';
 
 /**
  * Code lenses on goal files (files the index knows as goals, whatever their name): a

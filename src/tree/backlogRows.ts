@@ -1,6 +1,6 @@
 // How each backlog node reads in the tree: label, description, icon, tooltip. Editor-free
 // (icons and colours are codicon and theme-colour ids) so the wording is unit-tested.
-import type { CheckIn, KeyResult, KeyResultStatus, ObjectiveStatus } from '../core/model.js';
+import type { KeyResult, KeyResultStatus, ObjectiveStatus } from '../core/model.js';
 import { daysBetween } from '../core/quarter.js';
 import { formatScore, keyResultProgress, scoreBand, type ScoreBand } from '../core/scoring.js';
 import type { BacklogNode, GroupNode, KeyResultNode, ObjectiveNode, ProblemNode, TaskNode } from './backlogModel.js';
@@ -23,16 +23,6 @@ export interface BacklogRow {
 /** Facts from the goal file's body, when it has been read. */
 export interface BodyFacts {
   readonly lastCheckIn?: string;
-}
-
-/**
- * The newest check-in date. Same as lastCheckIn in src/core/body.ts, which cannot be imported
- * here: that module pulls remark into the activation bundle (see lazyBodyParser.ts).
- */
-export function latestCheckIn(checkIns: readonly CheckIn[]): string | undefined {
-  let latest: string | undefined;
-  for (const checkIn of checkIns) if (latest === undefined || checkIn.date > latest) latest = checkIn.date;
-  return latest;
 }
 
 export const bandColors: Record<ScoreBand, string> = { red: 'charts.red', yellow: 'charts.yellow', green: 'charts.green' };

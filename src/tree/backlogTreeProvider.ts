@@ -5,7 +5,8 @@ import type { ParsedBody } from '../core/body.js';
 import type { Clock } from '../core/ports.js';
 import type { GoalWorkspace } from '../goalWorkspace/goalWorkspace.js';
 import { buildBacklog, objectiveChildren, type BacklogNode, type BacklogOptions, type GroupNode } from './backlogModel.js';
-import { backlogRow, latestCheckIn, objectiveTooltip, type BacklogRow, type BodyFacts } from './backlogRows.js';
+import { latestCheckIn } from '../core/checkIns.js';
+import { backlogRow, objectiveTooltip, type BacklogRow, type BodyFacts } from './backlogRows.js';
 import { markdownTooltip } from './markdownTooltip.js';
 
 const collapsibleStates: Record<BacklogRow['collapsible'], vscode.TreeItemCollapsibleState> = {

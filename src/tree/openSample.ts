@@ -3,9 +3,10 @@ import * as vscode from 'vscode';
 /**
  * Shows the sample goals bundled with the extension. Inside the current workspace (working
  * on the extension itself, or a checkout) it reveals the folder; otherwise it offers to open
- * it in a new window, so the user's own window and goals stay as they are.
+ * a copy in a new window, so the user's own window and goals stay as they are and their
+ * edits to the sample survive extension updates (the installed folder is replaced then).
  */
-export async function openSample(extensionUri: vscode.Uri): Promise<void> {
+export async function openSample(extensionUri: vscode.Uri, storageUri: vscode.Uri): Promise<void> {
   const sample = vscode.Uri.joinPath(extensionUri, 'examples', 'goals');
   try {
     await vscode.workspace.fs.stat(sample);
@@ -23,5 +24,12 @@ export async function openSample(extensionUri: vscode.Uri): Promise<void> {
     { modal: true, detail: "One engineer's goals for two quarters and a backlog: objectives, key results, check-ins and reviews." },
     open,
   );
-  if (choice === open) await vscode.commands.executeCommand('vscode.openFolder', sample, { forceNewWindow: true });
+  if (choice !== open) return;
+  const copy = vscode.Uri.joinPath(storageUri, 'sample-goals');
+  const exists = await vscode.workspace.fs.stat(copy).then(
+    () => true,
+    () => false,
+  );
+  if (!exists) await vscode.workspace.fs.copy(sample, copy, { overwrite: false });
+  await vscode.commands.executeCommand('vscode.openFolder', copy, { forceNewWindow: true });
 }

@@ -35,6 +35,6 @@ export function registerTreeCommands(context: vscode.ExtensionContext, goals: Go
     vscode.commands.registerCommand(commandIds.showFinished, () => setShowFinished(true)),
     // From a row's context menu VS Code passes the row; from a keybinding, use the selection.
     vscode.commands.registerCommand(commandIds.openAtLine, (target?: unknown) => openAtLine(goals, target ?? view.selection[0])),
-    vscode.commands.registerCommand(commandIds.openSample, () => openSample(context.extensionUri)),
+    vscode.commands.registerCommand(commandIds.openSample, () => openSample(context.extensionUri, context.globalStorageUri)),
   );
 }

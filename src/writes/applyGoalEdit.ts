@@ -38,7 +38,9 @@ export async function applyGoalEdit(
   if (!applied) return { applied: false, reason: 'VS Code did not apply the edit (the file may be read-only).' };
   // A clean file is saved so git, the CLI and other tools see the change; a file with the
   // user's unsaved work stays unsaved: saving it would commit their half-typed text.
-  if (!wasDirty && options.save !== false) await document.save();
+  if (!wasDirty && options.save !== false && !(await document.save())) {
+    return { applied: false, reason: 'The edit was applied in the editor but the file could not be saved; save it to keep the change.' };
+  }
   return { applied: true };
 }
 

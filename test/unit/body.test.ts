@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { lastCheckIn, parseGoalBody } from '../../src/core/body';
+import { parseGoalBody } from '../../src/core/body';
+import { latestCheckIn } from '../../src/core/checkIns';
 
 const text = `---
 objective: A
@@ -44,7 +45,7 @@ describe('parseGoalBody', () => {
       { date: '2026-11-02', line: 17, progress: 'gave the first demo', next: 'pick the second topic' },
       { date: '2026-11-20', line: 28 },
     ]);
-    expect(lastCheckIn(body)).toBe('2026-11-20');
+    expect(latestCheckIn(body.checkIns)).toBe('2026-11-20');
   });
 
   it('flags headings that are not dates and confidence outside 0..1, not code blocks', () => {

@@ -28,6 +28,10 @@ export interface BoardLayout {
 /** The lane key of the single lane used when swimlanes are off. */
 const allLane = '*';
 
+/** Cards placed before the first paint (more than a screenful), then per task after it. */
+const firstSlice = 150;
+const laterSlice = 250;
+
 interface LaneHeader {
   readonly root: HTMLElement;
   readonly title: HTMLElement;
@@ -69,8 +73,8 @@ export class BoardView {
   private lists = new Map<string, HTMLElement>();
   private laneHeaders = new Map<string, LaneHeader>();
   private stripChips = new Map<string, LaneHeader>();
-  private sortables: Sortable[] = [];
-  private sortableTimer: number | undefined;
+  /** Sortable instances per lane, created on the first press in the lane. */
+  private sortables = new Map<string, Sortable[]>();
   private hues = new Map<string, number>();
   private ranks = new Map<string, number>();
   private objectiveLayout = new Map<string, string>();
@@ -78,6 +82,10 @@ export class BoardView {
   private activeCardId: string | undefined;
   private keyboard: KeyboardMoveState = idle;
   private movingFocusedCard = false;
+  /** Cards still to place after the first paint, in display order. */
+  private unplaced: string[] = [];
+  private sliceTimer: ReturnType<typeof setTimeout> | undefined;
+  private sliceFrame: number | undefined;
   private layout: BoardLayout;
 
   constructor(
@@ -109,6 +117,14 @@ export class BoardView {
 
     this.droppedToggle.addEventListener('click', () => this.setLayout({ ...this.layout, showDropped: !this.layout.showDropped }, true));
     this.element.addEventListener('click', (event) => this.onClick(event));
+    this.element.addEventListener(
+      'pointerdown',
+      (event) => {
+        const lane = ((event.target as HTMLElement | null)?.closest?.('.lane') as HTMLElement | null)?.dataset.lane;
+        if (lane) this.wireLane(lane);
+      },
+      { capture: true },
+    );
     this.element.addEventListener('dblclick', (event) => {
       const card = this.cardOf(event.target);
       if (card && !(event.target as HTMLElement).closest('button')) this.actions.open(card);
@@ -144,10 +160,40 @@ export class BoardView {
     this.computeOrder();
     this.buildLanes();
     for (const [id, view] of this.cards) if (!this.store.cards.has(id)) this.dropCard(id, view);
-    for (const id of this.store.cards.keys()) this.place(id);
+    // Top lanes first: a screenful is placed before the first paint, the rest in slices
+    // right after it, so a board of 1,000 cards shows as fast as one of 100.
+    const order = (id: string): number => {
+      const card = this.store.cards.get(id);
+      return card ? (this.ranks.get(card.objectiveId) ?? 0) * 100_000 + card.index : 0;
+    };
+    const ids = [...this.store.cards.keys()].sort((a, b) => order(a) - order(b));
+    for (const id of ids.slice(0, firstSlice)) this.place(id);
+    this.unplaced = ids.slice(firstSlice);
     this.updateCounts();
     this.ensureActiveCard();
-    this.scheduleSortables();
+    this.placeRest();
+  }
+
+  /** Whether every card has been placed (the slices after the first paint are done). */
+  get settled(): boolean {
+    return this.unplaced.length === 0;
+  }
+
+  /** Places the remaining cards a slice per task, starting after the next frame is painted. */
+  private placeRest(afterFrame = true): void {
+    if (this.sliceTimer !== undefined) clearTimeout(this.sliceTimer);
+    if (this.sliceFrame !== undefined) cancelAnimationFrame(this.sliceFrame);
+    this.sliceTimer = undefined;
+    this.sliceFrame = undefined;
+    if (this.unplaced.length === 0) return;
+    const slice = (): void => {
+      this.sliceTimer = undefined;
+      for (const id of this.unplaced.splice(0, laterSlice)) this.place(id);
+      if (this.unplaced.length > 0) this.placeRest(false);
+    };
+    // A timer set now could run before the first frame; one set from a frame callback runs after it.
+    if (afterFrame) this.sliceFrame = requestAnimationFrame(() => (this.sliceTimer = setTimeout(slice, 0)));
+    else this.sliceTimer = setTimeout(slice, 0);
   }
 
   /** Applies what one host message (or local edit) changed. */
@@ -212,8 +258,8 @@ export class BoardView {
   }
 
   private buildLanes(): void {
-    for (const sortable of this.sortables) sortable.destroy();
-    this.sortables = [];
+    for (const lane of this.sortables.values()) for (const sortable of lane) sortable.destroy();
+    this.sortables = new Map();
     this.lists = new Map();
     this.laneHeaders = new Map();
     this.stripChips = new Map();
@@ -383,8 +429,11 @@ export class BoardView {
 
   private updateCounts(): void {
     const counts: Record<BoardColumn, number> = { todo: 0, doing: 0, done: 0, dropped: 0 };
+    const perObjective = new Map<string, number>();
     for (const card of this.store.cards.values()) {
-      if (cardMatches(card, this.store.objectives.get(card.objectiveId), this.layout.filters, this.words)) counts[card.status]++;
+      if (!cardMatches(card, this.store.objectives.get(card.objectiveId), this.layout.filters, this.words)) continue;
+      counts[card.status]++;
+      if (card.status !== 'dropped' || this.layout.showDropped) perObjective.set(card.objectiveId, (perObjective.get(card.objectiveId) ?? 0) + 1);
     }
     for (const column of boardColumns) {
       const badge = this.columnCounts.get(column);
@@ -393,41 +442,42 @@ export class BoardView {
         badge.setAttribute('aria-label', `${counts[column]} key result${counts[column] === 1 ? '' : 's'}`);
       }
     }
-    if (this.layout.swimlanes) {
-      for (const [objectiveId, header] of this.laneHeaders) {
-        let shown = 0;
-        for (const column of boardColumns) shown += this.lists.get(`${objectiveId}:${column}`)?.childElementCount ?? 0;
-        header.count.textContent = `${shown} KR${shown === 1 ? '' : 's'}`;
-      }
+    for (const [objectiveId, header] of this.laneHeaders) {
+      const shown = perObjective.get(objectiveId) ?? 0;
+      header.count.textContent = `${shown} KR${shown === 1 ? '' : 's'}`;
     }
   }
 
-  /** Drag and drop is wired after the first paint: it is not needed to see the board. */
-  private scheduleSortables(): void {
-    if (this.sortableTimer) cancelAnimationFrame(this.sortableTimer);
-    // After the next frame is painted (rAF, then a task), not before it.
-    this.sortableTimer = requestAnimationFrame(() => setTimeout(() => {
-      this.sortableTimer = undefined;
-      for (const list of this.lists.values()) {
-        this.sortables.push(
-          Sortable.create(list, {
-            // A card belongs to its objective: with swimlanes it can only change column in its own lane.
-            group: `lane-${list.dataset.lane ?? allLane}`,
-            sort: false,
-            draggable: '.card',
-            filter: 'button',
-            preventOnFilter: false,
-            forceFallback: true,
-            fallbackTolerance: 4,
-            animation: 120,
-            ghostClass: 'card-ghost',
-            chosenClass: 'card-chosen',
-            dragClass: 'card-drag',
-            onEnd: (event) => this.onDragEnd(event),
-          }),
-        );
-      }
-    }, 0));
+  /**
+   * Drag and drop is wired per lane on the first pointer press in it (capture phase, so the
+   * new Sortable still sees this very press): 800 lists' worth of Sortables up front would
+   * cost more than the first paint of the board.
+   */
+  private wireLane(laneKey: string): void {
+    if (this.sortables.has(laneKey)) return;
+    const sortables: Sortable[] = [];
+    for (const column of boardColumns) {
+      const list = this.lists.get(`${laneKey}:${column}`);
+      if (!list) continue;
+      sortables.push(
+        Sortable.create(list, {
+          // A card belongs to its objective: with swimlanes it can only change column in its own lane.
+          group: `lane-${laneKey}`,
+          sort: false,
+          draggable: '.card',
+          filter: 'button',
+          preventOnFilter: false,
+          forceFallback: true,
+          fallbackTolerance: 4,
+          animation: 120,
+          ghostClass: 'card-ghost',
+          chosenClass: 'card-chosen',
+          dragClass: 'card-drag',
+          onEnd: (event) => this.onDragEnd(event),
+        }),
+      );
+    }
+    this.sortables.set(laneKey, sortables);
   }
 
   private onDragEnd(event: Sortable.SortableEvent): void {

@@ -50,6 +50,7 @@ function cardTemplate(): HTMLElement {
   if (template) return template;
   const root = element('article', 'card');
   root.tabIndex = -1;
+  root.setAttribute('role', 'listitem');
   root.setAttribute('aria-roledescription', 'key result card');
   // dir=auto: a right-to-left title lays out right to left without affecting the card.
   element('div', 'card-objective', root).dir = 'auto';

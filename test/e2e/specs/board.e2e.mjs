@@ -191,6 +191,15 @@ export async function boardFollowsFileChanges(ctx) {
   await until('the typed change on the board', async () => (await cardByTitle(board, '(typed)').count()) === 1, { interval: 10 });
   process.stdout.write(`      editor change shown after ${Date.now() - typed} ms\n`);
   assert.equal(await search.inputValue(), 'observability', 'the search filter is kept');
+
+  // After a window reload the serializer brings the panel back, with the webview's filters.
+  await page.keyboard.press('Control+S');
+  await runCommand(page, 'Developer: Reload Window');
+  await page.locator('.monaco-workbench .part.activitybar').first().waitFor({ state: 'visible', timeout: 60_000 });
+  const restored = boardFrame(page);
+  await restored.locator('.card').first().waitFor({ state: 'visible', timeout: 60_000 });
+  assert.equal(await restored.locator('#filter-search input').inputValue(), 'observability', 'the search filter survives a reload');
+  assert.equal(await restored.locator('.card').count(), 1);
 }
 
 export async function boardShowsHostileTitlesAsText(ctx) {

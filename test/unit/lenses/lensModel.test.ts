@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { commandIds } from '../../../src/commandIds';
 import { parseGoalFile } from '../../../src/core/parse';
-import { checkInAge, goalLenses, keyResultSummary, latestCheckIn, nextKeyResultStatus } from '../../../src/lenses/lensModel';
+import { latestCheckIn } from '../../../src/core/checkIns';
+import { checkInAge, goalLenses, keyResultSummary, nextKeyResultStatus } from '../../../src/lenses/lensModel';
 
 const text = `---
 objective: Learn tracing

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildBacklog, objectiveChildren, type BacklogOptions, type GroupNode, type ObjectiveNode } from '../../../src/tree/backlogModel';
-import { backlogRow, latestCheckIn, scoreText } from '../../../src/tree/backlogRows';
+import { latestCheckIn } from '../../../src/core/checkIns';
+import { backlogRow, scoreText } from '../../../src/tree/backlogRows';
 import { goalFile, kr, sampleFiles } from './goalTexts';
 
 const today = '2026-11-25';
