@@ -257,16 +257,16 @@ function exactLocator(reporter: Reporter): Locator {
   };
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 /**
  * Finds the lines by scanning, for the common layout only: `objective:` at the start of a
  * line and key results written as `- id: x` block items. Anything else asks for the exact path.
  */
+/** `- id: x` item lines; one precompiled pattern, run once per file. */
+const keyResultIdLine = /^[ \t]*-[ \t]+(id[ \t]*:[ \t]*(["']?)([a-z0-9][a-z0-9-]*)\2)[ \t]*(?:#.*)?\r?$/gm;
+
 function fastLocator(reporter: Reporter, yamlText: string): Locator {
-  let searchFrom = 0;
+  let idLines: { id: string; offset: number }[] | undefined;
+  let next = 0;
   return {
     objectiveLine: () => {
       const match = /^objective[ \t]*:/m.exec(yamlText);
@@ -275,12 +275,11 @@ function fastLocator(reporter: Reporter, yamlText: string): Locator {
     },
     keyResultLine: (node, id) => {
       if (node.pairs[0]?.key !== 'id') throw new NeedsExactPositions();
-      const pattern = new RegExp(`^[ \\t]*-[ \\t]+(id[ \\t]*:[ \\t]*(["']?)${escapeRegExp(id)}\\2)[ \\t]*(?:#.*)?\\r?$`, 'm');
-      const match = pattern.exec(yamlText.slice(searchFrom));
-      if (!match || match[1] === undefined) throw new NeedsExactPositions();
-      const offset = searchFrom + match.index + match[0].indexOf(match[1]);
-      searchFrom = offset + match[1].length;
-      return reporter.lineRange(offset);
+      idLines ??= [...yamlText.matchAll(keyResultIdLine)].map((match) => ({ id: match[3] ?? '', offset: match.index + match[0].indexOf(match[1] ?? '') }));
+      // Key results are located in file order; a mismatch means a layout the scan cannot vouch for.
+      const line = idLines[next++];
+      if (!line || line.id !== id) throw new NeedsExactPositions();
+      return reporter.lineRange(line.offset);
     },
   };
 }

@@ -26,6 +26,8 @@ export class BoardApp {
   private scrollRestored = false;
   private scrollFrame = 0;
   private scroll = { top: 0, left: 0 };
+  /** Shown until the host's `init` (the host first waits for the workspace index). */
+  private readonly loading = document.createElement('p');
 
   constructor(
     private readonly root: HTMLElement,
@@ -33,7 +35,9 @@ export class BoardApp {
   ) {
     this.saved = host.viewState();
     this.toolbar = new Toolbar((state) => this.onToolbar(state));
-    root.append(this.toolbar.element, this.messages.element, this.announcer.element, this.gradeEditor.element);
+    this.loading.className = 'board-loading';
+    this.loading.textContent = 'Reading goal files…';
+    root.append(this.toolbar.element, this.messages.element, this.loading, this.announcer.element, this.gradeEditor.element);
   }
 
   start(): void {
@@ -44,6 +48,7 @@ export class BoardApp {
     switch (message.type) {
       case 'init':
         this.store.init(message.snapshot);
+        this.loading.remove();
         this.ensureView().setLayout(this.layoutAfterInit());
         this.restoreScroll();
         // The selects read their options' innerText (a layout): fill them after the board's first frame.
@@ -64,9 +69,8 @@ export class BoardApp {
         if (resolved) this.view?.apply(resolved.change);
         this.updateSummary();
         if (!message.ok) {
-          const text = `Could not ${what}: ${message.reason ?? 'the goal file could not be edited.'}`;
-          this.messages.show(text);
-          this.announcer.announce(text);
+          // The message bar is an alert: screen readers read it without a second announcement.
+          this.messages.show(`Could not ${what}: ${message.reason ?? 'the goal file could not be edited.'}`);
         }
         return;
       }

@@ -28,9 +28,13 @@ export interface BoardLayout {
 /** The lane key of the single lane used when swimlanes are off. */
 const allLane = '*';
 
-/** Cards placed before the first paint (more than a screenful), then per task after it. */
-const firstSlice = 150;
-const laterSlice = 250;
+/**
+ * Cards placed before the first paint: more than a screenful (swimlanes stack a few cards
+ * per lane; without them the first objectives' cards must fill four columns), then a slice
+ * per task after it.
+ */
+const firstSlice = { swimlanes: 30, columns: 60 };
+const laterSlice = 200;
 
 interface LaneHeader {
   readonly root: HTMLElement;
@@ -55,7 +59,7 @@ function icon(name: string, parent: HTMLElement): HTMLElement {
   return node;
 }
 
-/** Objectives whose change alters the layout (order, colour, filter match) rather than only their text. */
+/** The fields of an objective whose change alters the layout (order, filter match), not only its text. */
 function layoutFields(objective: BoardObjective | undefined): string {
   return objective ? JSON.stringify([objective.title, objective.quarter, objective.career, objective.status]) : '';
 }
@@ -82,8 +86,9 @@ export class BoardView {
   private activeCardId: string | undefined;
   private keyboard: KeyboardMoveState = idle;
   private movingFocusedCard = false;
-  /** Cards still to place after the first paint, in display order. */
-  private unplaced: string[] = [];
+  /** Visible objectives in display order, and how many of them fill() has placed. */
+  private objectivesToFill: BoardObjective[] = [];
+  private nextObjective = 0;
   private sliceTimer: ReturnType<typeof setTimeout> | undefined;
   private sliceFrame: number | undefined;
   private layout: BoardLayout;
@@ -132,6 +137,7 @@ export class BoardView {
     this.element.addEventListener('keydown', (event) => this.onKeyDown(event));
     this.element.addEventListener('focusin', (event) => {
       const card = this.cardOf(event.target);
+      if (this.keyboard.mode === 'carrying' && this.keyboard.cardId !== card && !this.movingFocusedCard) this.cancelCarry();
       if (card) this.setActive(card);
     });
     this.element.addEventListener('focusout', (event) => {
@@ -158,38 +164,50 @@ export class BoardView {
     this.cancelCarry(false);
     this.words = searchWords(this.layout.filters.search);
     this.computeOrder();
-    this.buildLanes();
     for (const [id, view] of this.cards) if (!this.store.cards.has(id)) this.dropCard(id, view);
-    // Top lanes first: a screenful is placed before the first paint, the rest in slices
-    // right after it, so a board of 1,000 cards shows as fast as one of 100.
-    const order = (id: string): number => {
-      const card = this.store.cards.get(id);
-      return card ? (this.ranks.get(card.objectiveId) ?? 0) * 100_000 + card.index : 0;
-    };
-    const ids = [...this.store.cards.keys()].sort((a, b) => order(a) - order(b));
-    for (const id of ids.slice(0, firstSlice)) this.place(id);
-    this.unplaced = ids.slice(firstSlice);
+    this.buildLanes();
+    // Top lanes first: a screenful is built before the first paint, the rest in slices right
+    // after it, so a board of 1,000 cards shows as fast as one of 100. Cards of objectives
+    // that are filtered out stay in their old, detached lists until they are shown again.
+    this.fill(this.layout.swimlanes ? firstSlice.swimlanes : firstSlice.columns);
     this.updateCounts();
     this.ensureActiveCard();
-    this.placeRest();
+    this.fillRest();
   }
 
-  /** Whether every card has been placed (the slices after the first paint are done). */
+  /** Whether every lane and card has been placed (the slices after the first paint are done). */
   get settled(): boolean {
-    return this.unplaced.length === 0;
+    return this.nextObjective >= this.objectivesToFill.length;
   }
 
-  /** Places the remaining cards a slice per task, starting after the next frame is painted. */
-  private placeRest(afterFrame = true): void {
+  /** Builds lanes (with swimlanes) and places their cards, objective by objective, until `budget` cards. */
+  private fill(budget: number): void {
+    let placed = 0;
+    while (placed < budget && this.nextObjective < this.objectivesToFill.length) {
+      const objective = this.objectivesToFill[this.nextObjective++] as BoardObjective;
+      if (this.layout.swimlanes) {
+        this.lanesElement.appendChild(this.buildLane(objective.id, objective));
+        this.updateObjectiveHeaders(objective.id);
+      }
+      const ids = [...(this.store.cardsOfObjective.get(objective.id) ?? [])];
+      ids.sort((a, b) => (this.store.cards.get(a)?.index ?? 0) - (this.store.cards.get(b)?.index ?? 0));
+      for (const id of ids) this.place(id);
+      placed += ids.length;
+    }
+  }
+
+  /** Fills the rest a slice per task, starting after the next frame is painted. */
+  private fillRest(afterFrame = true): void {
     if (this.sliceTimer !== undefined) clearTimeout(this.sliceTimer);
     if (this.sliceFrame !== undefined) cancelAnimationFrame(this.sliceFrame);
     this.sliceTimer = undefined;
     this.sliceFrame = undefined;
-    if (this.unplaced.length === 0) return;
+    if (this.settled) return;
     const slice = (): void => {
       this.sliceTimer = undefined;
-      for (const id of this.unplaced.splice(0, laterSlice)) this.place(id);
-      if (this.unplaced.length > 0) this.placeRest(false);
+      this.fill(laterSlice);
+      this.updateCounts();
+      if (!this.settled) this.fillRest(false);
     };
     // A timer set now could run before the first frame; one set from a frame callback runs after it.
     if (afterFrame) this.sliceFrame = requestAnimationFrame(() => (this.sliceTimer = setTimeout(slice, 0)));
@@ -219,15 +237,6 @@ export class BoardView {
     for (const id of touched) this.place(id);
     this.updateCounts();
     if (this.activeCardId === undefined || !this.cards.get(this.activeCardId)?.root.isConnected) this.ensureActiveCard();
-  }
-
-  /** Puts focus on a card (after a reload, or from the tests). */
-  focusCard(cardId: string): void {
-    this.cards.get(cardId)?.root.focus();
-  }
-
-  cardElement(cardId: string): HTMLElement | undefined {
-    return this.cards.get(cardId)?.root;
   }
 
   private computeOrder(): void {
@@ -272,20 +281,21 @@ export class BoardView {
     this.droppedToggle.title = showDropped ? 'Collapse Dropped' : 'Expand Dropped';
     (this.droppedToggle.firstElementChild as HTMLElement).className = `codicon codicon-${showDropped ? 'chevron-right' : 'chevron-left'}`;
 
-    const lanes: HTMLElement[] = [];
+    this.objectivesToFill = objectives;
+    this.nextObjective = 0;
     if (swimlanes) {
-      for (const objective of objectives) lanes.push(this.buildLane(objective.id, objective));
+      // Lanes are built by fill(), top ones first.
+      this.lanesElement.replaceChildren();
       this.strip.replaceChildren();
       this.strip.hidden = true;
     } else {
-      lanes.push(this.buildLane(allLane, undefined));
+      this.lanesElement.replaceChildren(this.buildLane(allLane, undefined));
       this.strip.replaceChildren(...objectives.map((objective) => this.buildStripChip(objective)));
       this.strip.hidden = objectives.length === 0;
+      for (const objective of objectives) this.updateObjectiveHeaders(objective.id);
     }
-    this.lanesElement.replaceChildren(...lanes);
     this.empty.hidden = objectives.length > 0;
     this.empty.textContent = this.store.objectives.size === 0 ? 'No goal files yet. Create an objective with “Growth Backlog: New Objective…”.' : 'No key results match these filters.';
-    for (const objective of objectives) this.updateObjectiveHeaders(objective.id);
   }
 
   private buildLane(laneKey: string, objective: BoardObjective | undefined): HTMLElement {
@@ -430,8 +440,16 @@ export class BoardView {
   private updateCounts(): void {
     const counts: Record<BoardColumn, number> = { todo: 0, doing: 0, done: 0, dropped: 0 };
     const perObjective = new Map<string, number>();
+    // The objective filters are checked once per objective, not once per card.
+    const objectiveShown = new Map<string, boolean>();
     for (const card of this.store.cards.values()) {
-      if (!cardMatches(card, this.store.objectives.get(card.objectiveId), this.layout.filters, this.words)) continue;
+      let shown = objectiveShown.get(card.objectiveId);
+      const objective = this.store.objectives.get(card.objectiveId);
+      if (shown === undefined) {
+        shown = objective !== undefined && objectiveMatches(objective, this.layout.filters);
+        objectiveShown.set(card.objectiveId, shown);
+      }
+      if (!shown || (this.words.length > 0 && !cardMatches(card, objective, this.layout.filters, this.words))) continue;
       counts[card.status]++;
       if (card.status !== 'dropped' || this.layout.showDropped) perObjective.set(card.objectiveId, (perObjective.get(card.objectiveId) ?? 0) + 1);
     }
