@@ -42,6 +42,8 @@ export class BoardPanel implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
   private webviewReady = false;
   private disposed = false;
+  /** A goal file to show once the webview has its cards. */
+  private pendingReveal: string | undefined;
   private readonly disposedEmitter = new vscode.EventEmitter<void>();
   readonly onDidDispose = this.disposedEmitter.event;
 
@@ -61,6 +63,17 @@ export class BoardPanel implements vscode.Disposable {
       panel.onDidDispose(() => this.dispose()),
     );
     panel.webview.html = boardHtml(panel.webview, { script: asset('board.js'), styles: asset('board.css'), codicons: asset('codicon.css') });
+  }
+
+  /** Brings the panel forward and, given a goal file, shows its objective (once the webview is ready). */
+  reveal(uri?: string): void {
+    this.panel.reveal();
+    if (uri !== undefined && this.goals.index.get(uri)?.objective) this.revealObjective(uri);
+  }
+
+  private revealObjective(uri: string): void {
+    this.pendingReveal = this.webviewReady ? undefined : uri;
+    if (this.webviewReady) this.post({ type: 'revealObjective', objectiveId: this.sync.ids.objectiveId(uri) });
   }
 
   private post(message: HostMessage): void {
@@ -98,6 +111,7 @@ export class BoardPanel implements vscode.Disposable {
         await this.goals.whenReady();
         this.webviewReady = true;
         this.post({ type: 'init', snapshot: this.sync.snapshot(this.files(), this.checkIns, localToday(), settings().checkInReminderDays) });
+        if (this.pendingReveal) this.revealObjective(this.pendingReveal);
         await this.readCheckIns(this.files().map((file) => file.uri));
         return;
       case 'moveCard':

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { commandIds } from '../commandIds.js';
+import { commandIds, type GoalTarget } from '../commandIds.js';
 import type { GrowthBacklogApi } from '../extensionApi.js';
 import type { GoalWorkspace } from '../goalWorkspace/goalWorkspace.js';
 import { BoardPanel, boardResourceRoots, boardViewType, type BoardModelForTests } from './boardPanel.js';
@@ -36,14 +36,18 @@ export function register(context: vscode.ExtensionContext, goals: GoalWorkspace,
   context.subscriptions.push(
     log,
     { dispose: () => current?.dispose() },
-    vscode.commands.registerCommand(commandIds.openBoard, () => {
-      if (current) return current.panel.reveal();
-      adopt(
-        vscode.window.createWebviewPanel(boardViewType, 'Growth Board', vscode.ViewColumn.Active, {
-          enableScripts: true,
-          localResourceRoots: boardResourceRoots(context.extensionUri),
-        }),
-      );
+    // From a goal file's code lens the command gets a GoalTarget: the board then shows that objective.
+    vscode.commands.registerCommand(commandIds.openBoard, (target?: Partial<GoalTarget>) => {
+      const uri = typeof target?.uri === 'string' ? target.uri : undefined;
+      const board =
+        current ??
+        adopt(
+          vscode.window.createWebviewPanel(boardViewType, 'Growth Board', vscode.ViewColumn.Active, {
+            enableScripts: true,
+            localResourceRoots: boardResourceRoots(context.extensionUri),
+          }),
+        );
+      board.reveal(uri);
     }),
     vscode.window.registerWebviewPanelSerializer(boardViewType, {
       // Filters and scroll come back from the webview's own getState(); the host needs nothing.

@@ -65,7 +65,9 @@ export type HostMessage =
    * The answer to a move or grade request. `card` is the card as the index now has it
    * (the confirmed state after a success, the state to return to after a refusal).
    */
-  | { readonly type: 'editResult'; readonly requestId: number; readonly ok: boolean; readonly reason?: string; readonly card?: BoardCard };
+  | { readonly type: 'editResult'; readonly requestId: number; readonly ok: boolean; readonly reason?: string; readonly card?: BoardCard }
+  /** Show this objective (Open Board from a goal file's code lens): its lane scrolled into view. */
+  | { readonly type: 'revealObjective'; readonly objectiveId: string };
 
 // Webview → Extension
 export type WebviewMessage =

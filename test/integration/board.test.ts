@@ -57,6 +57,16 @@ export function register(): void {
       assert.deepEqual(board.model()?.cards.map((card) => card.id), before, 'same panel, same ids');
     });
 
+    it('opens at a goal file when given a GoalTarget (the code lens does)', async () => {
+      const course = board.model()?.cards.find((card) => card.keyResultId === 'course');
+      assert.ok(course);
+      await vscode.commands.executeCommand('growthBacklog.openBoard', { uri: course.uri });
+      assert.equal(board.isOpen(), true);
+      // Junk from other callers is ignored rather than trusted.
+      await vscode.commands.executeCommand('growthBacklog.openBoard', { uri: 42 });
+      assert.equal(board.isOpen(), true);
+    });
+
     it('is closed when its panel is closed', async () => {
       await vscode.commands.executeCommand('workbench.action.closeAllEditors');
       await until('the panel to close', () => !board.isOpen());

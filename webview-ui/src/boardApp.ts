@@ -6,7 +6,7 @@ import type { BoardColumn, BoardViewState, HostMessage } from '../../src/protoco
 import { Announcer } from './announcer.js';
 import { BoardStore, emptyChange, type CardEdit } from './boardStore.js';
 import { BoardView, type BoardLayout } from './boardView.js';
-import { careerOptions, defaultFilters, objectiveMatches, objectiveOptions, quarterOptions, type BoardFilters } from './cardFilter.js';
+import { careerOptions, defaultFilters, objectiveMatches, objectiveOptions, quarterOptions, unscheduledQuarter, type BoardFilters } from './cardFilter.js';
 import { columnTitles } from './cardView.js';
 import { GradeEditor } from './gradeEditor.js';
 import type { HostConnection } from './hostConnection.js';
@@ -46,14 +46,17 @@ export class BoardApp {
 
   receive(message: HostMessage): void {
     switch (message.type) {
-      case 'init':
+      case 'init': {
         this.store.init(message.snapshot);
         this.loading.remove();
-        this.ensureView().setLayout(this.layoutAfterInit());
+        const layout = this.layoutAfterInit();
+        this.ensureView().setLayout(layout);
+        this.toolbar.restore({ filters: layout.filters, swimlanes: layout.swimlanes });
         this.restoreScroll();
         // The selects read their options' innerText (a layout): fill them after the board's first frame.
         requestAnimationFrame(() => setTimeout(() => this.refreshToolbar(), 0));
         return;
+      }
       case 'patch': {
         if (!this.view) return;
         const change = this.store.applyPatch(message);
@@ -62,6 +65,8 @@ export class BoardApp {
         else this.updateSummary();
         return;
       }
+      case 'revealObjective':
+        return this.revealObjective(message.objectiveId);
       case 'editResult': {
         const what = this.requests.get(message.requestId) ?? 'change the key result';
         this.requests.delete(message.requestId);
@@ -139,7 +144,7 @@ export class BoardApp {
       quarterOptions(objectives, this.store.today),
       objectiveOptions(objectives, layout.filters.quarter),
       careerOptions(objectives),
-      { filters: layout.filters, swimlanes: layout.swimlanes },
+      layout.filters,
     );
     this.updateSummary();
   }
@@ -158,6 +163,22 @@ export class BoardApp {
     }
     const score = graded.length > 0 ? graded.reduce((sum, value) => sum + value, 0) / graded.length : undefined;
     this.toolbar.setSummary(`${objectives.length} objective${objectives.length === 1 ? '' : 's'} · score ${formatScore(score)}`);
+  }
+
+  /** Shows one objective: its quarter if the filters hide it, its lane scrolled into view. */
+  private revealObjective(objectiveId: string): void {
+    const objective = this.store.objectives.get(objectiveId);
+    const view = this.view;
+    if (!objective || !view) return;
+    const layout = view.currentLayout;
+    if (!objectiveMatches(objective, layout.filters) || layout.filters.search !== '') {
+      const filters = { quarter: objective.quarter ?? unscheduledQuarter, objective: '', career: '', search: '' };
+      view.setLayout({ ...layout, filters });
+      this.toolbar.restore({ filters, swimlanes: layout.swimlanes });
+      this.refreshToolbar();
+    }
+    view.revealObjective(objectiveId);
+    this.announcer.announce(`Showing ${objective.title}.`);
   }
 
   private onToolbar(state: ToolbarState): void {

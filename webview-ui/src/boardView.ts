@@ -239,6 +239,18 @@ export class BoardView {
     if (this.activeCardId === undefined || !this.cards.get(this.activeCardId)?.root.isConnected) this.ensureActiveCard();
   }
 
+  /** Scrolls an objective into view (building its lane first if the slices have not reached it) and focuses its first card. */
+  revealObjective(objectiveId: string): void {
+    while (!this.settled && !this.laneHeaders.has(objectiveId) && !this.stripChips.has(objectiveId)) this.fill(laterSlice);
+    this.updateCounts();
+    const target = this.laneHeaders.get(objectiveId)?.root ?? this.stripChips.get(objectiveId)?.root;
+    target?.scrollIntoView({ block: 'start' });
+    const first = this.layout.swimlanes
+      ? target?.parentElement?.querySelector<HTMLElement>('.card')
+      : this.lanesElement.querySelector<HTMLElement>(`.card[data-objective-id="${objectiveId}"]`);
+    first?.focus({ preventScroll: true });
+  }
+
   private computeOrder(): void {
     const objectives = [...this.store.objectives.values()].sort(compareObjectives);
     this.ranks = new Map(objectives.map((objective, index) => [objective.id, index]));

@@ -80,7 +80,7 @@ export class Toolbar {
   }
 
   /** Rebuilds the option lists when they changed, keeping the chosen values. */
-  setOptions(quarters: readonly FilterOption[], objectives: readonly string[], careers: readonly string[], state: ToolbarState): void {
+  setOptions(quarters: readonly FilterOption[], objectives: readonly string[], careers: readonly string[], filters: BoardFilters): void {
     const key = JSON.stringify([quarters, objectives, careers]);
     if (key !== this.optionsKey) {
       this.optionsKey = key;
@@ -88,14 +88,20 @@ export class Toolbar {
       this.objective.replaceChildren(option('', 'All objectives'), ...objectives.map((title) => option(title, title)));
       this.career.replaceChildren(option('', 'All areas'), ...careers.map((area) => option(area, area)));
     }
-    this.setState(state);
+    this.quarter.value = filters.quarter;
+    this.objective.value = filters.objective;
+    this.career.value = filters.career;
   }
 
-  setState(state: ToolbarState): void {
+  /**
+   * Puts saved state into every control (after a reload). Only then is the search field
+   * written: rewriting it on later updates could drop what the user is typing.
+   */
+  restore(state: ToolbarState): void {
     this.quarter.value = state.filters.quarter;
     this.objective.value = state.filters.objective;
     this.career.value = state.filters.career;
-    if (this.search.value !== state.filters.search) this.search.value = state.filters.search;
+    this.search.value = state.filters.search;
     this.swimlanes.checked = state.swimlanes;
   }
 

@@ -103,6 +103,15 @@ describe('board app', () => {
     expect(board.cardElement('c1')).toBeNull();
   });
 
+  it('reveals an objective the filters hide (Open Board from a goal file)', () => {
+    const board = startBoard(snapshotOf(objectives, cards));
+    expect(board.cardElement('c4')).toBeNull();
+    board.send({ type: 'revealObjective', objectiveId: 'o2' });
+    expect(board.cardElement('c4')).not.toBeNull();
+    expect(document.activeElement).toBe(board.cardElement('c4'));
+    expect(board.state.value).toMatchObject({ quarter: 'backlog', search: '' });
+  });
+
   it('removes cards named in a patch', () => {
     const board = startBoard(snapshotOf(objectives, cards));
     board.send({ type: 'patch', objectives: [], cards: [], removedObjectives: [], removedCards: ['c2'] });
