@@ -4,8 +4,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { BoardSurface } from '../../src/board/registerBoard';
-import type { GrowthBacklogApi } from '../../src/extensionApi';
-import { EXTENSION_ID } from './smoke.test';
+import { indexedExtension } from './indexedExtension';
 
 async function until<T>(what: string, check: () => T | undefined | false, timeout = 15_000): Promise<T> {
   const started = Date.now();
@@ -22,10 +21,7 @@ export function register(): void {
     let board: BoardSurface;
 
     before(async () => {
-      const extension = vscode.extensions.getExtension<GrowthBacklogApi>(EXTENSION_ID);
-      assert.ok(extension);
-      const api = await extension.activate();
-      await api.goals.whenReady();
+      const api = await indexedExtension();
       board = api.surfaces.board as BoardSurface;
       assert.ok(board, 'the board exposes its surface');
     });

@@ -10,7 +10,7 @@ import { quarterOfDate } from '../../src/core/quarter';
 import { objectiveTemplates, templateToGoalFile } from '../../src/core/templates';
 import type { GrowthBacklogApi } from '../../src/extensionApi';
 import { waitFor } from './polling';
-import { EXTENSION_ID } from './smoke.test';
+import { indexedExtension } from './indexedExtension';
 
 const decoder = new TextDecoder();
 const encoder = new TextEncoder();
@@ -31,10 +31,7 @@ export function register(): void {
     const today = systemClock.today();
 
     before(async () => {
-      const extension = vscode.extensions.getExtension<GrowthBacklogApi>(EXTENSION_ID);
-      assert.ok(extension);
-      api = await extension.activate();
-      await api.goals.whenReady();
+      api = await indexedExtension();
       root = (vscode.workspace.workspaceFolders ?? [])[0]?.uri as vscode.Uri;
       folder = vscode.Uri.joinPath(root, 'it-commands');
       original = await diskText(vscode.Uri.joinPath(root, '2026-Q4', 'learn-opentelemetry-tracing.md'));

@@ -6,9 +6,8 @@ import * as vscode from 'vscode';
 import { systemClock } from '../../src/cli/systemClock';
 import { commandIds } from '../../src/commandIds';
 import { daysBetween, quarterOfDate } from '../../src/core/quarter';
-import type { GrowthBacklogApi } from '../../src/extensionApi';
 import { waitFor } from './polling';
-import { EXTENSION_ID } from './smoke.test';
+import { indexedExtension } from './indexedExtension';
 
 const encoder = new TextEncoder();
 
@@ -40,16 +39,12 @@ const broken = [
 export function register(): void {
   describe('code lenses and diagnostics', function () {
     this.timeout(90_000);
-    let api: GrowthBacklogApi;
     let root: vscode.Uri;
     let folder: vscode.Uri;
     const today = systemClock.today();
 
     before(async () => {
-      const extension = vscode.extensions.getExtension<GrowthBacklogApi>(EXTENSION_ID);
-      assert.ok(extension);
-      api = await extension.activate();
-      await api.goals.whenReady();
+      await indexedExtension();
       root = (vscode.workspace.workspaceFolders ?? [])[0]?.uri as vscode.Uri;
       folder = vscode.Uri.joinPath(root, 'it-lenses');
     });

@@ -11,7 +11,7 @@ import type { BacklogNode, GroupNode, KeyResultNode, ObjectiveNode, TaskNode } f
 import type { TreeSurface } from '../../src/tree/registerTree';
 import type { TreeRowSnapshot } from '../../src/tree/treeSnapshot';
 import { waitFor } from './polling';
-import { EXTENSION_ID } from './smoke.test';
+import { indexedExtension } from './indexedExtension';
 
 const webhooks = 'Own the webhook delivery service end to end';
 const labels = (rows: readonly TreeRowSnapshot[]) => rows.map((row) => row.label);
@@ -38,10 +38,7 @@ export function register(): void {
     };
 
     before(async () => {
-      const extension = vscode.extensions.getExtension<GrowthBacklogApi>(EXTENSION_ID);
-      assert.ok(extension, `${EXTENSION_ID} is installed`);
-      api = await extension.activate();
-      await api.goals.whenReady();
+      api = await indexedExtension();
       tree = api.surfaces.tree as TreeSurface;
       statusBar = api.surfaces.statusBar as StatusBarSurface;
       assert.ok(tree, 'the tree exposes api.surfaces.tree');
