@@ -4,6 +4,7 @@ import { applyTextEdits, type TextEdit } from '../textEdit.js';
 import { isCheckInsHeading, isSectionHeading, outlineBody, type BodyOutline, type OutlineBlock } from './bodyOutline.js';
 import { accept, argsOf, describeValue, isRefusal, openGoal, refuse, refuseOnException, type EditableGoal, type EditResult } from './editableGoal.js';
 import { decimalSource } from './yamlSource.js';
+import { oneLine } from './oneLine.js';
 
 export interface AddCheckInArgs {
   /** YYYY-MM-DD */
@@ -19,18 +20,6 @@ interface Placement {
   readonly edit: TextEdit;
   readonly sectionHeading?: number;
   readonly checkInHeading: number;
-}
-
-/**
- * Collapses line breaks to spaces: the text lands on one `Progress:` line, so a newline
- * in it could otherwise start a heading or a new section and rewrite the file's outline.
- */
-function oneLine(text: string): string {
-  return text
-    .split(/[\r\n\u0085\u2028\u2029\v\f]+/)
-    .map((part) => part.trim())
-    .filter(Boolean)
-    .join(' ');
 }
 
 function lineStart(text: string, offset: number): number {

@@ -18,6 +18,7 @@ import {
   type EditResult,
 } from './editableGoal.js';
 import { insertPair, keyColumn, lineAfter, numberSource, replaceScalar, stringSource } from './yamlSource.js';
+import { oneLine } from './oneLine.js';
 
 export interface AddKeyResultArgs {
   /** Lowercase letters, digits and dashes; unique in the file. */
@@ -171,15 +172,6 @@ function addMissingList(goal: EditableGoal, keyResult: NewKeyResult): TextEdit |
   if (column === undefined || at === undefined) return refuse('not-editable', 'A key_results list cannot be added safely here; please edit it by hand.');
   const newText = `${pad(column)}key_results:${goal.eol}${blockItemLines(goal, keyResult, freshLayout(goal, column))}`;
   return { start: at, end: at, newText };
-}
-
-/** Collapses line breaks: a title is one line in the file and in every view of it. */
-function oneLine(text: string): string {
-  return text
-    .split(/[\r\n\u0085\u2028\u2029\v\f]+/)
-    .map((part) => part.trim())
-    .filter(Boolean)
-    .join(' ');
 }
 
 /**
