@@ -1,4 +1,4 @@
-import { readFile, stat } from 'node:fs/promises';
+import { open, readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { glob } from 'tinyglobby';
 import type { FileReader, FileStat } from '../core/ports.js';
@@ -9,6 +9,17 @@ export const nodeFileReader: FileReader = {
   stat: async (path: string): Promise<FileStat> => {
     const info = await stat(path);
     return { size: info.size, mtime: info.mtimeMs };
+  },
+  // The stat is taken on the open handle before reading, so a write racing the read can only
+  // make the recorded version older than the text: the next sync re-reads, never misses it.
+  readWithStat: async (path: string) => {
+    const handle = await open(path, 'r');
+    try {
+      const info = await handle.stat();
+      return { text: await handle.readFile('utf8'), stat: { size: info.size, mtime: info.mtimeMs } };
+    } finally {
+      await handle.close();
+    }
   },
 };
 

@@ -137,6 +137,11 @@ export async function syncIndex(index: GoalIndex, reader: FileReader, uris: read
     while (next < uris.length) {
       const uri = uris[next++] as string;
       try {
+        if (!index.get(uri) && reader.readWithStat) {
+          const { text, stat } = await reader.readWithStat(uri);
+          index.update(uri, diskVersion(stat), text);
+          continue;
+        }
         const version = diskVersion(await reader.stat(uri));
         if (index.has(uri, version)) continue;
         index.update(uri, version, await reader.readText(uri));

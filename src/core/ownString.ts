@@ -4,5 +4,6 @@
  * index would otherwise pin the whole file text in memory.
  */
 export function ownString(text: string): string {
-  return JSON.parse(JSON.stringify(text)) as string;
+  // V8 copies substrings shorter than 13 characters anyway; only longer ones can be views.
+  return text.length < 13 ? text : (JSON.parse(JSON.stringify(text)) as string);
 }

@@ -121,7 +121,9 @@ function readNumber(reporter: Reporter, pair: ViewPair | undefined, what: string
 function readEnum<T extends string>(reporter: Reporter, pair: ViewPair | undefined, allowed: readonly T[], what: string, code: DiagnosticCode): T | undefined {
   const text = readString(reporter, pair, what);
   if (text === undefined || !pair) return undefined;
-  if ((allowed as readonly string[]).includes(text)) return text as T;
+  // The constant from `allowed`, not the parsed string: nothing kept points into the file.
+  const known = allowed.find((value) => value === text);
+  if (known !== undefined) return known;
   reporter.report(code, 'error', `Unknown ${what.toLowerCase()} "${truncate(text)}": use one of ${allowed.join(', ')}.`, pair);
   return undefined;
 }
@@ -299,6 +301,7 @@ function isSimpleBlockYaml(yamlText: string): boolean {
     const trimmed = line.trimStart();
     if (trimmed === '' || trimmed.startsWith('#')) continue;
     if (!simpleLine.test(line)) return false;
+    if (!line.includes('[') && !line.includes('{')) continue;
     let depth = 0;
     for (const char of line) {
       if (char === '[' || char === '{') depth++;

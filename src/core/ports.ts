@@ -10,6 +10,11 @@ export interface FileStat {
 export interface FileReader {
   readText(uri: string): Promise<string>;
   stat(uri: string): Promise<FileStat>;
+  /**
+   * Text and stat of one file from a single open, when the host can: a cold index then
+   * costs one file-system round trip per file instead of two.
+   */
+  readWithStat?(uri: string): Promise<{ text: string; stat: FileStat }>;
 }
 
 export interface Clock {
