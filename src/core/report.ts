@@ -33,6 +33,11 @@ export interface QuarterReport {
   readonly objectives: readonly ObjectiveRow[];
 }
 
+/** Scores in reports carry two decimals; the band is read from the unrounded score. */
+function scoreFields(score: number | undefined): { score?: number; band?: ScoreBand } {
+  return score === undefined ? {} : { score: Math.round(score * 100) / 100, band: scoreBand(score) };
+}
+
 /** One row per objective, with the body facts the 1:1 and the review talk about. */
 export function objectiveRow(file: GoalFile, displayPath: string, body: ParsedBody | undefined): ObjectiveRow | undefined {
   const objective = file.objective;
@@ -45,7 +50,7 @@ export function objectiveRow(file: GoalFile, displayPath: string, body: ParsedBo
     ...(objective.quarter ? { quarter: objective.quarter } : {}),
     status: objective.status,
     career: objective.career,
-    ...(score === undefined ? {} : { score: Math.round(score * 100) / 100, band: scoreBand(score) }),
+    ...scoreFields(score),
     checkIns: body?.body.checkIns.length ?? 0,
     ...(last ? { lastCheckIn: last } : {}),
     hasReview: body?.body.hasReview ?? false,
@@ -65,7 +70,7 @@ export function quarterReport(quarter: string, files: readonly GoalFile[], rows:
   const score = quarterScore(objectives);
   return {
     quarter,
-    ...(score === undefined ? {} : { score: Math.round(score * 100) / 100, band: scoreBand(score) }),
+    ...scoreFields(score),
     objectives: rows.filter((row) => row.quarter === quarter),
   };
 }

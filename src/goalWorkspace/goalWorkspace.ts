@@ -1,12 +1,16 @@
 import * as vscode from 'vscode';
 import type { ParsedBody } from '../core/body.js';
-import { GoalIndex, syncIndex } from '../core/goalIndex.js';
+import { diskVersion, GoalIndex, syncIndex } from '../core/goalIndex.js';
 import type { GoalFile } from '../core/model.js';
 import { contextKeys } from '../commandIds.js';
 import { settings } from '../configuration.js';
 import { IndexCacheStore } from './indexCacheStore.js';
 import { parseBodyLazily } from './lazyBodyParser.js';
 import { workspaceFileReader } from './workspaceFileReader.js';
+
+function openDocument(uri: string): vscode.TextDocument | undefined {
+  return vscode.workspace.textDocuments.find((document) => document.uri.toString() === uri);
+}
 
 /** Open editors are versioned by the editor, files on disk by size and mtime. */
 function documentVersion(document: vscode.TextDocument): string {
@@ -95,12 +99,11 @@ export class GoalWorkspace implements vscode.Disposable {
   /** Disk wins unless the file is open with unsaved changes: then the editor's text is the truth. */
   private async reloadFromDisk(uri: vscode.Uri): Promise<void> {
     if (!this.isIncluded(uri)) return;
-    const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === uri.toString());
+    const open = openDocument(uri.toString());
     if (open?.isDirty) return this.indexDocument(open);
     try {
       const key = uri.toString();
-      const stat = await workspaceFileReader.stat(key);
-      const version = `${stat.size}:${stat.mtime}`;
+      const version = diskVersion(await workspaceFileReader.stat(key));
       if (this.index.has(key, version)) return;
       this.index.update(key, version, await workspaceFileReader.readText(key));
     } catch {
@@ -110,7 +113,7 @@ export class GoalWorkspace implements vscode.Disposable {
 
   /** The current text of a file: the open document if there is one, else the file on disk. */
   async textOf(uri: string): Promise<string> {
-    const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === uri);
+    const open = openDocument(uri);
     return open ? open.getText() : workspaceFileReader.readText(uri);
   }
 
@@ -120,11 +123,11 @@ export class GoalWorkspace implements vscode.Disposable {
     if (!file?.objective) return undefined;
     const cached = this.index.cachedBody(uri);
     if (cached) return cached;
-    const text = await this.textOf(uri);
-    // The text may be newer than the index entry; re-index it first so both agree.
-    const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === uri);
-    const current = open ? this.index.update(uri, documentVersion(open), text) : file;
-    return this.index.body(uri, current.version, text);
+    const open = openDocument(uri);
+    if (!open) return this.index.body(uri, file.version, await workspaceFileReader.readText(uri));
+    // The editor's text may be newer than the index entry; re-index it first so both agree.
+    const text = open.getText();
+    return this.index.body(uri, this.index.update(uri, documentVersion(open), text).version, text);
   }
 
   goalFiles(): GoalFile[] {
