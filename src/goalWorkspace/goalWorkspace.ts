@@ -4,6 +4,7 @@ import { diskVersion, GoalIndex, syncIndex } from '../core/goalIndex.js';
 import type { GoalFile } from '../core/model.js';
 import { contextKeys } from '../commandIds.js';
 import { settings } from '../configuration.js';
+import { watchGoalFiles } from './goalFileWatcher.js';
 import { IndexCacheStore } from './indexCacheStore.js';
 import { parseBodyLazily } from './lazyBodyParser.js';
 import { workspaceFileReader } from './workspaceFileReader.js';
@@ -31,7 +32,7 @@ export class GoalWorkspace implements vscode.Disposable {
   private pending = new Set<string>();
   private flushTimer: ReturnType<typeof setTimeout> | undefined;
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
-  private watcher: vscode.FileSystemWatcher | undefined;
+  private watcher: vscode.Disposable | undefined;
   private readonly cacheStore: IndexCacheStore;
   private ready: Promise<void> | undefined;
 
@@ -77,18 +78,35 @@ export class GoalWorkspace implements vscode.Disposable {
 
   private watch(include: string): void {
     this.watcher?.dispose();
-    const watcher = vscode.workspace.createFileSystemWatcher(include);
-    watcher.onDidCreate((uri) => void this.reloadFromDisk(uri));
-    watcher.onDidChange((uri) => void this.reloadFromDisk(uri));
-    watcher.onDidDelete((uri) => this.index.remove(uri.toString()));
-    this.watcher = watcher;
+    this.watcher = watchGoalFiles(include, (uri) => this.isExcluded(uri), {
+      changed: (uri) => void this.reloadFromDisk(uri),
+      deleted: (uri) => this.index.remove(uri.toString()),
+      folderCreated: (uri) => void this.scanFolder(uri),
+      folderDeleted: (uri) => {
+        const prefix = `${uri.toString()}/`;
+        for (const key of this.index.uris()) if (key.startsWith(prefix)) this.index.remove(key);
+      },
+    });
+  }
+
+  /** Indexes the goal files of a folder that appeared after the workspace scan. */
+  private async scanFolder(folder: vscode.Uri): Promise<void> {
+    const { include, exclude } = settings();
+    // The include's file-name part finds candidates under the folder; isIncluded applies the whole glob.
+    const fileName = include.slice(include.lastIndexOf('/') + 1);
+    const found = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, `**/${fileName}`), exclude);
+    await Promise.all(found.map((uri) => this.reloadFromDisk(uri)));
+  }
+
+  private isExcluded(uri: vscode.Uri): boolean {
+    const probe = { uri, languageId: '' } as unknown as vscode.TextDocument;
+    return vscode.languages.match({ pattern: settings().exclude }, probe) > 0;
   }
 
   private isIncluded(uri: vscode.Uri): boolean {
     if (uri.scheme === 'output' || uri.scheme === 'vscode-userdata') return false;
-    const { include, exclude } = settings();
     const probe = { uri, languageId: '' } as unknown as vscode.TextDocument;
-    return vscode.languages.match({ pattern: include }, probe) > 0 && vscode.languages.match({ pattern: exclude }, probe) === 0;
+    return vscode.languages.match({ pattern: settings().include }, probe) > 0 && !this.isExcluded(uri);
   }
 
   private indexDocument(document: vscode.TextDocument): void {
