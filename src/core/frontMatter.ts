@@ -82,11 +82,15 @@ export function splitFrontMatter(text: string): FrontMatterSplit | undefined {
   const closing = text.indexOf('\n---', bomLength + 3);
   if ((closing === -1 ? text.length : closing) > maxFrontMatterChars) return undefined;
 
+  // gray-matter hashes its whole input (a cache lookup it makes even when told not to cache):
+  // hand it the front-matter through the closing fence's line, not the body.
+  const closingLineEnd = closing === -1 ? -1 : text.indexOf('\n', closing + 4);
+  const head = closingLineEnd === -1 ? text : text.slice(0, closingLineEnd + 1);
   let yamlText: string | undefined;
   let refusedLanguage: string | undefined;
   let file: { matter?: string; content: string; language?: string };
   try {
-    file = matter(text, matterOptions((source) => (yamlText = source)));
+    file = matter(head, matterOptions((source) => (yamlText = source)));
   } catch (error) {
     if (!(error instanceof RefusedLanguageError)) return undefined;
     refusedLanguage = error.language;
@@ -105,7 +109,7 @@ export function splitFrontMatter(text: string): FrontMatterSplit | undefined {
     // With CRLF the block ends in a lone `\r` (gray-matter splits on `\n---`); YAML would read
     // it as part of the last value.
     yamlText: (yamlText ?? '').replace(/\r$/, ''),
-    bodyStart: refusedLanguage === undefined ? text.length - file.content.length : text.length,
+    bodyStart: refusedLanguage === undefined ? head.length - file.content.length : text.length,
     ...(refusedLanguage === undefined ? {} : { refusedLanguage }),
   };
 }

@@ -1,7 +1,7 @@
 import type { ParsedBody } from './body.js';
 import { hasFrontMatterFence } from './frontMatter.js';
 import type { GoalFile, KeyResult, Objective } from './model.js';
-import { parseGoalFile } from './parse.js';
+import { maxGoalFileBytes, parseGoalFile } from './parse.js';
 import type { FileReader } from './ports.js';
 
 /** The cache written to disk between sessions: parse results keyed by path and version. */
@@ -138,13 +138,15 @@ export async function syncIndex(index: GoalIndex, reader: FileReader, uris: read
       const uri = uris[next++] as string;
       try {
         if (!index.get(uri) && reader.readWithStat) {
-          const { text, stat } = await reader.readWithStat(uri);
+          const { text, stat } = await reader.readWithStat(uri, maxGoalFileBytes);
           index.update(uri, diskVersion(stat), text);
           continue;
         }
-        const version = diskVersion(await reader.stat(uri));
+        const stat = await reader.stat(uri);
+        const version = diskVersion(stat);
         if (index.has(uri, version)) continue;
-        index.update(uri, version, await reader.readText(uri));
+        // Without a bounded read, a file too large to be a goal is not read at all.
+        index.update(uri, version, stat.size > maxGoalFileBytes ? '' : await reader.readText(uri));
       } catch {
         // A file deleted or unreadable between listing and reading is simply not indexed.
         index.remove(uri);

@@ -27,6 +27,11 @@ const keyResultIdPattern = /^[a-z0-9][a-z0-9-]*$/;
 
 /** Files larger than this are not read as goals: parsing stays bounded whatever the input. */
 export const maxGoalFileChars = 1024 * 1024;
+/**
+ * Bytes a reader needs at most to classify any file: UTF-8 spends at most 3 bytes per UTF-16
+ * code unit, so a longer prefix always decodes to more than `maxGoalFileChars`.
+ */
+export const maxGoalFileBytes = 3 * maxGoalFileChars + 3;
 
 /**
  * Anchors, aliases, tags and merge keys: js-yaml resolves them silently where the exact path

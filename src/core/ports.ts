@@ -11,10 +11,11 @@ export interface FileReader {
   readText(uri: string): Promise<string>;
   stat(uri: string): Promise<FileStat>;
   /**
-   * Text and stat of one file from a single open, when the host can: a cold index then
-   * costs one file-system round trip per file instead of two.
+   * Text (its first `maxBytes` bytes at most) and stat of one file from a single open, when
+   * the host can: a cold index then costs one round trip per file instead of two, and a huge
+   * file costs a bounded read.
    */
-  readWithStat?(uri: string): Promise<{ text: string; stat: FileStat }>;
+  readWithStat?(uri: string, maxBytes: number): Promise<{ text: string; stat: FileStat }>;
 }
 
 export interface Clock {

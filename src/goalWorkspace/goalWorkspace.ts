@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { ParsedBody } from '../core/body.js';
 import { diskVersion, GoalIndex, syncIndex } from '../core/goalIndex.js';
 import type { GoalFile } from '../core/model.js';
+import { maxGoalFileBytes } from '../core/parse.js';
 import { contextKeys } from '../commandIds.js';
 import { settings } from '../configuration.js';
 import { watchGoalFiles } from './goalFileWatcher.js';
@@ -121,9 +122,11 @@ export class GoalWorkspace implements vscode.Disposable {
     if (open?.isDirty) return this.indexDocument(open);
     try {
       const key = uri.toString();
-      const version = diskVersion(await workspaceFileReader.stat(key));
+      const stat = await workspaceFileReader.stat(key);
+      const version = diskVersion(stat);
       if (this.index.has(key, version)) return;
-      this.index.update(key, version, await workspaceFileReader.readText(key));
+      // workspace.fs has no bounded read: a file too large to be a goal is not read at all.
+      this.index.update(key, version, stat.size > maxGoalFileBytes ? '' : await workspaceFileReader.readText(key));
     } catch {
       this.index.remove(uri.toString());
     }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseGoalBody } from '../../src/core/body';
 import { GoalIndex, syncIndex } from '../../src/core/goalIndex';
+import { maxGoalFileBytes, maxGoalFileChars } from '../../src/core/parse';
 import type { FileReader } from '../../src/core/ports';
 
 /** An in-memory file system that counts reads, so tests can see what the index re-reads. */
@@ -85,5 +86,34 @@ describe('GoalIndex', () => {
     const index = new GoalIndex(parseGoalBody);
     index.restore({ format: 2 } as never);
     expect(index.size).toBe(0);
+  });
+
+  it('reads a huge file no further than it must to refuse it, with either kind of reader', async () => {
+    const huge = `---\nobjective: Huge\n---\n${'x'.repeat(maxGoalFileBytes + 10)}`;
+    // A host with bounded reads: the prefix is enough for the too-large diagnostic.
+    const bounded = new MemoryFiles();
+    bounded.write('huge.md', huge);
+    const asked: number[] = [];
+    const boundedReader: FileReader = {
+      readText: (uri) => bounded.readText(uri),
+      stat: (uri) => bounded.stat(uri),
+      readWithStat: async (uri, maxBytes) => {
+        asked.push(maxBytes);
+        return { text: (await bounded.readText(uri)).slice(0, maxBytes), stat: await bounded.stat(uri) };
+      },
+    };
+    const index = new GoalIndex(parseGoalBody);
+    await syncIndex(index, boundedReader, ['huge.md']);
+    expect(asked).toEqual([maxGoalFileBytes]);
+    expect(maxGoalFileBytes).toBeGreaterThanOrEqual(3 * maxGoalFileChars);
+    expect(index.get('huge.md')?.diagnostics.map((d) => d.code)).toEqual(['file-too-large']);
+
+    // A host without them (workspace.fs): the stat alone decides, the file is never read.
+    const unbounded = new MemoryFiles();
+    unbounded.write('huge.md', huge);
+    const second = new GoalIndex(parseGoalBody);
+    await syncIndex(second, unbounded, ['huge.md']);
+    expect(unbounded.reads).toBe(0);
+    expect(second.get('huge.md')?.objective).toBeUndefined();
   });
 });

@@ -187,7 +187,15 @@ export async function boardFollowsFileChanges(ctx) {
   await page.keyboard.type(' (typed)');
   const typed = Date.now();
   await until('the typed change on the board', async () => (await cardByTitle(board, '(typed)').count()) === 1, { interval: 10 });
-  process.stdout.write(`      editor change shown after ${Date.now() - typed} ms\n`);
+  // The first keystrokes in a just-opened Markdown editor keep the workbench's renderer busy for
+  // seconds here (measured: the webview postMessage waits there, with or without our views), so
+  // the steady case is measured apart: typing once the editor has settled.
+  process.stdout.write(`      first editor change shown after ${Date.now() - typed} ms\n`);
+  await new Promise((resolve) => setTimeout(resolve, 1_500));
+  await page.keyboard.type(' again');
+  const typedAgain = Date.now();
+  await until('the second typed change on the board', async () => (await cardByTitle(board, '(typed) again').count()) === 1, { interval: 10 });
+  process.stdout.write(`      later editor change shown after ${Date.now() - typedAgain} ms\n`);
   assert.equal(await search.inputValue(), 'observability', 'the search filter is kept');
 
   // After a window reload the serializer brings the panel back, with the webview's filters.
