@@ -2,17 +2,12 @@
 // the webview has its own bundle (browser platform) so it never pulls in Node code.
 import * as esbuild from 'esbuild';
 import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
+import { commonOptions, nodeBundleOptions } from './buildOptions.mjs';
 
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
 
-const common = {
-  bundle: true,
-  sourcemap: !production,
-  minify: production,
-  logLevel: 'warning',
-  legalComments: 'none',
-};
+const common = commonOptions(production);
 
 /** Node bundles: extension host, CLI, benchmark, integration-test payload. */
 const nodeEntries = [
@@ -26,17 +21,7 @@ const nodeEntries = [
   { in: 'test/integration/index.ts', out: 'test/integration/index' },
 ].filter((entry) => existsSync(entry.in));
 
-const builds = [
-  {
-    ...common,
-    entryPoints: nodeEntries,
-    outdir: 'out',
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    external: ['vscode', 'mocha', './bodyParser.js', './bodyEdits.js'],
-  },
-];
+const builds = [{ ...nodeBundleOptions(production), entryPoints: nodeEntries, outdir: 'out' }];
 
 if (existsSync('webview-ui/src/main.ts')) {
   builds.push({

@@ -1,0 +1,4 @@
+import type { BuildOptions } from 'esbuild';
+
+export function commonOptions(production: boolean): BuildOptions;
+export function nodeBundleOptions(production: boolean): BuildOptions;
