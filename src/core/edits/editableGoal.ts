@@ -137,6 +137,26 @@ export function findKeyResult(goal: EditableGoal, id: string): LocatedKeyResult 
   return { map: item, index };
 }
 
+/** What an edit of one key result starts from; `data` is the key result inside `expected`. */
+export interface KeyResultEdit {
+  readonly goal: EditableGoal;
+  readonly keyResult: LocatedKeyResult;
+  /** The whole front-matter as data: the edit changes `data`, then verifies the result equals it. */
+  readonly expected: Data;
+  readonly data: Data;
+}
+
+/** The shared start of every key-result edit: a text id, a goal that opens, one key result with that id. */
+export function openKeyResult(text: string, keyResultId: unknown): KeyResultEdit | EditRefusal {
+  if (typeof keyResultId !== 'string') return refuse('invalid-value', `A key result id must be text, not ${describeValue(keyResultId)}.`);
+  const goal = openGoal(text);
+  if (isRefusal(goal)) return goal;
+  const keyResult = findKeyResult(goal, keyResultId);
+  if (isRefusal(keyResult)) return keyResult;
+  const expected = currentData(goal);
+  return { goal, keyResult, expected, data: (expected.key_results as Data[])[keyResult.index] as Data };
+}
+
 /** Refuses a value that other values may share, or that is a reference itself. */
 export function sharedValueRefusal(node: unknown, what: string): EditRefusal | undefined {
   if (isAlias(node)) return refuse('not-editable', `The ${what} is a YAML alias (*${node.source}); edit it by hand.`);

@@ -1,19 +1,5 @@
 import { keyResultStatuses, type KeyResultStatus } from '../model.js';
-import {
-  accept,
-  argsOf,
-  currentData,
-  describeValue,
-  findKeyResult,
-  findPair,
-  isRefusal,
-  openGoal,
-  refuse,
-  refuseOnException,
-  verifyFrontMatterEdit,
-  type Data,
-  type EditResult,
-} from './editableGoal.js';
+import { accept, argsOf, describeValue, findPair, isRefusal, openKeyResult, refuse, refuseOnException, verifyFrontMatterEdit, type EditResult } from './editableGoal.js';
 import { quoteStyleOf, stringSource, writePairValue } from './yamlSource.js';
 
 export interface SetKeyResultStatusArgs {
@@ -31,14 +17,9 @@ export function setKeyResultStatus(text: string, args: SetKeyResultStatusArgs): 
     if (!(keyResultStatuses as readonly unknown[]).includes(status)) {
       return refuse('invalid-value', `A key result status must be one of ${keyResultStatuses.join(', ')}, not ${describeValue(status)}.`);
     }
-    if (typeof keyResultId !== 'string') return refuse('invalid-value', `A key result id must be text, not ${describeValue(keyResultId)}.`);
-    const goal = openGoal(text);
-    if (isRefusal(goal)) return goal;
-    const keyResult = findKeyResult(goal, keyResultId);
-    if (isRefusal(keyResult)) return keyResult;
-
-    const expected = currentData(goal);
-    const data = (expected.key_results as Data[])[keyResult.index] as Data;
+    const opened = openKeyResult(text, keyResultId);
+    if (isRefusal(opened)) return opened;
+    const { goal, keyResult, expected, data } = opened;
     if (data.status === status) return accept([]);
     const style = quoteStyleOf(findPair(keyResult.map, 'status')?.value);
     const source = stringSource(status as string, { ...(style ? { style } : {}), inFlow: keyResult.map.flow === true });
