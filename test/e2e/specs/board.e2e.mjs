@@ -1,8 +1,9 @@
 // The Kanban board in a real VS Code: mouse drag, keyboard move and grading write the goal
-// file (and nothing else in it); file changes show on the board; hostile titles stay text.
+// file (and nothing else in it); file changes show on the board; hostile titles stay text;
+// a refused edit puts the card back, says why and leaves the file alone.
 // Also saves media/screenshot-board.png (1400×900).
 import assert from 'node:assert/strict';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { boardFrame, runCommand } from '../workbench.mjs';
 
@@ -247,4 +248,131 @@ export async function boardShowsHostileTitlesAsText(ctx) {
     bold: document.querySelectorAll('#board-root b').length,
   }));
   assert.deepEqual(facts, { pwned: undefined, images: 0, scripts: 0, links: 0, bold: 0 });
+}
+
+/**
+ * A refused edit in the real UI: the card goes back and the message bar says why, and the
+ * file is not touched. The probe KR parses (so it has a card) but writes its status as a
+ * folded block scalar and its grade with an explicit tag, which the lossless edits refuse
+ * to rewrite. The probe lives in its own file, so the spec does not depend on the others.
+ */
+export async function boardRefusedEditsPutCardBack(ctx) {
+  const probePath = join(ctx.workspace, '2026-Q4', 'refusal-probe.md');
+  const probe = [
+    '---',
+    'objective: Refusal probe objective',
+    'quarter: 2026-Q4',
+    'status: active',
+    'key_results:',
+    '  - id: folded',
+    '    title: Refusal probe folded status',
+    '    status: >-',
+    '      todo',
+    '    grade: !!float 0.2',
+    '---',
+    '',
+    'The board must not be able to change this file.',
+    '',
+  ].join('\n');
+  writeFileSync(probePath, probe);
+  const assertProbeUnchanged = (step) =>
+    assert.equal(Buffer.compare(readFileSync(probePath), Buffer.from(probe)), 0, `${step}: the probe file changed:\n${readFileSync(probePath, 'utf8')}`);
+  try {
+    const page = await ctx.openWorkbench({ viewport: { width: 1400, height: 900 } });
+    const board = await openBoard(page);
+    // A board restored with another spec's search would hide the probe: clear it.
+    const search = board.locator('#filter-search input');
+    if ((await search.inputValue()) !== '') await search.fill('');
+    const card = cardByTitle(board, 'Refusal probe folded status');
+    await card.waitFor({ state: 'visible', timeout: 30_000 });
+    assert.equal(await columnOf(card), 'todo');
+    const chip = card.locator('.grade-chip');
+    assert.equal(await chip.textContent(), '0.2');
+    const lane = board.locator('.lane', { has: card });
+    assert.equal(await lane.locator('.lane-header .score-chip').textContent(), '0.2');
+    const messageBar = board.locator('.message-bar');
+    const messageText = messageBar.locator('.message-text');
+    assert.equal(await messageBar.isHidden(), true, 'no message before the first edit');
+
+    // Records every column the card is in and every grade it shows, so the test sees the
+    // optimistic edit happen and then be undone (not a drag that never landed).
+    await card.evaluate((element) => {
+      const seen = { columns: [element.parentElement?.dataset.column], grades: [element.querySelector('.grade-chip')?.textContent] };
+      const record = () => {
+        const column = element.parentElement?.dataset.column;
+        const grade = element.querySelector('.grade-chip')?.textContent;
+        if (column !== seen.columns.at(-1)) seen.columns.push(column);
+        if (grade !== seen.grades.at(-1)) seen.grades.push(grade);
+      };
+      new MutationObserver(record).observe(element.ownerDocument.body, { subtree: true, childList: true, characterData: true });
+      element.ownerDocument.defaultView.__probeSeen = seen;
+    });
+    const seen = () => card.evaluate((element) => element.ownerDocument.defaultView.__probeSeen);
+    const resetSeen = () =>
+      card.evaluate((element) => {
+        const seen = element.ownerDocument.defaultView.__probeSeen;
+        seen.columns = [element.parentElement?.dataset.column];
+        seen.grades = [element.querySelector('.grade-chip')?.textContent];
+      });
+    const waitForMessage = (what, pattern) =>
+      until(what, async () => (await messageBar.isVisible()) && pattern.test(await messageText.textContent()) && (await messageText.textContent()));
+
+    // 1. Mouse: drag the card to Done; the host refuses, the card returns to To do.
+    const doneList = lane.locator('.card-list[data-column="done"]');
+    await card.scrollIntoViewIfNeeded();
+    const from = await card.boundingBox();
+    const to = await doneList.boundingBox();
+    assert.ok(from && to, 'card and Done list are on screen');
+    await page.mouse.move(from.x + from.width / 2, from.y + 12);
+    await page.mouse.down();
+    await page.mouse.move(from.x + from.width / 2 + 20, from.y + 20, { steps: 4 });
+    await page.mouse.move(to.x + to.width / 2, to.y + to.height - 8, { steps: 12 });
+    await page.mouse.up();
+    const dragMessage = await waitForMessage('the refused move explained', /Could not move .*Refusal probe folded status.* to Done/);
+    assert.match(dragMessage, /The status of key result "folded" is written in a way that cannot be changed safely/);
+    await until('the card back in To do', async () => (await columnOf(card)) === 'todo');
+    // On its way to Done the dragged card may pass through Doing; it must end in Done, then go back.
+    assert.deepEqual((await seen()).columns.slice(-2), ['done', 'todo'], 'the card was dropped in Done, then put back');
+    assert.equal(await card.evaluate((element) => element.classList.contains('pending')), false);
+    assert.equal(await chip.textContent(), '0.2');
+    assertProbeUnchanged('after the refused drag');
+
+    // 2. Grade 0.6 in the grade editor: refused, the chip and the objective score go back to 0.2.
+    await board.locator('.message-bar button[aria-label="Dismiss message"]').click();
+    await messageBar.waitFor({ state: 'hidden' });
+    await resetSeen();
+    await chip.click();
+    const field = board.locator('.grade-editor vscode-textfield');
+    await field.waitFor({ state: 'visible' });
+    await field.locator('input').fill('0.6');
+    await page.keyboard.press('Enter');
+    const gradeMessage = await waitForMessage('the refused grade explained', /Could not grade .*Refusal probe folded status/);
+    assert.match(gradeMessage, /The grade of key result "folded" is written in a way that cannot be changed safely/);
+    await until('the grade chip back at 0.2', async () => (await chip.textContent()) === '0.2');
+    assert.deepEqual((await seen()).grades, ['0.2', '0.6', '0.2'], 'the grade showed 0.6, then went back');
+    assert.equal(await lane.locator('.lane-header .score-chip').textContent(), '0.2');
+    assert.equal(await columnOf(card), 'todo');
+    assertProbeUnchanged('after the refused grade');
+
+    // 3. Keyboard: Space, Right, Space drops it in Doing; refused, back in To do.
+    await resetSeen();
+    await card.locator('.card-title').click();
+    await until('the card to have focus', () => card.evaluate((element) => element.ownerDocument.activeElement === element));
+    await page.keyboard.press('Space');
+    await until('the card to be picked up', () => card.evaluate((element) => element.classList.contains('carried')));
+    await page.keyboard.press('ArrowRight');
+    assert.equal(await columnOf(card), 'doing');
+    await page.keyboard.press('Space');
+    const keyboardMessage = await waitForMessage('the refused keyboard move explained', /Could not move .*Refusal probe folded status.* to Doing/);
+    assert.match(keyboardMessage, /The status of key result "folded" is written in a way that cannot be changed safely/);
+    await until('the card back in To do', async () => (await columnOf(card)) === 'todo');
+    assert.deepEqual((await seen()).columns, ['todo', 'doing', 'todo'], 'the card was dropped in Doing, then put back');
+    assert.equal(await chip.textContent(), '0.2');
+
+    // Nothing writes late: the file is still as written a moment later.
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    assertProbeUnchanged('at the end');
+  } finally {
+    rmSync(probePath, { force: true });
+  }
 }
