@@ -47,6 +47,20 @@ function cardByTitle(board, text) {
   return board.locator('.card', { has: board.locator('.card-title', { hasText: text }) });
 }
 
+/** Drags a card with the real mouse onto the bottom of a column's list, as a user would. */
+async function dragCardTo(page, card, list) {
+  await card.scrollIntoViewIfNeeded();
+  const from = await card.boundingBox();
+  const to = await list.boundingBox();
+  assert.ok(from && to, 'the card and the target column are on screen');
+  await page.mouse.move(from.x + from.width / 2, from.y + 12);
+  await page.mouse.down();
+  // A small first move starts SortableJS's drag; the long one carries the card over.
+  await page.mouse.move(from.x + from.width / 2 + 20, from.y + 20, { steps: 4 });
+  await page.mouse.move(to.x + to.width / 2, to.y + to.height - 8, { steps: 12 });
+  await page.mouse.up();
+}
+
 async function columnOf(card) {
   return card.evaluate((element) => element.parentElement?.dataset.column);
 }
@@ -86,15 +100,7 @@ export async function boardDragKeyboardAndGrade(ctx) {
   assert.equal(await columnOf(dragged), 'todo');
   const lane = board.locator('.lane', { has: dragged });
   const doneList = lane.locator('.card-list[data-column="done"]');
-  await dragged.scrollIntoViewIfNeeded();
-  const from = await dragged.boundingBox();
-  const to = await doneList.boundingBox();
-  assert.ok(from && to, 'card and Done list are on screen');
-  await page.mouse.move(from.x + from.width / 2, from.y + 12);
-  await page.mouse.down();
-  await page.mouse.move(from.x + from.width / 2 + 20, from.y + 20, { steps: 4 });
-  await page.mouse.move(to.x + to.width / 2, to.y + to.height - 8, { steps: 12 });
-  await page.mouse.up();
+  await dragCardTo(page, dragged, doneList);
   await until('the dragged card in Done', async () => (await columnOf(dragged)) === 'done');
   const designAfter = await until('the file saved with status done', () => {
     const text = readFileSync(designPath, 'utf8');
@@ -319,15 +325,7 @@ export async function boardRefusedEditsPutCardBack(ctx) {
 
     // 1. Mouse: drag the card to Done; the host refuses, the card returns to To do.
     const doneList = lane.locator('.card-list[data-column="done"]');
-    await card.scrollIntoViewIfNeeded();
-    const from = await card.boundingBox();
-    const to = await doneList.boundingBox();
-    assert.ok(from && to, 'card and Done list are on screen');
-    await page.mouse.move(from.x + from.width / 2, from.y + 12);
-    await page.mouse.down();
-    await page.mouse.move(from.x + from.width / 2 + 20, from.y + 20, { steps: 4 });
-    await page.mouse.move(to.x + to.width / 2, to.y + to.height - 8, { steps: 12 });
-    await page.mouse.up();
+    await dragCardTo(page, card, doneList);
     const dragMessage = await waitForMessage('the refused move explained', /Could not move .*Refusal probe folded status.* to Done/);
     assert.match(dragMessage, /The status of key result "folded" is written in a way that cannot be changed safely/);
     await until('the card back in To do', async () => (await columnOf(card)) === 'todo');
