@@ -1,5 +1,6 @@
 import type * as vscode from 'vscode';
 import { register as registerBoard } from './board/registerBoard.js';
+import { LocalCalendar } from './calendar/localCalendar.js';
 import { register as registerCommands } from './commands/registerCommands.js';
 import { register as registerDiagnostics } from './diagnostics/registerDiagnostics.js';
 import type { GrowthBacklogApi } from './extensionApi.js';
@@ -9,13 +10,15 @@ import { register as registerStatusBar } from './statusBar/registerStatusBar.js'
 import { register as registerTree } from './tree/registerTree.js';
 
 /**
- * Wires the surfaces to one shared goal index and nothing else: each surface registers its
- * own disposables. Indexing starts in the background so activation returns at once.
+ * Wires the surfaces to one shared goal index and one calendar, and nothing else: each
+ * surface registers its own disposables. Indexing starts in the background so activation
+ * returns at once.
  */
 export function activate(context: vscode.ExtensionContext): GrowthBacklogApi {
   const goals = new GoalWorkspace(context.storageUri ?? context.globalStorageUri);
-  context.subscriptions.push(goals);
-  const api: GrowthBacklogApi = { goals, surfaces: {} };
+  const calendar = new LocalCalendar();
+  context.subscriptions.push(goals, calendar);
+  const api: GrowthBacklogApi = { goals, calendar, surfaces: { calendar: calendar.surfaceForTests } };
   for (const register of [registerTree, registerCommands, registerLenses, registerDiagnostics, registerStatusBar, registerBoard]) {
     register(context, goals, api);
   }

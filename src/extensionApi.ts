@@ -1,3 +1,4 @@
+import type { Calendar } from './calendar/localCalendar.js';
 import type { GoalWorkspace } from './goalWorkspace/goalWorkspace.js';
 
 /**
@@ -6,6 +7,8 @@ import type { GoalWorkspace } from './goalWorkspace/goalWorkspace.js';
  */
 export interface GrowthBacklogApi {
   readonly goals: GoalWorkspace;
+  /** Today's date for every surface, and the event that tells them a new day began. */
+  readonly calendar: Calendar;
   /** Filled in by the surfaces that want to expose their model for tests. */
   readonly surfaces: Record<string, unknown>;
 }

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import type { Calendar } from '../calendar/localCalendar.js';
 import { commandIds, type GoalTarget } from '../commandIds.js';
 import { settings } from '../configuration.js';
 import { latestCheckIn } from '../core/checkIns.js';
@@ -18,12 +19,8 @@ export const boardViewType = 'growthBacklog.board';
 export interface BoardModelForTests {
   readonly objectives: readonly (BoardObjective & { readonly uri: string })[];
   readonly cards: readonly (BoardCard & { readonly uri: string; readonly keyResultId: string })[];
-}
-
-function localToday(): string {
-  const now = new Date();
-  const pad = (value: number): string => String(value).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  /** The date the webview last got (in `init` or `today`); undefined before it is ready. */
+  readonly today: string | undefined;
 }
 
 /** Where the webview may load files from: the board bundle and the extension's media. */
@@ -41,6 +38,7 @@ export class BoardPanel implements vscode.Disposable {
   private readonly checkIns = new Map<string, string | null>();
   private readonly disposables: vscode.Disposable[] = [];
   private webviewReady = false;
+  private postedToday: string | undefined;
   private disposed = false;
   /** A goal file to show once the webview has its cards. */
   private pendingReveal: string | undefined;
@@ -50,6 +48,7 @@ export class BoardPanel implements vscode.Disposable {
   constructor(
     readonly panel: vscode.WebviewPanel,
     private readonly goals: GoalWorkspace,
+    private readonly calendar: Calendar,
     private readonly log: vscode.LogOutputChannel,
     extensionUri: vscode.Uri,
   ) {
@@ -60,6 +59,7 @@ export class BoardPanel implements vscode.Disposable {
       this.disposedEmitter,
       panel.webview.onDidReceiveMessage((raw: unknown) => void this.receive(raw)),
       goals.onDidChange((uris) => this.onIndexChange(uris)),
+      calendar.onDidChangeDay((today) => this.onDayChange(today)),
       panel.onDidDispose(() => this.dispose()),
     );
     panel.webview.html = boardHtml(panel.webview, { script: asset('board.js'), styles: asset('board.css'), codicons: asset('codicon.css') });
@@ -110,7 +110,8 @@ export class BoardPanel implements vscode.Disposable {
       case 'ready':
         await this.goals.whenReady();
         this.webviewReady = true;
-        this.post({ type: 'init', snapshot: this.sync.snapshot(this.files(), this.checkIns, localToday(), settings().checkInReminderDays) });
+        this.postedToday = this.calendar.today();
+        this.post({ type: 'init', snapshot: this.sync.snapshot(this.files(), this.checkIns, this.postedToday, settings().checkInReminderDays) });
         if (this.pendingReveal) this.revealObjective(this.pendingReveal);
         await this.readCheckIns(this.files().map((file) => file.uri));
         return;
@@ -172,6 +173,14 @@ export class BoardPanel implements vscode.Disposable {
     void this.readCheckIns(uris);
   }
 
+  private onDayChange(today: string): void {
+    // Before `ready` the webview's `init` will carry the date. Only the date goes: the webview
+    // counts the days from it, and no card or objective changed.
+    if (!this.webviewReady || today === this.postedToday) return;
+    this.postedToday = today;
+    this.post({ type: 'today', today });
+  }
+
   private postPatch(uris: readonly string[]): void {
     const patch = this.sync.patch(uris, this.getFile, this.checkIns);
     if (patch.objectives.length + patch.cards.length + patch.removedObjectives.length + patch.removedCards.length === 0) return;
@@ -212,7 +221,7 @@ export class BoardPanel implements vscode.Disposable {
         cards.push({ ...card, uri: file.uri, keyResultId: file.objective?.keyResults[index]?.id ?? '' });
       });
     }
-    return { objectives, cards };
+    return { objectives, cards, today: this.postedToday };
   }
 
   dispose(): void {

@@ -1,5 +1,4 @@
 import * as vscode from 'vscode';
-import { systemClock } from '../cli/systemClock.js';
 import { commandIds } from '../commandIds.js';
 import type { GrowthBacklogApi } from '../extensionApi.js';
 import type { GoalWorkspace } from '../goalWorkspace/goalWorkspace.js';
@@ -14,8 +13,8 @@ import { startNextQuarter } from './startNextQuarter.js';
  * otherwise asks with quick picks; every write goes through applyGoalEditOrExplain. They
  * resolve to what they did, which integration tests read through executeCommand.
  */
-export function register(context: vscode.ExtensionContext, goals: GoalWorkspace, _api: GrowthBacklogApi): void {
-  const clock = systemClock;
+export function register(context: vscode.ExtensionContext, goals: GoalWorkspace, api: GrowthBacklogApi): void {
+  const clock = api.calendar;
   context.subscriptions.push(
     vscode.commands.registerCommand(commandIds.gradeKeyResult, (target?: unknown, answers?: unknown) => gradeKeyResult(goals, clock, target, answers)),
     vscode.commands.registerCommand(commandIds.setKeyResultStatus, (target?: unknown, answers?: unknown) => setKeyResultStatus(goals, clock, target, answers)),

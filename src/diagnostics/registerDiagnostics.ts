@@ -1,16 +1,17 @@
 import * as vscode from 'vscode';
-import { systemClock } from '../cli/systemClock.js';
 import type { GrowthBacklogApi } from '../extensionApi.js';
 import type { GoalWorkspace } from '../goalWorkspace/goalWorkspace.js';
 import { GoalDiagnosticsPublisher } from './goalDiagnosticsPublisher.js';
 import { GoalQuickFixProvider } from './quickFixProvider.js';
 
 /** Problems for goal files (format errors, body warnings, coaching hints) and their quick fixes. */
-export function register(context: vscode.ExtensionContext, goals: GoalWorkspace, _api: GrowthBacklogApi): void {
-  const publisher = new GoalDiagnosticsPublisher(goals, systemClock);
+export function register(context: vscode.ExtensionContext, goals: GoalWorkspace, api: GrowthBacklogApi): void {
+  const publisher = new GoalDiagnosticsPublisher(goals, api.calendar);
   context.subscriptions.push(
     publisher,
     goals.onDidChange((uris) => void publisher.schedule(uris)),
+    // Check-in reminders and quarter limits count from today. Bodies are cached, so a pass is cheap.
+    api.calendar.onDidChangeDay(() => void publisher.schedule()),
     // Opening a file makes its ranges exact; the hints depend on these settings.
     vscode.workspace.onDidOpenTextDocument((document) => void publisher.schedule([document.uri.toString()])),
     vscode.workspace.onDidChangeConfiguration((event) => {

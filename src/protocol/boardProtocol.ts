@@ -67,7 +67,9 @@ export type HostMessage =
    */
   | { readonly type: 'editResult'; readonly requestId: number; readonly ok: boolean; readonly reason?: string; readonly card?: BoardCard }
   /** Show this objective (Open Board from a goal file's code lens): its lane scrolled into view. */
-  | { readonly type: 'revealObjective'; readonly objectiveId: string };
+  | { readonly type: 'revealObjective'; readonly objectiveId: string }
+  /** A new local day began on the host (midnight, a wake-up on a later day): day counts and the current quarter move on. */
+  | { readonly type: 'today'; readonly today: string };
 
 // Webview → Extension
 export type WebviewMessage =

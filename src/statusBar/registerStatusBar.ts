@@ -1,5 +1,4 @@
 import * as vscode from 'vscode';
-import { systemClock } from '../cli/systemClock.js';
 import { commandIds } from '../commandIds.js';
 import { formatScore } from '../core/scoring.js';
 import type { GrowthBacklogApi } from '../extensionApi.js';
@@ -23,10 +22,9 @@ export function register(context: vscode.ExtensionContext, goals: GoalWorkspace,
   let status: QuarterStatus | undefined;
 
   const update = (): void => {
-    // Read the date on every update so a new quarter is picked up without a reload.
     status = quarterStatus(
       goals.index.objectives().map((entry) => entry.objective),
-      systemClock.today(),
+      api.calendar.today(),
     );
     if (!status) {
       item.hide();
@@ -39,7 +37,8 @@ export function register(context: vscode.ExtensionContext, goals: GoalWorkspace,
     item.show();
   };
 
-  context.subscriptions.push(item, goals.onDidChange(update));
+  // A new day may begin a new quarter.
+  context.subscriptions.push(item, goals.onDidChange(update), api.calendar.onDidChangeDay(update));
   update();
 
   const surface: StatusBarSurface = {

@@ -1,5 +1,4 @@
 import * as vscode from 'vscode';
-import { systemClock } from '../cli/systemClock.js';
 import { contextKeys } from '../commandIds.js';
 import { settings } from '../configuration.js';
 import type { GrowthBacklogApi } from '../extensionApi.js';
@@ -24,7 +23,7 @@ export interface TreeSurface {
 const treeSettings = ['growthBacklog.tree', 'growthBacklog.maxObjectivesPerQuarter'];
 
 export function register(context: vscode.ExtensionContext, goals: GoalWorkspace, api: GrowthBacklogApi): void {
-  const provider = new BacklogTreeProvider(goals, systemClock);
+  const provider = new BacklogTreeProvider(goals, api.calendar);
   const view = vscode.window.createTreeView(backlogViewId, { treeDataProvider: provider, showCollapseAll: true });
 
   const syncTitle = (): void => {
@@ -42,6 +41,8 @@ export function register(context: vscode.ExtensionContext, goals: GoalWorkspace,
     provider,
     view,
     goals.onDidChange(refresh),
+    // Check-in ages and the current quarter (listed first, named in the title) follow the date.
+    api.calendar.onDidChangeDay(refresh),
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (!treeSettings.some((section) => event.affectsConfiguration(section))) return;
       if (event.affectsConfiguration('growthBacklog.tree.showFinished')) void syncShowFinished();

@@ -5,5 +5,6 @@ import { register as tree } from './tree.test';
 import { register as commands } from './commands.test';
 import { register as lenses } from './lenses.test';
 import { register as board } from './board.test';
+import { register as dayChange } from './dayChange.test';
 
-export const suites: ReadonlyArray<() => void> = [smoke, tree, commands, lenses, board];
+export const suites: ReadonlyArray<() => void> = [smoke, tree, commands, lenses, board, dayChange];

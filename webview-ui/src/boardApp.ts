@@ -67,6 +67,8 @@ export class BoardApp {
       }
       case 'revealObjective':
         return this.revealObjective(message.objectiveId);
+      case 'today':
+        return this.changeDay(message.today);
       case 'editResult': {
         const what = this.requests.get(message.requestId) ?? 'change the key result';
         this.requests.delete(message.requestId);
@@ -147,6 +149,22 @@ export class BoardApp {
       layout.filters,
     );
     this.updateSummary();
+  }
+
+  /**
+   * Recounts the days and moves the "(current)" quarter, keeping the user's filters: the board
+   * does not jump to a new quarter under them at midnight. Only a quarter that is no longer
+   * offered (the old current one, without objectives) gives way to the new current quarter.
+   */
+  private changeDay(today: string): void {
+    const change = this.store.setToday(today);
+    const view = this.view;
+    if (!view) return;
+    const layout = view.currentLayout;
+    const offered = quarterOptions(this.store.objectives.values(), today).some((option) => option.value === layout.filters.quarter);
+    if (offered) view.apply(change);
+    else view.setLayout({ ...layout, filters: { ...layout.filters, quarter: defaultFilters(today).quarter } });
+    this.refreshToolbar();
   }
 
   /** "Quarter score" over the objectives the quarter filter shows, updated with every grade. */

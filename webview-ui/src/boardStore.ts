@@ -72,6 +72,16 @@ export class BoardStore {
     for (const card of snapshot.cards) this.putCard(card);
   }
 
+  /** A new day on the host: every objective's day count changes, nothing else does. */
+  setToday(today: string): StoreChange {
+    const change = emptyChange();
+    if (today === this.today) return change;
+    this.today = today;
+    this.dayCounts.clear();
+    for (const id of this.objectives.keys()) change.objectives.add(id);
+    return change;
+  }
+
   applyPatch(patch: PatchMessage): StoreChange {
     const change = emptyChange();
     for (const id of patch.removedCards) {

@@ -29,6 +29,16 @@ describe('BoardStore', () => {
     expect(store.cards.get('c1')?.status).toBe('done');
   });
 
+  it('counts days from the new date after a day change, and names every objective as changed', () => {
+    const store = new BoardStore();
+    store.init(snapshot([card('c1')]));
+    const objective = store.objectives.get('o1')!;
+    expect(store.daysSinceCheckIn(objective)).toBe(5);
+    expect([...store.setToday('2026-11-26').objectives]).toEqual(['o1']);
+    expect(store.daysSinceCheckIn(objective)).toBe(6);
+    expect(store.setToday('2026-11-26').objectives.size).toBe(0);
+  });
+
   it('puts a refused edit back to the host state', () => {
     const store = new BoardStore();
     store.init(snapshot([card('c1', { grade: 0.3 })]));

@@ -112,6 +112,33 @@ describe('board app', () => {
     expect(board.state.value).toMatchObject({ quarter: 'backlog', search: '' });
   });
 
+  it('recounts the days on a new day, keeping the elements and the filters', () => {
+    const saved = { quarter: '2026-Q4', objective: '', career: 'learning', search: '', swimlanes: true, showDropped: false, scrollTop: 0, scrollLeft: 0 };
+    const board = startBoard(snapshotOf(objectives, cards), saved);
+    const element = board.cardElement('c1');
+    const checkIn = () => element?.querySelector('.card-checkin-text')?.textContent;
+    const laneCheckIn = () => board.root.querySelector('.lane-header[data-objective-id="o1"] .objective-checkin')?.textContent;
+    expect(checkIn()).toBe('20d');
+    expect(laneCheckIn()).toBe('Last check-in 20d ago');
+    // A new quarter began: 2026-Q4 still has objectives, so the board stays on it.
+    board.send({ type: 'today', today: '2027-01-02' });
+    expect(board.cardElement('c1')).toBe(element);
+    expect(checkIn()).toBe('58d');
+    expect(laneCheckIn()).toBe('Last check-in 58d ago');
+    const quarterSelect = board.root.querySelector<HTMLElement & { value: string }>('#filter-quarter');
+    expect(quarterSelect?.value).toBe('2026-Q4');
+    expect([...(quarterSelect?.children ?? [])].map((option) => option.textContent).slice(0, 2)).toEqual(['2027-Q1 (current)', '2026-Q4']);
+    expect((board.root.querySelector('#filter-career') as HTMLElement & { value: string }).value).toBe('learning');
+  });
+
+  it('moves to the new current quarter when the old one, empty, is no longer offered', () => {
+    const board = startBoard({ ...snapshotOf(objectives, cards), today: '2026-09-30' });
+    expect(board.cardElement('c1')).toBeNull();
+    board.send({ type: 'today', today: '2026-10-01' });
+    expect(board.cardElement('c1')).not.toBeNull();
+    expect(board.state.value).toMatchObject({ quarter: '2026-Q4' });
+  });
+
   it('removes cards named in a patch', () => {
     const board = startBoard(snapshotOf(objectives, cards));
     board.send({ type: 'patch', objectives: [], cards: [], removedObjectives: [], removedCards: ['c2'] });
