@@ -21,6 +21,8 @@ export interface BoardModelForTests {
   readonly cards: readonly (BoardCard & { readonly uri: string; readonly keyResultId: string })[];
   /** The date the webview last got (in `init` or `today`); undefined before it is ready. */
   readonly today: string | undefined;
+  /** The `checkInReminderDays` the webview last got (in `init` or `reminderDays`). */
+  readonly reminderDays: number | undefined;
 }
 
 /** Where the webview may load files from: the board bundle and the extension's media. */
@@ -39,6 +41,7 @@ export class BoardPanel implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
   private webviewReady = false;
   private postedToday: string | undefined;
+  private postedReminderDays: number | undefined;
   private disposed = false;
   /** A goal file to show once the webview has its cards. */
   private pendingReveal: string | undefined;
@@ -60,6 +63,9 @@ export class BoardPanel implements vscode.Disposable {
       panel.webview.onDidReceiveMessage((raw: unknown) => void this.receive(raw)),
       goals.onDidChange((uris) => this.onIndexChange(uris)),
       calendar.onDidChangeDay((today) => this.onDayChange(today)),
+      vscode.workspace.onDidChangeConfiguration((event) => {
+        if (event.affectsConfiguration('growthBacklog.checkInReminderDays')) this.onReminderDaysChange();
+      }),
       panel.onDidDispose(() => this.dispose()),
     );
     panel.webview.html = boardHtml(panel.webview, { script: asset('board.js'), styles: asset('board.css'), codicons: asset('codicon.css') });
@@ -111,7 +117,8 @@ export class BoardPanel implements vscode.Disposable {
         await this.goals.whenReady();
         this.webviewReady = true;
         this.postedToday = this.calendar.today();
-        this.post({ type: 'init', snapshot: this.sync.snapshot(this.files(), this.checkIns, this.postedToday, settings().checkInReminderDays) });
+        this.postedReminderDays = settings().checkInReminderDays;
+        this.post({ type: 'init', snapshot: this.sync.snapshot(this.files(), this.checkIns, this.postedToday, this.postedReminderDays) });
         if (this.pendingReveal) this.revealObjective(this.pendingReveal);
         await this.readCheckIns(this.files().map((file) => file.uri));
         return;
@@ -181,6 +188,13 @@ export class BoardPanel implements vscode.Disposable {
     this.post({ type: 'today', today });
   }
 
+  private onReminderDaysChange(): void {
+    const reminderDays = settings().checkInReminderDays;
+    if (!this.webviewReady || reminderDays === this.postedReminderDays) return;
+    this.postedReminderDays = reminderDays;
+    this.post({ type: 'reminderDays', reminderDays });
+  }
+
   private postPatch(uris: readonly string[]): void {
     const patch = this.sync.patch(uris, this.getFile, this.checkIns);
     if (patch.objectives.length + patch.cards.length + patch.removedObjectives.length + patch.removedCards.length === 0) return;
@@ -221,7 +235,7 @@ export class BoardPanel implements vscode.Disposable {
         cards.push({ ...card, uri: file.uri, keyResultId: file.objective?.keyResults[index]?.id ?? '' });
       });
     }
-    return { objectives, cards, today: this.postedToday };
+    return { objectives, cards, today: this.postedToday, reminderDays: this.postedReminderDays };
   }
 
   dispose(): void {

@@ -69,7 +69,9 @@ export type HostMessage =
   /** Show this objective (Open Board from a goal file's code lens): its lane scrolled into view. */
   | { readonly type: 'revealObjective'; readonly objectiveId: string }
   /** A new local day began on the host (midnight, a wake-up on a later day): day counts and the current quarter move on. */
-  | { readonly type: 'today'; readonly today: string };
+  | { readonly type: 'today'; readonly today: string }
+  /** The `checkInReminderDays` setting changed: which check-ins count as stale. */
+  | { readonly type: 'reminderDays'; readonly reminderDays: number };
 
 // Webview → Extension
 export type WebviewMessage =

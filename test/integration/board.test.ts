@@ -63,6 +63,18 @@ export function register(): void {
       assert.equal(board.isOpen(), true);
     });
 
+    it('sends a changed check-in reminder setting to the open board', async () => {
+      await until('the board ready with the default reminder', () => board.model()?.reminderDays === 14);
+      const config = vscode.workspace.getConfiguration('growthBacklog');
+      try {
+        await config.update('checkInReminderDays', 30, vscode.ConfigurationTarget.Workspace);
+        await until('the board to get 30 days', () => board.model()?.reminderDays === 30);
+      } finally {
+        await config.update('checkInReminderDays', undefined, vscode.ConfigurationTarget.Workspace);
+      }
+      await until('the board back at 14 days', () => board.model()?.reminderDays === 14);
+    });
+
     it('is closed when its panel is closed', async () => {
       await vscode.commands.executeCommand('workbench.action.closeAllEditors');
       await until('the panel to close', () => !board.isOpen());

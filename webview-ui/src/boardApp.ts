@@ -69,6 +69,9 @@ export class BoardApp {
         return this.revealObjective(message.objectiveId);
       case 'today':
         return this.changeDay(message.today);
+      case 'reminderDays':
+        this.view?.apply(this.store.setReminderDays(message.reminderDays));
+        return;
       case 'editResult': {
         const what = this.requests.get(message.requestId) ?? 'change the key result';
         this.requests.delete(message.requestId);

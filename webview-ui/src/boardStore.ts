@@ -82,6 +82,15 @@ export class BoardStore {
     return change;
   }
 
+  /** Every objective changes: its check-in, and its cards' check-in days, may turn stale or fresh. */
+  setReminderDays(reminderDays: number): StoreChange {
+    const change = emptyChange();
+    if (reminderDays === this.reminderDays) return change;
+    this.reminderDays = reminderDays;
+    for (const id of this.objectives.keys()) change.objectives.add(id);
+    return change;
+  }
+
   applyPatch(patch: PatchMessage): StoreChange {
     const change = emptyChange();
     for (const id of patch.removedCards) {

@@ -365,7 +365,7 @@ export class BoardView {
     const days = this.store.daysSinceCheckIn(objective);
     for (const header of [this.laneHeaders.get(objectiveId), this.stripChips.get(objectiveId)]) {
       if (!header) continue;
-      const key = JSON.stringify([objective, score, days]);
+      const key = JSON.stringify([objective, score, days, this.store.reminderDays]);
       if (key === header.key) continue;
       header.key = key;
       header.title.textContent = objective.title;

@@ -10,7 +10,7 @@ interface VsCodeApi {
 
 declare function acquireVsCodeApi(): VsCodeApi;
 
-const hostMessageTypes = new Set<HostMessage['type']>(['init', 'patch', 'editResult', 'revealObjective', 'today']);
+const hostMessageTypes = new Set<HostMessage['type']>(['init', 'patch', 'editResult', 'revealObjective', 'today', 'reminderDays']);
 
 export class HostConnection {
   private readonly api = acquireVsCodeApi();

@@ -131,6 +131,20 @@ describe('board app', () => {
     expect((board.root.querySelector('#filter-career') as HTMLElement & { value: string }).value).toBe('learning');
   });
 
+  it('marks check-ins stale or fresh again when the reminder setting changes, in place', () => {
+    const board = startBoard(snapshotOf(objectives, cards));
+    const element = board.cardElement('c1');
+    const stale = () => element?.querySelector('.card-checkin')?.classList.contains('stale');
+    const laneStale = () => board.root.querySelector('.lane-header[data-objective-id="o1"] .objective-checkin')?.classList.contains('stale');
+    // The last check-in was 20 days ago: stale after 14 days, fresh with 30.
+    expect([stale(), laneStale()]).toEqual([true, true]);
+    board.send({ type: 'reminderDays', reminderDays: 30 });
+    expect(board.cardElement('c1')).toBe(element);
+    expect([stale(), laneStale()]).toEqual([false, false]);
+    board.send({ type: 'reminderDays', reminderDays: 14 });
+    expect([stale(), laneStale()]).toEqual([true, true]);
+  });
+
   it('moves to the new current quarter when the old one, empty, is no longer offered', () => {
     const board = startBoard({ ...snapshotOf(objectives, cards), today: '2026-09-30' });
     expect(board.cardElement('c1')).toBeNull();
