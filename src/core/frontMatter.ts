@@ -38,30 +38,33 @@ function refuse(language: string) {
   };
 }
 
+/** The YAML text gray-matter handed to the engine during the current (synchronous) call. */
+let engineYamlText: string | undefined;
+
 /**
  * gray-matter's defaults evaluate `---js` front-matter with `eval` and cache every input
  * forever. Passing options disables the cache; the engines below make YAML the only
  * language it will read, parsed by `yaml` (positions, alias limits) rather than js-yaml.
+ * Built once: gray-matter is synchronous, so the YAML engine can hand its text over through
+ * `engineYamlText` instead of a closure made for every file.
  */
-function matterOptions(onYaml: (text: string) => void) {
-  return {
-    engines: {
-      yaml: {
-        parse: (text: string) => {
-          onYaml(text);
-          return {};
-        },
+const matterOptions = {
+  engines: {
+    yaml: {
+      parse: (text: string) => {
+        engineYamlText = text;
+        return {};
       },
-      javascript: refuse('javascript'),
-      js: refuse('js'),
-      coffee: refuse('coffee'),
-      coffeescript: refuse('coffeescript'),
-      cson: refuse('cson'),
-      json: refuse('json'),
-      toml: refuse('toml'),
     },
-  };
-}
+    javascript: refuse('javascript'),
+    js: refuse('js'),
+    coffee: refuse('coffee'),
+    coffeescript: refuse('coffeescript'),
+    cson: refuse('cson'),
+    json: refuse('json'),
+    toml: refuse('toml'),
+  },
+};
 
 /** The front-matter block located in a file, before any YAML parsing. */
 export interface FrontMatterSplit {
@@ -86,32 +89,37 @@ export function splitFrontMatter(text: string): FrontMatterSplit | undefined {
   // hand it the front-matter through the closing fence's line, not the body.
   const closingLineEnd = closing === -1 ? -1 : text.indexOf('\n', closing + 4);
   const head = closingLineEnd === -1 ? text : text.slice(0, closingLineEnd + 1);
-  let yamlText: string | undefined;
   let refusedLanguage: string | undefined;
   let file: { matter?: string; content: string; language?: string };
+  engineYamlText = undefined;
   try {
-    file = matter(head, matterOptions((source) => (yamlText = source)));
+    file = matter(head, matterOptions);
   } catch (error) {
     if (!(error instanceof RefusedLanguageError)) return undefined;
     refusedLanguage = error.language;
     file = { content: '' };
   }
+  let yamlText: string | undefined = engineYamlText;
+  engineYamlText = undefined;
   if (refusedLanguage === undefined && yamlText === undefined) {
     // An empty front-matter block: gray-matter skips the engine.
     yamlText = file.matter ?? '';
   }
   // gray-matter skips a language name after the fence (`---yaml`), but not blanks alone.
-  const afterFence = text.slice(bomLength + 3);
-  const firstLine = afterFence.slice(0, Math.max(0, afterFence.search(/\r?\n/)));
+  const fenceEnd = bomLength + 3;
+  const newline = text.indexOf('\n', fenceEnd);
+  const firstLineEnd = newline > fenceEnd && text.charCodeAt(newline - 1) === 0x0d ? newline - 1 : newline;
+  const firstLine = newline === -1 ? '' : text.slice(fenceEnd, firstLineEnd);
   const languageLength = firstLine.trim() === '' ? 0 : firstLine.length;
-  return {
-    yamlStart: bomLength + 3 + languageLength,
+  const source = yamlText ?? '';
+  const split = {
+    yamlStart: fenceEnd + languageLength,
     // With CRLF the block ends in a lone `\r` (gray-matter splits on `\n---`); YAML would read
     // it as part of the last value.
-    yamlText: (yamlText ?? '').replace(/\r$/, ''),
+    yamlText: source.endsWith('\r') ? source.slice(0, -1) : source,
     bodyStart: refusedLanguage === undefined ? head.length - file.content.length : text.length,
-    ...(refusedLanguage === undefined ? {} : { refusedLanguage }),
   };
+  return refusedLanguage === undefined ? split : { ...split, refusedLanguage };
 }
 
 /**

@@ -49,16 +49,35 @@ function noRange(): never {
   throw new NeedsExactPositions();
 }
 
+function plainScalar(value: unknown): ViewNode {
+  return { kind: 'scalar', value, items: noItems, pairs: noItems, range: noRange };
+}
+
+/** A key and its value in plain data. */
+class PlainPair implements ViewPair {
+  readonly valueNode: ViewNode | undefined;
+
+  constructor(
+    readonly key: string,
+    value: unknown,
+  ) {
+    this.valueNode = value === null ? undefined : plainNode(value);
+  }
+
+  /** Only reports read it (at a range the plain view does not have): made on demand, not for every key. */
+  get keyNode(): ViewNode {
+    return plainScalar(this.key);
+  }
+}
+
 /** A view over plain data from js-yaml: same shape, no positions. */
 export function plainNode(value: unknown): ViewNode {
   if (Array.isArray(value)) return { kind: 'seq', items: value.map(plainNode), pairs: noItems, range: noRange };
   if (value !== null && typeof value === 'object') {
-    const pairs = Object.entries(value).map(([key, item]): ViewPair => ({
-      key,
-      keyNode: { kind: 'scalar', value: key, items: noItems, pairs: noItems, range: noRange },
-      valueNode: item === null ? undefined : plainNode(item),
-    }));
+    const record = value as Record<string, unknown>;
+    const pairs: ViewPair[] = [];
+    for (const key of Object.keys(record)) pairs.push(new PlainPair(key, record[key]));
     return { kind: 'map', items: noItems, pairs, range: noRange };
   }
-  return { kind: 'scalar', value, items: noItems, pairs: noItems, range: noRange };
+  return plainScalar(value);
 }

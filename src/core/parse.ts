@@ -87,7 +87,8 @@ class Reporter {
 }
 
 function findPair(map: ViewNode, key: string): ViewPair | undefined {
-  return map.pairs.find((pair) => pair.key === key);
+  for (const pair of map.pairs) if (pair.key === key) return pair;
+  return undefined;
 }
 
 function describe(node: ViewNode | undefined): string {
@@ -127,8 +128,8 @@ function readEnum<T extends string>(reporter: Reporter, pair: ViewPair | undefin
   const text = readString(reporter, pair, what);
   if (text === undefined || !pair) return undefined;
   // The constant from `allowed`, not the parsed string: nothing kept points into the file.
-  const known = allowed.find((value) => value === text);
-  if (known !== undefined) return known;
+  const known = allowed.indexOf(text as T);
+  if (known !== -1) return allowed[known];
   reporter.report(code, 'error', `Unknown ${what.toLowerCase()} "${truncate(text)}": use one of ${allowed.join(', ')}.`, pair);
   return undefined;
 }
@@ -236,10 +237,10 @@ function readObjective(reporter: Reporter, locator: Locator, map: ViewNode, obje
       reporter.report('wrong-type', 'error', `key_results should be a list of key results, not ${describe(krNode)}.`, krPair);
     } else {
       const seen = new Set<string>();
-      krNode.items.forEach((item, index) => {
-        const keyResult = readKeyResult(reporter, locator, item, index, seen);
+      for (let index = 0; index < krNode.items.length; index++) {
+        const keyResult = readKeyResult(reporter, locator, krNode.items[index] as ViewNode, index, seen);
         if (keyResult) keyResults.push(keyResult);
-      });
+      }
     }
   }
   return {
@@ -268,12 +269,10 @@ function exactLocator(reporter: Reporter): Locator {
  * Finds the lines by scanning, for the common layout only: `objective:` at the start of a
  * line and key results written as `- id: x` block items. Anything else asks for the exact path.
  */
-/** `- id: x` item lines; one precompiled pattern, run once per file. */
-const keyResultIdLine = /^[ \t]*-[ \t]+(id[ \t]*:[ \t]*(["']?)([a-z0-9][a-z0-9-]*)\2)[ \t]*(?:#.*)?\r?$/gm;
-
 function fastLocator(reporter: Reporter, yamlText: string): Locator {
-  let idLines: { id: string; offset: number }[] | undefined;
-  let next = 0;
+  // `- id: x` item lines. Global: each call resumes where the last one stopped, so the text is
+  // scanned once, and a fresh pattern for every file keeps that state out of module scope.
+  const keyResultIdLine = /^[ \t]*-[ \t]+(id[ \t]*:[ \t]*(["']?)([a-z0-9][a-z0-9-]*)\2)[ \t]*(?:#.*)?\r?$/gm;
   return {
     objectiveLine: () => {
       const match = /^objective[ \t]*:/m.exec(yamlText);
@@ -282,37 +281,45 @@ function fastLocator(reporter: Reporter, yamlText: string): Locator {
     },
     keyResultLine: (node, id) => {
       if (node.pairs[0]?.key !== 'id') throw new NeedsExactPositions();
-      idLines ??= [...yamlText.matchAll(keyResultIdLine)].map((match) => ({ id: match[3] ?? '', offset: match.index + match[0].indexOf(match[1] ?? '') }));
       // Key results are located in file order; a mismatch means a layout the scan cannot vouch for.
-      const line = idLines[next++];
-      if (!line || line.id !== id) throw new NeedsExactPositions();
-      return reporter.lineRange(line.offset);
+      const match = keyResultIdLine.exec(yamlText);
+      if (!match || match[3] !== id) throw new NeedsExactPositions();
+      return reporter.lineRange(match.index + match[0].indexOf(match[1] ?? ''));
     },
   };
 }
 
-const simpleLine = /^ *(?:- +)?(?:[A-Za-z_][\w-]*:(?:[ ].*)?|-(?:[ ].*)?)?$/;
+/** Blanks only, or a comment, through the end of the line: the layout check skips it. Sticky. */
+const blankOrCommentLine = /[^\S\n]*(?:#|\n|$)/y;
+/** One line of the simple block layout, through its newline. Sticky: run at each line start. */
+const simpleLine = / *(?:- +)?(?:[A-Za-z_][\w-]*:(?:[ ].*)?|-(?:[ ].*)?)?\r?(?:\n|$)/y;
 
 /**
  * js-yaml is more lenient than `yaml` about layout (flow lists continued on under-indented
  * lines, `]#comment`, tabs, folded plain scalars). The fast path takes only the simple block
  * layout that hand-written goal files use, where both parsers provably agree (a property
- * test compares them on damaged files); everything else goes the exact way.
+ * test compares them on damaged files); everything else goes the exact way. Lines are
+ * checked in place (sticky patterns, char codes): no line strings are made for every file.
  */
 function isSimpleBlockYaml(yamlText: string): boolean {
   if (yamlText.includes('\t') || /["'\]}]#/.test(yamlText) || anchorOrAlias.test(yamlText)) return false;
-  for (const rawLine of yamlText.split('\n')) {
-    const line = rawLine.endsWith('\r') ? rawLine.slice(0, -1) : rawLine;
-    const trimmed = line.trimStart();
-    if (trimmed === '' || trimmed.startsWith('#')) continue;
-    if (!simpleLine.test(line)) return false;
-    if (!line.includes('[') && !line.includes('{')) continue;
-    let depth = 0;
-    for (const char of line) {
-      if (char === '[' || char === '{') depth++;
-      else if (char === ']' || char === '}') depth--;
+  for (let start = 0; start < yamlText.length; ) {
+    const newline = yamlText.indexOf('\n', start);
+    const end = newline === -1 ? yamlText.length : newline;
+    blankOrCommentLine.lastIndex = start;
+    if (!blankOrCommentLine.test(yamlText)) {
+      simpleLine.lastIndex = start;
+      if (!simpleLine.test(yamlText)) return false;
+      // A flow list or mapping must close on the line it opens on.
+      let depth = 0;
+      for (let i = start; i < end; i++) {
+        const char = yamlText.charCodeAt(i);
+        if (char === 0x5b || char === 0x7b) depth++;
+        else if (char === 0x5d || char === 0x7d) depth--;
+      }
+      if (depth !== 0) return false;
     }
-    if (depth !== 0) return false;
+    start = end + 1;
   }
   return true;
 }

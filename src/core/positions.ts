@@ -16,6 +16,12 @@ export class LineIndex {
 
   /** 1-based line and column of an offset. */
   position(offset: number): { line: number; column: number } {
+    const line = this.lineOf(offset);
+    return { line: line + 1, column: offset - (this.lineStarts[line] ?? 0) + 1 };
+  }
+
+  /** 0-based line of an offset. */
+  private lineOf(offset: number): number {
     let low = 0;
     let high = this.lineStarts.length - 1;
     while (low < high) {
@@ -23,10 +29,12 @@ export class LineIndex {
       if ((this.lineStarts[mid] ?? 0) <= offset) low = mid;
       else high = mid - 1;
     }
-    return { line: low + 1, column: offset - (this.lineStarts[low] ?? 0) + 1 };
+    return low;
   }
 
   range(start: number, end: number): SourceRange {
-    return { start, end, ...this.position(start) };
+    // One literal, not a spread of position(): this runs for every range the index keeps.
+    const line = this.lineOf(start);
+    return { start, end, line: line + 1, column: start - (this.lineStarts[line] ?? 0) + 1 };
   }
 }
