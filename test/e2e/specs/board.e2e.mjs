@@ -58,6 +58,15 @@ async function dragCardTo(page, card, list) {
   // A small first move starts SortableJS's drag; the long one carries the card over.
   await page.mouse.move(from.x + from.width / 2 + 20, from.y + 20, { steps: 4 });
   await page.mouse.move(to.x + to.width / 2, to.y + to.height - 8, { steps: 12 });
+  // On a loaded machine SortableJS can still be on the path's earlier pointer events, or the
+  // layout can move under the pointer (a drop once landed in Doing on the way to Done): keep
+  // the pointer moving over the target, measured afresh, until the card's placeholder (the
+  // ghost) sits in that list, then let go.
+  for (let i = 0; i < 60 && (await list.locator('.card.card-ghost').count()) === 0; i++) {
+    const box = (await list.boundingBox()) ?? to;
+    await page.mouse.move(box.x + box.width / 2 + (i % 2 ? 4 : -4), box.y + box.height - 8, { steps: 2 });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
   await page.mouse.up();
 }
 
