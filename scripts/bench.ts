@@ -77,6 +77,19 @@ async function measure(fn: () => Promise<unknown> | unknown): Promise<number> {
   return median(times);
 }
 
+/** Medians of two measures taken in turns, after one warm-up of each. */
+async function measureAlternately(a: () => Promise<unknown>, b: () => Promise<unknown>, rounds = 11): Promise<[number, number]> {
+  await a();
+  await b();
+  const timesA: number[] = [];
+  const timesB: number[] = [];
+  for (let i = 0; i < rounds; i++) {
+    timesA.push(await timed(a));
+    timesB.push(await timed(b));
+  }
+  return [median(timesA), median(timesB)];
+}
+
 async function forEachLimited(items: readonly string[], fn: (item: string) => Promise<unknown>): Promise<void> {
   let next = 0;
   const worker = async () => {
@@ -154,17 +167,21 @@ async function main(): Promise<void> {
     const fileKB = goalFile(1).length / 1024;
 
     const cache = JSON.stringify(held.toCache());
-    const statMs = await measure(() => forEachLimited(goals10k, (uri) => stat(uri)));
     // Touch 1% of the files so the warm start must re-read exactly those.
     const changed = goals10k.filter((_, i) => i % 100 === 0);
     let touch = 0;
-    const warmMs = await measure(async () => {
-      touch++;
-      for (const uri of changed) utimesSync(uri, new Date(), new Date(Date.now() + touch * 1000));
-      const warm = new GoalIndex(parseGoalBody);
-      warm.restore(JSON.parse(cache));
-      await syncIndex(warm, nodeFileReader, goals10k, concurrency);
-    });
+    // The warm start is judged against its floor, so the two are timed in alternation, eleven
+    // times each: a burst of load on this shared machine then hits both, not one of them.
+    const [statMs, warmMs] = await measureAlternately(
+      () => forEachLimited(goals10k, (uri) => stat(uri)),
+      async () => {
+        touch++;
+        for (const uri of changed) utimesSync(uri, new Date(), new Date(Date.now() + touch * 1000));
+        const warm = new GoalIndex(parseGoalBody);
+        warm.restore(JSON.parse(cache));
+        await syncIndex(warm, nodeFileReader, goals10k, concurrency);
+      },
+    );
     const cacheMB = cache.length / 1024 / 1024;
 
     const table = [
