@@ -7,6 +7,9 @@ export type ObjectiveStatus = (typeof objectiveStatuses)[number];
 export const keyResultStatuses = ['todo', 'doing', 'done', 'dropped'] as const;
 export type KeyResultStatus = (typeof keyResultStatuses)[number];
 
+/** A key result id: lowercase letters, digits and dashes, starting with a letter or digit. */
+export const keyResultIdPattern = /^[a-z0-9][a-z0-9-]*$/;
+
 export const commitments = ['committed', 'aspirational'] as const;
 export type Commitment = (typeof commitments)[number];
 

@@ -5,6 +5,7 @@ import { documentNode, NeedsExactPositions, plainNode, type ViewNode, type ViewP
 import {
   commitments,
   keyResultStatuses,
+  keyResultIdPattern,
   objectiveStatuses,
   type Commitment,
   type DiagnosticCode,
@@ -23,7 +24,6 @@ import { isQuarter, normaliseQuarter } from './quarter.js';
 
 const objectiveKeys = new Set(['objective', 'quarter', 'status', 'career', 'theme', 'commitment', 'key_results']);
 const keyResultKeys = new Set(['id', 'title', 'status', 'target', 'current', 'grade', 'weight']);
-const keyResultIdPattern = /^[a-z0-9][a-z0-9-]*$/;
 
 /** Files larger than this are not read as goals: parsing stays bounded whatever the input. */
 export const maxGoalFileChars = 1024 * 1024;

@@ -1,4 +1,5 @@
 import { isAlias, isMap, isScalar, isSeq, type Node, type YAMLMap, type YAMLSeq } from 'yaml';
+import { keyResultIdPattern } from '../model.js';
 import type { TextEdit } from '../textEdit.js';
 import {
   argsOf,
@@ -26,8 +27,6 @@ export interface AddKeyResultArgs {
   readonly title: string;
   readonly target?: number;
 }
-
-const idPattern = /^[a-z0-9][a-z0-9-]*$/;
 
 /** How the items of a block list are laid out: `  - id: a` or `  -` with keys on the next line. */
 interface ItemLayout {
@@ -181,7 +180,7 @@ function addMissingList(goal: EditableGoal, keyResult: NewKeyResult): TextEdit |
 export function addKeyResult(text: string, args: AddKeyResultArgs): EditResult {
   return refuseOnException(() => {
     const { id, title, target } = argsOf(args);
-    if (typeof id !== 'string' || !idPattern.test(id)) {
+    if (typeof id !== 'string' || !keyResultIdPattern.test(id)) {
       return refuse('invalid-value', `A key result id uses lowercase letters, digits and dashes, such as "demo-talks"; ${describeValue(id)} is not one.`);
     }
     const cleanTitle = typeof title === 'string' ? oneLine(title) : '';

@@ -1,4 +1,5 @@
 import { isMap, isSeq, type Node, type YAMLMap } from 'yaml';
+import { keyResultIdPattern } from '../model.js';
 import { slugOf, uniqueName } from '../slug.js';
 import {
   accept,
@@ -25,8 +26,6 @@ export interface SetKeyResultIdArgs {
   /** Lowercase letters, digits and dashes; unique in the file. */
   readonly id: string;
 }
-
-const idPattern = /^[a-z0-9][a-z0-9-]*$/;
 
 /** Ids of the other key results, by position (aliased items included, as the data resolves them). */
 function otherIds(goal: EditableGoal, index: number): Set<string> {
@@ -80,7 +79,7 @@ export function setKeyResultId(text: string, args: SetKeyResultIdArgs): EditResu
   return refuseOnException(() => {
     const { index, id } = argsOf(args);
     if (typeof index !== 'number' || !Number.isInteger(index) || index < 0) return refuse('invalid-value', `A key result position is a whole number, not ${describeValue(index)}.`);
-    if (typeof id !== 'string' || !idPattern.test(id)) {
+    if (typeof id !== 'string' || !keyResultIdPattern.test(id)) {
       return refuse('invalid-value', `A key result id is lowercase letters, digits and dashes, not ${describeValue(id)}.`);
     }
     const goal = openGoal(text);
