@@ -126,6 +126,29 @@ export function diskVersion(stat: { size: number; mtime: number }): string {
 }
 
 /**
+ * Brings one file's entry up to date with the disk: unknown files are read with their stat
+ * in one go where the reader can, known ones only when their size or mtime changed. A file
+ * that is gone or unreadable leaves the index.
+ */
+export async function syncFile(index: GoalIndex, reader: FileReader, uri: string): Promise<void> {
+  try {
+    if (!index.get(uri) && reader.readWithStat) {
+      const { text, stat } = await reader.readWithStat(uri, maxGoalFileBytes);
+      index.update(uri, diskVersion(stat), text);
+      return;
+    }
+    const stat = await reader.stat(uri);
+    const version = diskVersion(stat);
+    if (index.has(uri, version)) return;
+    // Without a bounded read, a file too large to be a goal is not read at all.
+    index.update(uri, version, stat.size > maxGoalFileBytes ? '' : await reader.readText(uri));
+  } catch {
+    // A file deleted or unreadable between listing and reading is simply not indexed.
+    index.remove(uri);
+  }
+}
+
+/**
  * Brings the index up to date with a set of files on disk. With a restored cache only files
  * whose size or mtime changed are read; files no longer listed are dropped.
  */
@@ -134,24 +157,7 @@ export async function syncIndex(index: GoalIndex, reader: FileReader, uris: read
   for (const uri of index.uris()) if (!wanted.has(uri)) index.remove(uri);
   let next = 0;
   const worker = async (): Promise<void> => {
-    while (next < uris.length) {
-      const uri = uris[next++] as string;
-      try {
-        if (!index.get(uri) && reader.readWithStat) {
-          const { text, stat } = await reader.readWithStat(uri, maxGoalFileBytes);
-          index.update(uri, diskVersion(stat), text);
-          continue;
-        }
-        const stat = await reader.stat(uri);
-        const version = diskVersion(stat);
-        if (index.has(uri, version)) continue;
-        // Without a bounded read, a file too large to be a goal is not read at all.
-        index.update(uri, version, stat.size > maxGoalFileBytes ? '' : await reader.readText(uri));
-      } catch {
-        // A file deleted or unreadable between listing and reading is simply not indexed.
-        index.remove(uri);
-      }
-    }
+    while (next < uris.length) await syncFile(index, reader, uris[next++] as string);
   };
   await Promise.all(Array.from({ length: Math.min(concurrency, uris.length) }, worker));
 }

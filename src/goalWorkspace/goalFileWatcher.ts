@@ -11,6 +11,12 @@ export interface GoalFileEvents {
   folderDeleted(uri: vscode.Uri): void;
 }
 
+/** Whether a uri matches a glob pattern such as the include and exclude settings. */
+export function matchesGlob(uri: vscode.Uri, pattern: string): boolean {
+  // languages.match is the API's one glob matcher for uris; it only needs the uri of a document.
+  return vscode.languages.match({ pattern }, { uri, languageId: '' } as unknown as vscode.TextDocument) > 0;
+}
+
 /**
  * Watches goal files, and folders too: inotify reports a new folder, but files written into it
  * before its own watch is installed are never reported (a race every recursive watcher on
@@ -20,8 +26,7 @@ export function watchGoalFiles(include: string, isExcluded: (uri: vscode.Uri) =>
   const files = vscode.workspace.createFileSystemWatcher(include);
   // Every path, but only creations and deletions; changes to non-goal files are never needed.
   const everything = vscode.workspace.createFileSystemWatcher('**/*', false, true, false);
-  const isGoalPath = (uri: vscode.Uri): boolean => vscode.languages.match({ pattern: include }, { uri, languageId: '' } as unknown as vscode.TextDocument) > 0;
-  const otherPath = (uri: vscode.Uri): boolean => !isGoalPath(uri) && !isExcluded(uri);
+  const otherPath = (uri: vscode.Uri): boolean => !matchesGlob(uri, include) && !isExcluded(uri);
   return vscode.Disposable.from(
     files,
     everything,

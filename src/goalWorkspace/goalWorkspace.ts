@@ -1,11 +1,10 @@
 import * as vscode from 'vscode';
 import type { ParsedBody } from '../core/body.js';
-import { diskVersion, GoalIndex, syncIndex } from '../core/goalIndex.js';
+import { GoalIndex, syncFile, syncIndex } from '../core/goalIndex.js';
 import type { GoalFile } from '../core/model.js';
-import { maxGoalFileBytes } from '../core/parse.js';
 import { contextKeys } from '../commandIds.js';
 import { settings } from '../configuration.js';
-import { watchGoalFiles } from './goalFileWatcher.js';
+import { matchesGlob, watchGoalFiles } from './goalFileWatcher.js';
 import { IndexCacheStore } from './indexCacheStore.js';
 import { parseBodyLazily } from './lazyBodyParser.js';
 import { workspaceFileReader } from './workspaceFileReader.js';
@@ -100,14 +99,12 @@ export class GoalWorkspace implements vscode.Disposable {
   }
 
   private isExcluded(uri: vscode.Uri): boolean {
-    const probe = { uri, languageId: '' } as unknown as vscode.TextDocument;
-    return vscode.languages.match({ pattern: settings().exclude }, probe) > 0;
+    return matchesGlob(uri, settings().exclude);
   }
 
   private isIncluded(uri: vscode.Uri): boolean {
     if (uri.scheme === 'output' || uri.scheme === 'vscode-userdata') return false;
-    const probe = { uri, languageId: '' } as unknown as vscode.TextDocument;
-    return vscode.languages.match({ pattern: settings().include }, probe) > 0 && !this.isExcluded(uri);
+    return matchesGlob(uri, settings().include) && !this.isExcluded(uri);
   }
 
   private indexDocument(document: vscode.TextDocument): void {
@@ -120,16 +117,7 @@ export class GoalWorkspace implements vscode.Disposable {
     if (!this.isIncluded(uri)) return;
     const open = openDocument(uri.toString());
     if (open?.isDirty) return this.indexDocument(open);
-    try {
-      const key = uri.toString();
-      const stat = await workspaceFileReader.stat(key);
-      const version = diskVersion(stat);
-      if (this.index.has(key, version)) return;
-      // workspace.fs has no bounded read: a file too large to be a goal is not read at all.
-      this.index.update(key, version, stat.size > maxGoalFileBytes ? '' : await workspaceFileReader.readText(key));
-    } catch {
-      this.index.remove(uri.toString());
-    }
+    await syncFile(this.index, workspaceFileReader, uri.toString());
   }
 
   /** The current text of a file: the open document if there is one, else the file on disk. */
