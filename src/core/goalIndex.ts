@@ -2,12 +2,22 @@ import type { ParsedBody } from './body.js';
 import { hasFrontMatterFence } from './frontMatter.js';
 import type { GoalFile, KeyResult, Objective } from './model.js';
 import { maxGoalFileBytes, parseGoalFile } from './parse.js';
-import type { FileReader } from './ports.js';
+import type { FileReader, FileStat } from './ports.js';
 
 /** The cache written to disk between sessions: parse results keyed by path and version. */
 export interface IndexCache {
   readonly format: 1;
   readonly files: readonly GoalFile[];
+}
+
+/** The cache from its JSON text; text that is not a cache gives `undefined` (a cold start is always correct). */
+export function parseIndexCache(text: string): IndexCache | undefined {
+  try {
+    const cache = JSON.parse(text) as IndexCache;
+    return cache?.format === 1 ? cache : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 export interface Disposable {
@@ -132,32 +142,84 @@ export function diskVersion(stat: { size: number; mtime: number }): string {
  */
 export async function syncFile(index: GoalIndex, reader: FileReader, uri: string): Promise<void> {
   try {
-    if (!index.get(uri) && reader.readWithStat) {
-      const { text, stat } = await reader.readWithStat(uri, maxGoalFileBytes);
-      index.update(uri, diskVersion(stat), text);
-      return;
-    }
+    if (!index.get(uri) && reader.readWithStat) return await readIntoIndex(index, reader, uri);
     const stat = await reader.stat(uri);
-    const version = diskVersion(stat);
-    if (index.has(uri, version)) return;
-    // Without a bounded read, a file too large to be a goal is not read at all.
-    index.update(uri, version, stat.size > maxGoalFileBytes ? '' : await reader.readText(uri));
+    if (!index.has(uri, diskVersion(stat))) await readIntoIndex(index, reader, uri, stat);
   } catch {
     // A file deleted or unreadable between listing and reading is simply not indexed.
     index.remove(uri);
   }
 }
 
+/** Reads one file into the index; `stat`, when the caller has it, spares a second one. */
+async function readIntoIndex(index: GoalIndex, reader: FileReader, uri: string, stat?: FileStat): Promise<void> {
+  if (reader.readWithStat) {
+    const read = await reader.readWithStat(uri, maxGoalFileBytes);
+    index.update(uri, diskVersion(read.stat), read.text);
+    return;
+  }
+  stat ??= await reader.stat(uri);
+  // Without a bounded read, a file too large to be a goal is not read at all.
+  index.update(uri, diskVersion(stat), stat.size > maxGoalFileBytes ? '' : await reader.readText(uri));
+}
+
+export interface SyncOptions {
+  /** Files read at once. */
+  readonly concurrency?: number;
+  /**
+   * The cache of an earlier session, loaded (typically parsed from JSON) while the host
+   * answers the first stats: a warm start.
+   */
+  readonly loadCache?: () => IndexCache | undefined | Promise<IndexCache | undefined>;
+}
+
+/** Stats requested at once; the first window is answered while the cache is parsed. */
+const statWindow = 4_096;
+
 /**
- * Brings the index up to date with a set of files on disk. With a restored cache only files
- * whose size or mtime changed are read; files no longer listed are dropped.
+ * Brings the index up to date with a set of files on disk; files no longer listed are
+ * dropped. A cold index reads every file. An index that knows files (restored from
+ * `loadCache`, or from an earlier sync) stats them all first and reads only those whose size
+ * or mtime changed.
  */
-export async function syncIndex(index: GoalIndex, reader: FileReader, uris: readonly string[], concurrency = 32): Promise<void> {
+export async function syncIndex(index: GoalIndex, reader: FileReader, uris: readonly string[], options: SyncOptions = {}): Promise<void> {
+  const { concurrency = 32, loadCache } = options;
+  // The host (a thread pool, another process) works on these while the cache is parsed below.
+  const firstStats = index.size > 0 || loadCache ? requestStats(reader, uris.slice(0, statWindow)) : undefined;
+  const cache = await loadCache?.();
+  if (cache) index.restore(cache);
   const wanted = new Set(uris);
   for (const uri of index.uris()) if (!wanted.has(uri)) index.remove(uri);
+  if (index.size === 0 || !firstStats) return forEachLimited(uris, concurrency, (uri) => syncFile(index, reader, uri));
+
+  const changed: { uri: string; stat: FileStat }[] = [];
+  for (let from = 0; from < uris.length; from += statWindow) {
+    const window = uris.slice(from, from + statWindow);
+    const stats = await Promise.all(from === 0 ? firstStats : requestStats(reader, window));
+    window.forEach((uri, i) => {
+      const stat = stats[i];
+      if (!stat) index.remove(uri);
+      else if (!index.has(uri, diskVersion(stat))) changed.push({ uri, stat });
+    });
+  }
+  await forEachLimited(changed, concurrency, async ({ uri, stat }) => {
+    try {
+      await readIntoIndex(index, reader, uri, stat);
+    } catch {
+      index.remove(uri);
+    }
+  });
+}
+
+/** One stat per file, a failed one (the file is gone) as `undefined`. */
+function requestStats(reader: FileReader, uris: readonly string[]): Promise<FileStat | undefined>[] {
+  return uris.map((uri) => reader.stat(uri).catch(() => undefined));
+}
+
+async function forEachLimited<T>(items: readonly T[], concurrency: number, work: (item: T) => Promise<void>): Promise<void> {
   let next = 0;
   const worker = async (): Promise<void> => {
-    while (next < uris.length) await syncFile(index, reader, uris[next++] as string);
+    while (next < items.length) await work(items[next++] as T);
   };
-  await Promise.all(Array.from({ length: Math.min(concurrency, uris.length) }, worker));
+  await Promise.all(Array.from({ length: Math.min(concurrency, items.length) }, worker));
 }

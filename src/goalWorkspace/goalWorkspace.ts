@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { ParsedBody } from '../core/body.js';
-import { GoalIndex, syncFile, syncIndex } from '../core/goalIndex.js';
+import { GoalIndex, parseIndexCache, syncFile, syncIndex } from '../core/goalIndex.js';
 import type { GoalFile } from '../core/model.js';
 import { contextKeys } from '../commandIds.js';
 import { settings } from '../configuration.js';
@@ -64,12 +64,11 @@ export class GoalWorkspace implements vscode.Disposable {
   private async scan(useCache: boolean): Promise<void> {
     const { include, exclude } = settings();
     this.watch(include);
-    if (useCache) {
-      const cache = await this.cacheStore.load();
-      if (cache) this.index.restore(cache);
-    }
-    const uris = (await vscode.workspace.findFiles(include, exclude)).map((uri) => uri.toString());
-    await syncIndex(this.index, workspaceFileReader, uris);
+    // The cache file is read while the search process lists the files; the index parses it
+    // while its first stats are answered.
+    const [cacheText, found] = await Promise.all([useCache ? this.cacheStore.read() : undefined, vscode.workspace.findFiles(include, exclude)]);
+    const uris = found.map((uri) => uri.toString());
+    await syncIndex(this.index, workspaceFileReader, uris, { loadCache: cacheText === undefined ? undefined : () => parseIndexCache(cacheText) });
     for (const document of vscode.workspace.textDocuments) if (document.isDirty) this.indexDocument(document);
     await vscode.commands.executeCommand('setContext', contextKeys.indexed, true);
     this.flush();

@@ -7,11 +7,11 @@ const fileName = 'goal-index-cache.json';
 export class IndexCacheStore {
   constructor(private readonly folder: vscode.Uri | undefined) {}
 
-  async load(): Promise<IndexCache | undefined> {
+  /** The cache's JSON text; parsing is left to the index, which overlaps it with its stats. */
+  async read(): Promise<string | undefined> {
     if (!this.folder) return undefined;
     try {
-      const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(this.folder, fileName));
-      return JSON.parse(new TextDecoder().decode(bytes)) as IndexCache;
+      return new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(this.folder, fileName)));
     } catch {
       return undefined; // No cache yet, or an unreadable one: a cold start is always correct.
     }

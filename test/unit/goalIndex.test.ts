@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseGoalBody } from '../../src/core/body';
-import { GoalIndex, syncIndex } from '../../src/core/goalIndex';
+import { GoalIndex, parseIndexCache, syncIndex } from '../../src/core/goalIndex';
 import { maxGoalFileBytes, maxGoalFileChars } from '../../src/core/parse';
 import type { FileReader } from '../../src/core/ports';
 
@@ -69,6 +69,58 @@ describe('GoalIndex', () => {
     expect(files.reads).toBe(1);
     expect(warm.get('g3.md')?.objective?.title).toBe('Changed');
     expect(warm.objectives()).toHaveLength(20);
+  });
+
+  it('asks for the stats before it loads the cache, so the host answers them meanwhile', async () => {
+    const files = new MemoryFiles();
+    for (let i = 0; i < 5; i++) files.write(`g${i}.md`, goal(`Goal ${i}`));
+    const uris = [...files.files.keys()];
+    const cold = new GoalIndex(parseGoalBody);
+    await syncIndex(cold, files, uris);
+    const cacheText = JSON.stringify(cold.toCache());
+
+    files.write('g1.md', goal('Changed'), 2);
+    files.files.delete('g4.md'); // deleted while the editor was closed
+    const events: string[] = [];
+    const reader: FileReader = {
+      stat: (uri) => (events.push(`stat ${uri}`), files.stat(uri)),
+      readText: (uri) => (events.push(`read ${uri}`), files.readText(uri)),
+    };
+    const warm = new GoalIndex(parseGoalBody);
+    await syncIndex(warm, reader, uris, { loadCache: () => (events.push('load cache'), parseIndexCache(cacheText)) });
+    expect(events.indexOf('load cache')).toBe(uris.length);
+    expect(events.filter((event) => event.startsWith('read'))).toEqual(['read g1.md']);
+    expect(warm.get('g1.md')?.objective?.title).toBe('Changed');
+    expect(warm.get('g4.md')).toBeUndefined();
+    expect(warm.objectives()).toHaveLength(4);
+  });
+
+  it('reads every file once when there is no cache to load', async () => {
+    const files = new MemoryFiles();
+    for (let i = 0; i < 3; i++) files.write(`g${i}.md`, goal(`Goal ${i}`));
+    const index = new GoalIndex(parseGoalBody);
+    await syncIndex(index, files, [...files.files.keys()], { loadCache: () => parseIndexCache('not json') });
+    expect(files.reads).toBe(3);
+    expect(index.objectives()).toHaveLength(3);
+  });
+
+  it('re-reads only changed files when an indexed workspace is synced again, also across stat windows', async () => {
+    const files = new MemoryFiles();
+    for (let i = 0; i < 5_000; i++) files.write(`g${i}.md`, i % 2 ? '# notes' : goal(`Goal ${i}`));
+    const uris = [...files.files.keys()];
+    const index = new GoalIndex(parseGoalBody);
+    await syncIndex(index, files, uris);
+    files.write('g4500.md', goal('Late change'), 2);
+    files.reads = 0;
+    await syncIndex(index, files, uris);
+    expect(files.reads).toBe(1);
+    expect(index.get('g4500.md')?.objective?.title).toBe('Late change');
+  });
+
+  it('takes only a cache in its own format', () => {
+    expect(parseIndexCache('{"format":2,"files":[]}')).toBeUndefined();
+    expect(parseIndexCache('')).toBeUndefined();
+    expect(parseIndexCache('{"format":1,"files":[]}')).toEqual({ format: 1, files: [] });
   });
 
   it('parses bodies lazily and caches them per version', () => {
