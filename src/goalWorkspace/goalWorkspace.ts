@@ -31,6 +31,7 @@ export class GoalWorkspace implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [this.changed];
   private pending = new Set<string>();
   private flushTimer: ReturnType<typeof setTimeout> | undefined;
+  private lastFlush = 0;
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
   private watcher: vscode.Disposable | undefined;
   private readonly cacheStore: IndexCacheStore;
@@ -144,13 +145,16 @@ export class GoalWorkspace implements vscode.Disposable {
 
   private queue(uris: readonly string[]): void {
     for (const uri of uris) this.pending.add(uri);
-    // Typing fires per keystroke; views refresh once per burst, well inside the 300 ms promise.
-    this.flushTimer ??= setTimeout(() => this.flush(), 40);
+    if (this.flushTimer) return;
+    // A change after a quiet spell shows at once (the timer only gathers what lands in the same
+    // turn); a burst (typing, a checkout) refreshes the views at most once per 40 ms.
+    this.flushTimer = setTimeout(() => this.flush(), Math.max(0, this.lastFlush + 40 - Date.now()));
   }
 
   private flush(): void {
     if (this.flushTimer) clearTimeout(this.flushTimer);
     this.flushTimer = undefined;
+    this.lastFlush = Date.now();
     const uris = [...this.pending];
     this.pending = new Set();
     void vscode.commands.executeCommand('setContext', contextKeys.hasGoals, this.index.objectives().length > 0 || this.index.goalFiles().length > 0);

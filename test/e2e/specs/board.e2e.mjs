@@ -6,46 +6,10 @@ import assert from 'node:assert/strict';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { boardFrame, runCommand } from '../workbench.mjs';
+import { boardDocument, cardByTitle, columnOf, openBoard, until } from '../boardPage.mjs';
 
 const designFile = '2026-Q4/explain-designs-clearly.md';
 const shareFile = '2026-Q4/share-payment-retry-know-how.md';
-
-/** Polls `check` (sync or async) until it returns a truthy value; throws with `what` after `timeout`. */
-async function until(what, check, { timeout = 15_000, interval = 100 } = {}) {
-  const started = Date.now();
-  let last;
-  while (Date.now() - started < timeout) {
-    try {
-      last = await check();
-      if (last) return last;
-    } catch (error) {
-      last = error;
-    }
-    await new Promise((resolve) => setTimeout(resolve, interval));
-  }
-  throw new Error(`timed out after ${timeout} ms waiting for ${what} (last: ${last instanceof Error ? last.message : JSON.stringify(last)})`);
-}
-
-async function openBoard(page) {
-  // Right after start-up the palette may not list the development extension's commands yet.
-  await until('the Open Board command', async () => {
-    try {
-      await runCommand(page, 'Growth Backlog: Open Board', { timeout: 5_000 });
-      return true;
-    } catch (error) {
-      await page.keyboard.press('Escape');
-      throw error;
-    }
-  }, { timeout: 60_000, interval: 1_000 });
-  const board = boardFrame(page);
-  await board.locator('.card').first().waitFor({ state: 'visible', timeout: 30_000 });
-  return board;
-}
-
-/** The card whose title contains `text` (cards are keyed by opaque ids, so tests find them by title). */
-function cardByTitle(board, text) {
-  return board.locator('.card', { has: board.locator('.card-title', { hasText: text }) });
-}
 
 /** Drags a card with the real mouse onto the bottom of a column's list, as a user would. */
 async function dragCardTo(page, card, list) {
@@ -68,20 +32,6 @@ async function dragCardTo(page, card, list) {
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
   await page.mouse.up();
-}
-
-async function columnOf(card) {
-  return card.evaluate((element) => element.parentElement?.dataset.column);
-}
-
-/** The board's document as a Frame (for evaluate), found by its root element. */
-async function boardDocument(page) {
-  return until('the board frame', async () => {
-    for (const frame of page.frames()) {
-      if (await frame.$('#board-root').catch(() => null)) return frame;
-    }
-    return undefined;
-  });
 }
 
 /** Asserts that the file is byte for byte `before` with one exact piece of text replaced. */
