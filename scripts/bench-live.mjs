@@ -34,6 +34,26 @@ async function arm(frame, { titleText, column }) {
   }, { titleText, column });
 }
 
+/**
+ * The same watcher on the workbench's text editors: when `text` shows in an editor line. It
+ * tells the board's delay apart from the workbench's own (the editor echoing the keystroke).
+ */
+async function armEditor(page, text) {
+  await page.evaluate((text) => {
+    const state = (window.liveBench ??= {});
+    state.observer?.disconnect();
+    state.shownAt = 0;
+    // Editor lines render spaces as no-break spaces.
+    const shown = () => [...document.querySelectorAll('.monaco-editor .view-line')].some((line) => line.textContent.replace(/\u00a0/g, ' ').includes(text));
+    state.observer = new MutationObserver(() => {
+      if (state.shownAt || !shown()) return;
+      state.shownAt = Date.now();
+      state.observer.disconnect();
+    });
+    for (const lines of document.querySelectorAll('.monaco-editor .view-lines')) state.observer.observe(lines, { subtree: true, childList: true, characterData: true });
+  }, text);
+}
+
 /** Waits for the armed watcher; returns the milliseconds from `startedAt` to the card shown. */
 async function shownAfter(frame, startedAt) {
   await frame.waitForFunction(() => window.liveBench.shownAt > 0, null, { timeout: 20_000, polling: 50 });
@@ -96,10 +116,11 @@ export async function liveUpdates(ctx) {
   await page.keyboard.press('End');
   const typeToken = async (token) => {
     await arm(frame, { titleText: token });
+    await armEditor(page, token);
     await page.keyboard.type(token.slice(0, -1));
     const startedAt = Date.now();
     await page.keyboard.press(token.at(-1));
-    return shownAfter(frame, startedAt);
+    return { board: await shownAfter(frame, startedAt), editor: await shownAfter(page, startedAt) };
   };
   const first = await typeToken(' [first]');
   await pause(1_500);
@@ -108,14 +129,18 @@ export async function liveUpdates(ctx) {
     typing.push(await typeToken(` [k${i}]`));
     await pause(400);
   }
-  results.typing = summary(typing);
-  results.firstKeystroke = summary([first]);
+  results.typing = summary(typing.map((sample) => sample.board));
+  results.typingEditorEcho = summary(typing.map((sample) => sample.editor));
+  results.firstKeystroke = summary([first.board]);
+  results.firstKeystrokeEditorEcho = summary([first.editor]);
 
   const rows = [
     ['a write from another program (git, an outside editor)', results.diskWrite],
     ['the CLI (`growth-backlog move`)', results.cli],
     ['typing in an editor, once it has settled', results.typing],
+    ['(the same keystroke shown in the editor itself)', results.typingEditorEcho],
     ['the first keystroke in a just-opened editor', results.firstKeystroke],
+    ['(the same keystroke shown in the editor itself)', results.firstKeystrokeEditorEcho],
   ];
   process.stdout.write(
     [

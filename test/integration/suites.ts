@@ -6,5 +6,6 @@ import { register as commands } from './commands.test';
 import { register as lenses } from './lenses.test';
 import { register as board } from './board.test';
 import { register as dayChange } from './dayChange.test';
+import { register as warmStart } from './warmStart.test';
 
-export const suites: ReadonlyArray<() => void> = [smoke, tree, commands, lenses, board, dayChange];
+export const suites: ReadonlyArray<() => void> = [smoke, tree, commands, lenses, board, dayChange, warmStart];
