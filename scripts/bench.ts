@@ -70,14 +70,10 @@ async function timed(fn: () => Promise<unknown> | unknown): Promise<number> {
   return performance.now() - started;
 }
 
-async function measure(fn: () => Promise<unknown> | unknown): Promise<number> {
-  await fn(); // warm-up: page cache and JIT
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) times.push(await timed(fn));
-  return median(times);
-}
-
-/** Medians of measures taken in turns, after one warm-up of each. */
+/**
+ * Medians of measures taken in turns, after one warm-up of each (page cache, JIT): a burst of
+ * load on this shared machine then hits every measure, not one of them, and ratios hold.
+ */
 async function measureAlternately(fns: (() => Promise<unknown>)[], rounds = 11): Promise<number[]> {
   for (const fn of fns) await fn();
   const times = fns.map((): number[] => []);
@@ -112,12 +108,18 @@ interface Row {
   ownReadGrayMatterMs: number;
 }
 
+/** The index and its floors on one set of files, timed in turns (see measureAlternately). */
 async function benchSet(label: string, uris: string[]): Promise<Row> {
-  const rawReadMs = await measure(() => forEachLimited(uris, (uri) => readFile(uri, 'utf8')));
-  const grayMatterMs = await measure(() => forEachLimited(uris, async (uri) => matter(await readFile(uri, 'utf8'), {})));
-  const indexMs = await measure(() => syncIndex(new GoalIndex(parseGoalBody), nodeFileReader, uris, { concurrency }));
-  const ownReadMs = await measure(() => forEachLimited(uris, (uri) => readTextWithStat(uri)));
-  const ownReadGrayMatterMs = await measure(() => forEachLimited(uris, async (uri) => matter((await readTextWithStat(uri)).text, {})));
+  const [rawReadMs = 0, grayMatterMs = 0, indexMs = 0, ownReadMs = 0, ownReadGrayMatterMs = 0] = await measureAlternately(
+    [
+      () => forEachLimited(uris, (uri) => readFile(uri, 'utf8')),
+      () => forEachLimited(uris, async (uri) => matter(await readFile(uri, 'utf8'), {})),
+      () => syncIndex(new GoalIndex(parseGoalBody), nodeFileReader, uris, { concurrency }),
+      () => forEachLimited(uris, (uri) => readTextWithStat(uri)),
+      () => forEachLimited(uris, async (uri) => matter((await readTextWithStat(uri)).text, {})),
+    ],
+    runs,
+  );
   return { files: label, rawReadMs, grayMatterMs, indexMs, ownReadMs, ownReadGrayMatterMs };
 }
 
