@@ -17,6 +17,7 @@
 //   --workspace-src <dir>       folder copied into a fresh temp workspace (default: examples/goals)
 //   --specs <module>            (--e2e) module exporting `specs` (default: test/e2e/specs.mjs)
 //   --grep <text>               (--e2e) run only specs whose name contains <text>
+//   --tests <module>            extension-tests module to run (default: out/test/integration/index.js)
 //   --keep                      keep the temp workspace and server state for debugging
 // Env: INTEGRATION_TIMEOUT_MS (default 600000), GROWTH_BACKLOG_TOOLS (tools cache),
 //      INTEGRATION_VERBOSE=1 (print every workbench log line, not only the tests' output).
@@ -40,6 +41,7 @@ function parseArgs(argv) {
     else if (arg === '--workspace-src') opts.workspaceSrc = resolve(argv[++i]);
     else if (arg === '--specs') opts.specs = resolve(argv[++i]);
     else if (arg === '--grep') opts.grep = argv[++i];
+    else if (arg === '--tests') opts.tests = resolve(argv[++i]);
     else throw new Error(`unknown option ${arg}`);
   }
   return opts;
@@ -59,12 +61,12 @@ const NOISE = new RegExp([
 ].join('|'));
 
 /** Fails early with a clear message when the build output is missing. */
-function checkBuilt({ extensionDir, e2e }) {
+function checkBuilt({ extensionDir, e2e, tests }) {
   const problems = [];
   const manifest = JSON.parse(readFileSync(join(extensionDir, 'package.json'), 'utf8'));
   if (manifest.main && !existsSync(resolve(extensionDir, manifest.main))) problems.push(`${manifest.main} (extension main)`);
-  const testsPath = join(extensionDir, 'out', 'test', 'integration', 'index.js');
-  if (!e2e && !existsSync(testsPath)) problems.push('out/test/integration/index.js');
+  const testsPath = tests ?? join(extensionDir, 'out', 'test', 'integration', 'index.js');
+  if (!e2e && !existsSync(testsPath)) problems.push(testsPath);
   if (problems.length) {
     throw new Error(`missing build output in ${extensionDir}: ${problems.join(', ')}. Run \`node scripts/build.mjs\` first.`);
   }

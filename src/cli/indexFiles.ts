@@ -2,7 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { GoalIndex, syncIndex } from '../core/goalIndex.js';
 import { parseGoalBody, type ParsedBody } from '../core/body.js';
 import type { GoalFile } from '../core/model.js';
-import { findMarkdownFiles, nodeFileReader } from './nodeFiles.js';
+import { nodeFileReader } from '../nodeFiles/nodeFileReader.js';
+import { findMarkdownFiles } from './findMarkdownFiles.js';
 
 export interface IndexedGoal {
   readonly file: GoalFile;

@@ -1,6 +1,7 @@
-// The warm start on VS Code's own file system API: the cache written to and read from the
-// extension's kind of storage folder, stats and reads through `workspace.fs`. Files live in a
-// temporary folder outside the workspace, so the extension under test never sees them.
+// The extension's file reader and warm start in the extension host: local files read with
+// Node, other schemes through `workspace.fs` (a virtual file system registered here), and the
+// cache written to and read from a storage folder. Files live in a temporary folder outside
+// the workspace, so the extension under test never sees them.
 import * as assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,8 +15,66 @@ import { workspaceFileReader } from '../../src/goalWorkspace/workspaceFileReader
 
 const goal = (title: string) => `---\nobjective: ${title}\nquarter: 2026-Q4\nkey_results:\n  - id: talk\n    title: Give one talk\n---\nNotes.\n`;
 
+/** A read-only in-memory file system, the kind a virtual workspace has. */
+class MemoryFileSystem implements vscode.FileSystemProvider {
+  readonly files = new Map<string, Uint8Array>();
+  private readonly changed = new vscode.EventEmitter<vscode.FileChangeEvent[]>();
+  readonly onDidChangeFile = this.changed.event;
+  watch(): vscode.Disposable {
+    return new vscode.Disposable(() => undefined);
+  }
+  stat(uri: vscode.Uri): vscode.FileStat {
+    const bytes = this.files.get(uri.path);
+    if (!bytes) throw vscode.FileSystemError.FileNotFound(uri);
+    return { type: vscode.FileType.File, ctime: 1, mtime: 2, size: bytes.length };
+  }
+  readFile(uri: vscode.Uri): Uint8Array {
+    const bytes = this.files.get(uri.path);
+    if (!bytes) throw vscode.FileSystemError.FileNotFound(uri);
+    return bytes;
+  }
+  readDirectory(): [string, vscode.FileType][] {
+    return [];
+  }
+  createDirectory(): void {}
+  writeFile(): void {
+    throw vscode.FileSystemError.NoPermissions('read-only');
+  }
+  delete(): void {}
+  rename(): void {}
+}
+
 export function register(): void {
-  describe('warm start through workspace.fs', () => {
+  describe('the file reader in the extension host', () => {
+    it('reads local files with Node, bounded, and other schemes through workspace.fs', async () => {
+      const folder = mkdtempSync(join(tmpdir(), 'growth-backlog-reader-'));
+      const memory = new MemoryFileSystem();
+      const registration = vscode.workspace.registerFileSystemProvider('growth-backlog-test', memory, { isReadonly: true });
+      try {
+        const local = join(folder, 'goal.md');
+        writeFileSync(local, goal('Local goal'));
+        const localUri = vscode.Uri.file(local).toString();
+        const read = await workspaceFileReader.readWithStat?.(localUri, 10);
+        assert.equal(read?.text, goal('Local goal').slice(0, 10), 'a bounded read of a local file stops at the bound');
+        assert.equal(read?.stat.size, Buffer.byteLength(goal('Local goal')));
+        assert.equal(await workspaceFileReader.readText(localUri), goal('Local goal'));
+
+        memory.files.set('/virtual.md', new TextEncoder().encode(goal('Virtual goal')));
+        const virtualUri = 'growth-backlog-test:/virtual.md';
+        assert.deepEqual(await workspaceFileReader.stat(virtualUri), { size: goal('Virtual goal').length, mtime: 2 });
+        assert.equal(await workspaceFileReader.readText(virtualUri), goal('Virtual goal'));
+        assert.equal((await workspaceFileReader.readWithStat?.(virtualUri, 1_000))?.text, goal('Virtual goal'));
+        // workspace.fs cannot read part of a file: one over the bound is not read at all.
+        assert.equal((await workspaceFileReader.readWithStat?.(virtualUri, 10))?.text, '');
+        await assert.rejects(workspaceFileReader.stat('growth-backlog-test:/missing.md'));
+      } finally {
+        registration.dispose();
+        rmSync(folder, { recursive: true, force: true });
+      }
+    });
+  });
+
+  describe('warm start in the extension host', () => {
     let folder: string;
     before(() => {
       folder = mkdtempSync(join(tmpdir(), 'growth-backlog-warm-'));

@@ -1,10 +1,8 @@
 import { close, fstat, open, read, stat as statWithCallback } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
-import { resolve } from 'node:path';
-import { glob } from 'tinyglobby';
+import { readFile } from 'node:fs/promises';
 import type { FileReader, FileStat } from '../core/ports.js';
 
-/** The core's file port on the local disk; uris are absolute paths here. */
+/** The core's file port on the local disk, for the CLI and the extension host; uris are absolute paths here. */
 export const nodeFileReader: FileReader = {
   readText: (path: string) => readFile(path, 'utf8'),
   // Callbacks, as in readTextWithStat: a warm start is mostly stats, and a promise stat costs more.
@@ -40,21 +38,4 @@ export function readTextWithStat(path: string, maxBytes = Number.POSITIVE_INFINI
       });
     });
   });
-}
-
-/** Markdown files under the given files or folders, skipping dependency and VCS folders. */
-export async function findMarkdownFiles(paths: readonly string[], cwd: string): Promise<string[]> {
-  const found = new Set<string>();
-  for (const path of paths.length > 0 ? paths : ['.']) {
-    const absolute = resolve(cwd, path);
-    const info = await stat(absolute).catch(() => undefined);
-    if (!info) throw new Error(`No such file or folder: ${path}`);
-    if (info.isFile()) {
-      found.add(absolute);
-      continue;
-    }
-    const files = await glob('**/*.md', { cwd: absolute, absolute: true, ignore: ['**/node_modules/**', '**/.git/**'], followSymbolicLinks: false });
-    for (const file of files) found.add(resolve(file));
-  }
-  return [...found].sort();
 }

@@ -2,7 +2,7 @@ import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readTextWithStat } from '../../src/cli/nodeFiles';
+import { readTextWithStat } from '../../src/nodeFiles/nodeFileReader';
 
 const dir = mkdtempSync(join(tmpdir(), 'growth-backlog-node-files-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
