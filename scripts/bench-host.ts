@@ -55,7 +55,7 @@ export async function run(): Promise<void> {
     console.log(
       [
         '',
-        `| in the extension host (VS Code ${vscode.version}, workspace.fs), ${files} goal files | value |`,
+        `| in the extension host (VS Code ${vscode.version}), ${files} goal files | value |`,
         '| --- | ---: |',
         `| stat every file with workspace.fs, 32 at a time | ${statMs.toFixed(0)} ms |`,
         `| stat every file with Node (the index's stat for local files), all requested at once | ${nodeStatMs.toFixed(0)} ms |`,
