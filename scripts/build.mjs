@@ -21,6 +21,7 @@ const nodeEntries = [
   // Runs inside VS Code's extension host as an extension-tests module (npm run bench:host).
   { in: 'scripts/bench-host.ts', out: 'benchHost' },
   { in: 'test/integration/index.ts', out: 'test/integration/index' },
+  { in: 'test/multiRoot/index.ts', out: 'test/multiRoot/index' },
 ].filter((entry) => existsSync(entry.in));
 
 const builds = [{ ...nodeBundleOptions(production), entryPoints: nodeEntries, outdir: 'out' }];

@@ -18,6 +18,8 @@
 //   --specs <module>            (--e2e) module exporting `specs` (default: test/e2e/specs.mjs)
 //   --grep <text>               (--e2e) run only specs whose name contains <text>
 //   --tests <module>            extension-tests module to run (default: out/test/integration/index.js)
+//   --second-folder <dir>       also copy <dir> and open both folders as a multi-root workspace
+//                               (a .code-workspace file next to them)
 //   --keep                      keep the temp workspace and server state for debugging
 // Env: INTEGRATION_TIMEOUT_MS (default 600000), GROWTH_BACKLOG_TOOLS (tools cache),
 //      INTEGRATION_VERBOSE=1 (print every workbench log line, not only the tests' output).
@@ -42,6 +44,7 @@ function parseArgs(argv) {
     else if (arg === '--specs') opts.specs = resolve(argv[++i]);
     else if (arg === '--grep') opts.grep = argv[++i];
     else if (arg === '--tests') opts.tests = resolve(argv[++i]);
+    else if (arg === '--second-folder') opts.secondFolder = resolve(argv[++i]);
     else throw new Error(`unknown option ${arg}`);
   }
   return opts;
@@ -98,6 +101,15 @@ async function main() {
   const wsParent = mkdtempSync(join(tmpdir(), 'gb-ws-'));
   const workspace = join(wsParent, basename(opts.workspaceSrc));
   cpSync(opts.workspaceSrc, workspace, { recursive: true });
+  // What VS Code opens: the folder, or a multi-root workspace file naming both folders.
+  let opened = { folder: workspace };
+  if (opts.secondFolder) {
+    const second = join(wsParent, basename(opts.secondFolder));
+    cpSync(opts.secondFolder, second, { recursive: true });
+    const workspaceFile = join(wsParent, 'goals.code-workspace');
+    writeFileSync(workspaceFile, JSON.stringify({ folders: [{ path: workspace }, { path: second }] }, null, 2));
+    opened = { workspaceFile };
+  }
 
   let server;
   let browser;
@@ -144,13 +156,13 @@ async function main() {
   let exitCode = 1;
   let summary = ''; // the plain "N passed, N failed" line from the tests, repeated last for CI
   try {
-    server = await startVsCodeServer({ workspace });
-    say(`code-server ${server.url} (pid ${server.pid}) on ${workspace}`);
+    server = await startVsCodeServer({ workspace: opened.folder ?? opened.workspaceFile });
+    say(`code-server ${server.url} (pid ${server.pid}) on ${opened.folder ?? opened.workspaceFile}`);
     const { launchBrowser, newWorkbenchContext, workbenchUrl } = await import('../test/e2e/workbench.mjs');
     browser = await launchBrowser();
 
     if (opts.e2e) {
-      const url = workbenchUrl(server.url, { folder: workspace, extensionDevelopmentPath: opts.extensionDir });
+      const url = workbenchUrl(server.url, { ...opened, extensionDevelopmentPath: opts.extensionDir });
       const { runSpecs } = await import('../test/e2e/run-e2e.mjs');
       let specList = opts.specs ? (await import(pathToFileURL(opts.specs).href)).specs : undefined;
       if (opts.grep) {
@@ -166,7 +178,7 @@ async function main() {
       if (exitCode) diagnostics(`${result.failed} e2e spec(s) failed`);
     } else {
       const url = workbenchUrl(server.url, {
-        folder: workspace, extensionDevelopmentPath: opts.extensionDir, extensionTestsPath: testsPath,
+        ...opened, extensionDevelopmentPath: opts.extensionDir, extensionTestsPath: testsPath,
       });
       const context = await newWorkbenchContext(browser);
       page = await context.newPage();

@@ -78,7 +78,7 @@ export async function waitForWorkbench(page, { timeout = 120_000 } = {}) {
  * extensionDevelopmentPath / extensionTestsPath as vscode-remote URIs whose authority is
  * the page's own host:port.
  */
-export function workbenchUrl(serverUrl, { folder, extensionDevelopmentPath, extensionTestsPath } = {}) {
+export function workbenchUrl(serverUrl, { folder, workspaceFile, extensionDevelopmentPath, extensionTestsPath } = {}) {
   const base = new URL(serverUrl);
   const remote = (path) => `vscode-remote://${base.host}${path}`;
   const payload = [];
@@ -86,6 +86,7 @@ export function workbenchUrl(serverUrl, { folder, extensionDevelopmentPath, exte
   if (extensionTestsPath) payload.push(['extensionTestsPath', remote(extensionTestsPath)]);
   const query = [];
   if (folder) query.push(`folder=${encodeURIComponent(folder)}`);
+  if (workspaceFile) query.push(`workspace=${encodeURIComponent(workspaceFile)}`);
   if (payload.length) query.push(`payload=${encodeURIComponent(JSON.stringify(payload))}`);
   return `${base.origin}/${query.length ? `?${query.join('&')}` : ''}`;
 }
