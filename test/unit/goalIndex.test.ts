@@ -117,6 +117,27 @@ describe('GoalIndex', () => {
     expect(index.get('g4500.md')?.objective?.title).toBe('Late change');
   });
 
+  it('re-reads a changed file with one bounded read when the reader has one', async () => {
+    const files = new MemoryFiles();
+    files.write('g.md', goal('Small'));
+    const asked: number[] = [];
+    const reader: FileReader = {
+      readText: () => Promise.reject(new Error('a bounded reader is not asked for the whole file')),
+      stat: (uri) => files.stat(uri),
+      readWithStat: async (uri, maxBytes) => {
+        asked.push(maxBytes);
+        return { text: (await files.readText(uri)).slice(0, maxBytes), stat: await files.stat(uri) };
+      },
+    };
+    const index = new GoalIndex(parseGoalBody);
+    await syncIndex(index, reader, ['g.md']);
+    // Replaced by a file far too large to be a goal (a log pasted over it, say).
+    files.write('g.md', `---\nobjective: Huge\n---\n${'x'.repeat(maxGoalFileBytes + 10)}`, 2);
+    await syncIndex(index, reader, ['g.md']);
+    expect(asked).toEqual([maxGoalFileBytes, maxGoalFileBytes]);
+    expect(index.get('g.md')?.diagnostics.map((d) => d.code)).toEqual(['file-too-large']);
+  });
+
   it('takes only a cache in its own format', () => {
     expect(parseIndexCache('{"format":2,"files":[]}')).toBeUndefined();
     expect(parseIndexCache('')).toBeUndefined();
