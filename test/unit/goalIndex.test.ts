@@ -22,7 +22,21 @@ class MemoryFiles implements FileReader {
     if (!file) throw new Error('ENOENT');
     return { size: file.text.length, mtime: file.mtime };
   }
+  /** A reader with bounded reads only, as on a local disk; notes each bound it is asked for. */
+  boundedReader(asked: number[]): FileReader {
+    return {
+      readText: () => Promise.reject(new Error('a reader with bounded reads is never asked for a whole file')),
+      stat: (uri) => this.stat(uri),
+      readWithStat: async (uri, maxBytes) => {
+        asked.push(maxBytes);
+        return { text: (await this.readText(uri)).slice(0, maxBytes), stat: await this.stat(uri) };
+      },
+    };
+  }
 }
+
+/** A file far too large to be a goal, whatever it starts with. */
+const huge = `---\nobjective: Huge\n---\n${'x'.repeat(maxGoalFileBytes + 10)}`;
 
 const goal = (title: string) => `---\nobjective: ${title}\nquarter: 2026-Q4\nkey_results:\n  - id: a\n    title: A\n---\n## Check-ins\n### 2026-11-01\nProgress: p\n`;
 
@@ -121,18 +135,11 @@ describe('GoalIndex', () => {
     const files = new MemoryFiles();
     files.write('g.md', goal('Small'));
     const asked: number[] = [];
-    const reader: FileReader = {
-      readText: () => Promise.reject(new Error('a bounded reader is not asked for the whole file')),
-      stat: (uri) => files.stat(uri),
-      readWithStat: async (uri, maxBytes) => {
-        asked.push(maxBytes);
-        return { text: (await files.readText(uri)).slice(0, maxBytes), stat: await files.stat(uri) };
-      },
-    };
+    const reader = files.boundedReader(asked);
     const index = new GoalIndex(parseGoalBody);
     await syncIndex(index, reader, ['g.md']);
     // Replaced by a file far too large to be a goal (a log pasted over it, say).
-    files.write('g.md', `---\nobjective: Huge\n---\n${'x'.repeat(maxGoalFileBytes + 10)}`, 2);
+    files.write('g.md', huge, 2);
     await syncIndex(index, reader, ['g.md']);
     expect(asked).toEqual([maxGoalFileBytes, maxGoalFileBytes]);
     expect(index.get('g.md')?.diagnostics.map((d) => d.code)).toEqual(['file-too-large']);
@@ -162,21 +169,12 @@ describe('GoalIndex', () => {
   });
 
   it('reads a huge file no further than it must to refuse it, with either kind of reader', async () => {
-    const huge = `---\nobjective: Huge\n---\n${'x'.repeat(maxGoalFileBytes + 10)}`;
     // A host with bounded reads: the prefix is enough for the too-large diagnostic.
     const bounded = new MemoryFiles();
     bounded.write('huge.md', huge);
     const asked: number[] = [];
-    const boundedReader: FileReader = {
-      readText: (uri) => bounded.readText(uri),
-      stat: (uri) => bounded.stat(uri),
-      readWithStat: async (uri, maxBytes) => {
-        asked.push(maxBytes);
-        return { text: (await bounded.readText(uri)).slice(0, maxBytes), stat: await bounded.stat(uri) };
-      },
-    };
     const index = new GoalIndex(parseGoalBody);
-    await syncIndex(index, boundedReader, ['huge.md']);
+    await syncIndex(index, bounded.boundedReader(asked), ['huge.md']);
     expect(asked).toEqual([maxGoalFileBytes]);
     expect(maxGoalFileBytes).toBeGreaterThanOrEqual(3 * maxGoalFileChars);
     expect(index.get('huge.md')?.diagnostics.map((d) => d.code)).toEqual(['file-too-large']);
