@@ -138,12 +138,12 @@ export function diskVersion(stat: { size: number; mtime: number }): string {
 /**
  * Brings one file's entry up to date with the disk: unknown files are read with their stat
  * in one go where the reader can, known ones only when their size or mtime changed. A file
- * that is gone or unreadable leaves the index.
+ * that is gone or unreadable leaves the index. `stat`, when the caller has it, spares one.
  */
-export async function syncFile(index: GoalIndex, reader: FileReader, uri: string): Promise<void> {
+export async function syncFile(index: GoalIndex, reader: FileReader, uri: string, stat?: FileStat): Promise<void> {
   try {
-    if (!index.get(uri) && reader.readWithStat) return await readIntoIndex(index, reader, uri);
-    const stat = await reader.stat(uri);
+    if (!stat && !index.get(uri) && reader.readWithStat) return await readIntoIndex(index, reader, uri);
+    stat ??= await reader.stat(uri);
     if (!index.has(uri, diskVersion(stat))) await readIntoIndex(index, reader, uri, stat);
   } catch {
     // A file deleted or unreadable between listing and reading is simply not indexed.
@@ -151,16 +151,19 @@ export async function syncFile(index: GoalIndex, reader: FileReader, uri: string
   }
 }
 
+/**
+ * Text and stat of a file through a reader that cannot stop a read part-way (`workspace.fs`):
+ * a file larger than `maxBytes` is not read at all, and its text is empty.
+ */
+export async function statThenRead(reader: FileReader, uri: string, maxBytes: number, stat?: FileStat): Promise<{ text: string; stat: FileStat }> {
+  stat ??= await reader.stat(uri);
+  return { text: stat.size > maxBytes ? '' : await reader.readText(uri), stat };
+}
+
 /** Reads one file into the index; `stat`, when the caller has it, spares a second one. */
 async function readIntoIndex(index: GoalIndex, reader: FileReader, uri: string, stat?: FileStat): Promise<void> {
-  if (reader.readWithStat) {
-    const read = await reader.readWithStat(uri, maxGoalFileBytes);
-    index.update(uri, diskVersion(read.stat), read.text);
-    return;
-  }
-  stat ??= await reader.stat(uri);
-  // Without a bounded read, a file too large to be a goal is not read at all.
-  index.update(uri, diskVersion(stat), stat.size > maxGoalFileBytes ? '' : await reader.readText(uri));
+  const read = reader.readWithStat ? await reader.readWithStat(uri, maxGoalFileBytes) : await statThenRead(reader, uri, maxGoalFileBytes, stat);
+  index.update(uri, diskVersion(read.stat), read.text);
 }
 
 export interface SyncOptions {
@@ -202,13 +205,7 @@ export async function syncIndex(index: GoalIndex, reader: FileReader, uris: read
       else if (!index.has(uri, diskVersion(stat))) changed.push({ uri, stat });
     });
   }
-  await forEachLimited(changed, concurrency, async ({ uri, stat }) => {
-    try {
-      await readIntoIndex(index, reader, uri, stat);
-    } catch {
-      index.remove(uri);
-    }
-  });
+  await forEachLimited(changed, concurrency, ({ uri, stat }) => syncFile(index, reader, uri, stat));
 }
 
 /** One stat per file, a failed one (the file is gone) as `undefined`. */

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import { maxGoalFileBytes } from '../core/parse.js';
-import type { FileReader, FileStat } from '../core/ports.js';
+import { statThenRead } from '../core/goalIndex.js';
+import type { FileReader } from '../core/ports.js';
 import { nodeFileReader, readTextWithStat } from '../nodeFiles/nodeFileReader.js';
 
 const decoder = new TextDecoder('utf-8');
@@ -35,11 +35,8 @@ export const workspaceFileReader: FileReader = {
     const path = localPath(uri);
     return path === undefined ? fileSystemReader.stat(uri) : nodeFileReader.stat(path);
   },
-  readWithStat: async (uri, maxBytes = maxGoalFileBytes): Promise<{ text: string; stat: FileStat }> => {
+  readWithStat: (uri, maxBytes) => {
     const path = localPath(uri);
-    if (path !== undefined) return readTextWithStat(path, maxBytes);
-    // workspace.fs has no bounded read: a file too large to be a goal is not read at all.
-    const stat = await fileSystemReader.stat(uri);
-    return { text: stat.size > maxBytes ? '' : await fileSystemReader.readText(uri), stat };
+    return path === undefined ? statThenRead(fileSystemReader, uri, maxBytes) : readTextWithStat(path, maxBytes);
   },
 };
