@@ -9,11 +9,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
 import { parseGoalBody } from '../src/core/body';
-import { GoalIndex, parseIndexCache, syncIndex } from '../src/core/goalIndex';
+import { forEachLimited, GoalIndex, parseIndexCache, syncIndex } from '../src/core/goalIndex';
 import { IndexCacheStore } from '../src/goalWorkspace/indexCacheStore';
 import { workspaceFileReader } from '../src/goalWorkspace/workspaceFileReader';
 import { nodeFileReader } from '../src/nodeFiles/nodeFileReader';
-import { forEachLimited, goalFile, measureAlternately } from './benchFiles';
+import { goalFile, measureAlternately } from './benchFiles';
 
 const fileCount = Number(process.env.BENCH_FILES ?? 10_000);
 const rounds = Number(process.env.BENCH_RUNS ?? 7);
@@ -37,7 +37,7 @@ export async function run(): Promise<void> {
     let touch = 0;
     const [statMs = 0, nodeStatMs = 0, coldMs = 0, warmMs = 0] = await measureAlternately(
       [
-        () => forEachLimited(uris, async (uri) => vscode.workspace.fs.stat(vscode.Uri.parse(uri))),
+        () => forEachLimited(uris, 32, async (uri) => vscode.workspace.fs.stat(vscode.Uri.parse(uri))),
         () => Promise.all(paths.map((path) => nodeFileReader.stat(path))),
         () => syncIndex(new GoalIndex(parseGoalBody), workspaceFileReader, uris),
         async () => {

@@ -7,10 +7,10 @@ import { readFile, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseGoalBody } from '../src/core/body';
-import { GoalIndex, parseIndexCache, syncIndex } from '../src/core/goalIndex';
+import { forEachLimited, GoalIndex, parseIndexCache, syncIndex } from '../src/core/goalIndex';
 import { parseGoalFile } from '../src/core/parse';
 import { nodeFileReader, readTextWithStat } from '../src/nodeFiles/nodeFileReader';
-import { forEachLimited, goalFile, measureAlternately, median, plainFile, timed } from './benchFiles';
+import { goalFile, measureAlternately, median, plainFile, timed } from './benchFiles';
 
 const runs = Number(process.env.BENCH_RUNS ?? 5);
 const concurrency = 32;
@@ -38,11 +38,11 @@ interface Row {
 async function benchSet(label: string, uris: string[]): Promise<Row> {
   const [rawReadMs = 0, grayMatterMs = 0, indexMs = 0, ownReadMs = 0, ownReadGrayMatterMs = 0] = await measureAlternately(
     [
-      () => forEachLimited(uris, (uri) => readFile(uri, 'utf8')),
-      () => forEachLimited(uris, async (uri) => matter(await readFile(uri, 'utf8'), {})),
+      () => forEachLimited(uris, concurrency, (uri) => readFile(uri, 'utf8')),
+      () => forEachLimited(uris, concurrency, async (uri) => matter(await readFile(uri, 'utf8'), {})),
       () => syncIndex(new GoalIndex(parseGoalBody), nodeFileReader, uris, { concurrency }),
-      () => forEachLimited(uris, (uri) => readTextWithStat(uri)),
-      () => forEachLimited(uris, async (uri) => matter((await readTextWithStat(uri)).text, {})),
+      () => forEachLimited(uris, concurrency, (uri) => readTextWithStat(uri)),
+      () => forEachLimited(uris, concurrency, async (uri) => matter((await readTextWithStat(uri)).text, {})),
     ],
     runs,
   );
@@ -97,7 +97,7 @@ async function main(): Promise<void> {
     // times each: a burst of load on this shared machine then hits both, not one of them.
     // The second floor stats with the index's own primitive (callbacks), every request at once.
     const [statMs = 0, ownStatMs = 0, warmMs = 0] = await measureAlternately([
-      () => forEachLimited(goals10k, (uri) => stat(uri)),
+      () => forEachLimited(goals10k, concurrency, (uri) => stat(uri)),
       () => Promise.all(goals10k.map((uri) => nodeFileReader.stat(uri))),
       async () => {
         touch++;

@@ -68,12 +68,3 @@ export async function measureAlternately(fns: (() => Promise<unknown>)[], rounds
   for (let i = 0; i < rounds; i++) for (const [k, fn] of fns.entries()) times[k]!.push(await timed(fn));
   return times.map(median);
 }
-
-/** Runs `fn` over `items`, 32 at a time (the concurrency of the floors and of the index). */
-export async function forEachLimited(items: readonly string[], fn: (item: string) => Promise<unknown>, concurrency = 32): Promise<void> {
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) await fn(items[next++] as string);
-  };
-  await Promise.all(Array.from({ length: concurrency }, worker));
-}
