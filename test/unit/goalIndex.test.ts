@@ -35,6 +35,16 @@ class MemoryFiles implements FileReader {
   }
 }
 
+/** `count` goal files, indexed once cold: the cache an earlier session left, as JSON text. */
+async function filesWithCache(count: number): Promise<{ files: MemoryFiles; uris: string[]; cacheText: string }> {
+  const files = new MemoryFiles();
+  for (let i = 0; i < count; i++) files.write(`g${i}.md`, goal(`Goal ${i}`));
+  const uris = [...files.files.keys()];
+  const cold = new GoalIndex(parseGoalBody);
+  await syncIndex(cold, files, uris);
+  return { files, uris, cacheText: JSON.stringify(cold.toCache()) };
+}
+
 /** A file far too large to be a goal, whatever it starts with. */
 const huge = `---\nobjective: Huge\n---\n${'x'.repeat(maxGoalFileBytes + 10)}`;
 
@@ -68,17 +78,12 @@ describe('GoalIndex', () => {
   });
 
   it('warm-starts from its cache, reading only files whose size or mtime changed', async () => {
-    const files = new MemoryFiles();
-    for (let i = 0; i < 20; i++) files.write(`g${i}.md`, goal(`Goal ${i}`));
-    const uris = [...files.files.keys()];
-    const cold = new GoalIndex(parseGoalBody);
-    await syncIndex(cold, files, uris);
-    const cache = JSON.parse(JSON.stringify(cold.toCache()));
+    const { files, uris, cacheText } = await filesWithCache(20);
 
     files.write('g3.md', goal('Changed'), 2);
     files.reads = 0;
     const warm = new GoalIndex(parseGoalBody);
-    warm.restore(cache);
+    warm.restore(JSON.parse(cacheText));
     await syncIndex(warm, files, uris);
     expect(files.reads).toBe(1);
     expect(warm.get('g3.md')?.objective?.title).toBe('Changed');
@@ -86,12 +91,7 @@ describe('GoalIndex', () => {
   });
 
   it('asks for the stats before it loads the cache, so the host answers them meanwhile', async () => {
-    const files = new MemoryFiles();
-    for (let i = 0; i < 5; i++) files.write(`g${i}.md`, goal(`Goal ${i}`));
-    const uris = [...files.files.keys()];
-    const cold = new GoalIndex(parseGoalBody);
-    await syncIndex(cold, files, uris);
-    const cacheText = JSON.stringify(cold.toCache());
+    const { files, uris, cacheText } = await filesWithCache(5);
 
     files.write('g1.md', goal('Changed'), 2);
     files.files.delete('g4.md'); // deleted while the editor was closed
