@@ -7,6 +7,7 @@ import { settings } from '../configuration.js';
 import { matchesGlob, watchGoalFiles } from './goalFileWatcher.js';
 import { IndexCacheStore } from './indexCacheStore.js';
 import { parseBodyLazily } from './lazyBodyParser.js';
+import { RefreshThrottle } from './refreshThrottle.js';
 import { workspaceFileReader } from './workspaceFileReader.js';
 
 function openDocument(uri: string): vscode.TextDocument | undefined {
@@ -30,8 +31,8 @@ export class GoalWorkspace implements vscode.Disposable {
   readonly onDidChange = this.changed.event;
   private readonly disposables: vscode.Disposable[] = [this.changed];
   private pending = new Set<string>();
-  private flushTimer: ReturnType<typeof setTimeout> | undefined;
-  private lastFlush = 0;
+  /** Typing fires per keystroke: views refresh at once after a quiet spell, then at most every 40 ms. */
+  private readonly refresh = new RefreshThrottle(40, () => this.flush());
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
   private watcher: vscode.Disposable | undefined;
   private readonly cacheStore: IndexCacheStore;
@@ -72,7 +73,7 @@ export class GoalWorkspace implements vscode.Disposable {
     await syncIndex(this.index, workspaceFileReader, uris, { loadCache: cacheText === undefined ? undefined : () => parseIndexCache(cacheText) });
     for (const document of vscode.workspace.textDocuments) if (document.isDirty) this.indexDocument(document);
     await vscode.commands.executeCommand('setContext', contextKeys.indexed, true);
-    this.flush();
+    this.refresh.runNow();
     this.scheduleCacheSave();
   }
 
@@ -145,16 +146,11 @@ export class GoalWorkspace implements vscode.Disposable {
 
   private queue(uris: readonly string[]): void {
     for (const uri of uris) this.pending.add(uri);
-    if (this.flushTimer) return;
-    // A change after a quiet spell shows at once (the timer only gathers what lands in the same
-    // turn); a burst (typing, a checkout) refreshes the views at most once per 40 ms.
-    this.flushTimer = setTimeout(() => this.flush(), Math.max(0, this.lastFlush + 40 - Date.now()));
+    this.refresh.schedule();
   }
 
+  /** Tells the views what changed; only RefreshThrottle calls it. */
   private flush(): void {
-    if (this.flushTimer) clearTimeout(this.flushTimer);
-    this.flushTimer = undefined;
-    this.lastFlush = Date.now();
     const uris = [...this.pending];
     this.pending = new Set();
     void vscode.commands.executeCommand('setContext', contextKeys.hasGoals, this.index.objectives().length > 0 || this.index.goalFiles().length > 0);
@@ -168,7 +164,7 @@ export class GoalWorkspace implements vscode.Disposable {
   }
 
   dispose(): void {
-    if (this.flushTimer) clearTimeout(this.flushTimer);
+    this.refresh.dispose();
     if (this.saveTimer) clearTimeout(this.saveTimer);
     this.watcher?.dispose();
     for (const disposable of this.disposables) disposable.dispose();
