@@ -31,6 +31,8 @@ export function boardCards(ids: BoardIds, uri: string, objectiveId: string, obje
     ...(keyResult.grade === undefined ? {} : { grade: keyResult.grade }),
     ...(keyResult.target === undefined ? {} : { target: keyResult.target }),
     ...(keyResult.current === undefined ? {} : { current: keyResult.current }),
+    ...(keyResult.baseline === undefined ? {} : { baseline: keyResult.baseline }),
+    ...(keyResult.unit === undefined ? {} : { unit: keyResult.unit }),
   }));
 }
 

@@ -27,6 +27,10 @@ export interface KeyResult {
   readonly status: KeyResultStatus;
   readonly target?: number;
   readonly current?: number;
+  /** Where `current` started (progress runs from it to `target`); 0 when absent. */
+  readonly baseline?: number;
+  /** What `target`, `current` and `baseline` count, e.g. `ms` or `talks`. */
+  readonly unit?: string;
   readonly grade?: number;
   /** Relative weight in the objective score; 1 when absent. */
   readonly weight: number;
@@ -66,6 +70,8 @@ export interface Objective {
   readonly theme?: string;
   readonly commitment?: Commitment;
   readonly keyResults: readonly KeyResult[];
+  /** `carried_from:` as written: the path of the goal file this one continues, relative to this file. */
+  readonly carriedFrom?: string;
   /** The `objective:` line. */
   readonly range: SourceRange;
 }

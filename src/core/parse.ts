@@ -22,8 +22,8 @@ import { ownString } from './ownString.js';
 import { LineIndex } from './positions.js';
 import { isQuarter, normaliseQuarter } from './quarter.js';
 
-const objectiveKeys = new Set(['objective', 'quarter', 'status', 'career', 'theme', 'commitment', 'key_results']);
-const keyResultKeys = new Set(['id', 'title', 'status', 'target', 'current', 'grade', 'weight']);
+const objectiveKeys = new Set(['objective', 'quarter', 'status', 'career', 'theme', 'commitment', 'key_results', 'carried_from']);
+const keyResultKeys = new Set(['id', 'title', 'status', 'target', 'current', 'baseline', 'unit', 'grade', 'weight']);
 
 /** Files larger than this are not read as goals: parsing stays bounded whatever the input. */
 export const maxGoalFileChars = 1024 * 1024;
@@ -187,6 +187,8 @@ function readKeyResult(reporter: Reporter, locator: Locator, node: ViewNode, ind
   const status = readEnum<KeyResultStatus>(reporter, findPair(node, 'status'), keyResultStatuses, 'Key result status', 'unknown-status');
   const target = readNumber(reporter, findPair(node, 'target'), `The target of ${label}`);
   const current = readNumber(reporter, findPair(node, 'current'), `The current value of ${label}`);
+  const baseline = readNumber(reporter, findPair(node, 'baseline'), `The baseline of ${label}`);
+  const unit = readString(reporter, findPair(node, 'unit'), `The unit of ${label}`);
   const weightPair = findPair(node, 'weight');
   let weight = readNumber(reporter, weightPair, `The weight of ${label}`);
   if (weight !== undefined && weightPair && weight < 0) {
@@ -208,6 +210,8 @@ function readKeyResult(reporter: Reporter, locator: Locator, node: ViewNode, ind
     range: locator.keyResultLine(node, validId),
     ...(target === undefined ? {} : { target }),
     ...(current === undefined ? {} : { current }),
+    ...(baseline === undefined ? {} : { baseline }),
+    ...(unit ? { unit } : {}),
     ...(grade === undefined ? {} : { grade }),
   };
 }
@@ -228,6 +232,7 @@ function readObjective(reporter: Reporter, locator: Locator, map: ViewNode, obje
   const commitment = readEnum<Commitment>(reporter, findPair(map, 'commitment'), commitments, 'Commitment', 'unknown-commitment');
   const career = readStringList(reporter, findPair(map, 'career'), 'Career areas');
   const theme = readString(reporter, findPair(map, 'theme'), 'The theme');
+  const carriedFrom = readString(reporter, findPair(map, 'carried_from'), 'carried_from');
 
   const keyResults: KeyResult[] = [];
   const krPair = findPair(map, 'key_results');
@@ -252,6 +257,7 @@ function readObjective(reporter: Reporter, locator: Locator, map: ViewNode, obje
     ...(quarter === undefined ? {} : { quarter }),
     ...(theme === undefined ? {} : { theme }),
     ...(commitment === undefined ? {} : { commitment }),
+    ...(carriedFrom ? { carriedFrom } : {}),
   };
 }
 

@@ -5,7 +5,7 @@
 import { commandIds, type CommandId } from '../commandIds.js';
 import type { GoalFile, KeyResult, KeyResultStatus, Objective } from '../core/model.js';
 import { daysBetween } from '../core/quarter.js';
-import { formatScore, objectiveScore } from '../core/scoring.js';
+import { formatScore, gradedCount, gradedNote, objectiveScore, progressText } from '../core/scoring.js';
 
 export interface LensSpec {
   /** Where the lens goes: the start offset of the objective or key result in the file, and its 1-based line. */
@@ -35,15 +35,18 @@ export function checkInAge(lastCheckIn: string | undefined, today: string): stri
   return `last check-in ${days} days ago`;
 }
 
-/** `Score 0.6 · 3 KRs · last check-in 12 days ago` */
+/** `Score 0.6 · 3 KRs · last check-in 12 days ago`; a partial score says `Score 1.0 (1 of 3 graded)`. */
 export function objectiveSummary(objective: Objective, facts: LensFacts): string {
-  return [`Score ${formatScore(objectiveScore(objective))}`, plural(objective.keyResults.length, 'KR'), checkInAge(facts.lastCheckIn, facts.today)].join(' · ');
+  const note = gradedNote(gradedCount(objective));
+  const score = `Score ${formatScore(objectiveScore(objective))}${note ? ` (${note})` : ''}`;
+  return [score, plural(objective.keyResults.length, 'KR'), checkInAge(facts.lastCheckIn, facts.today)].join(' · ');
 }
 
 /** `doing · grade – · 1 of 2` (the last part only for a measurable key result). */
 export function keyResultSummary(keyResult: KeyResult): string {
   const parts = [keyResult.status, `grade ${formatScore(keyResult.grade)}`];
-  if (keyResult.target !== undefined) parts.push(`${keyResult.current ?? 0} of ${keyResult.target}`);
+  const progress = progressText(keyResult, ' of ');
+  if (progress) parts.push(progress);
   return parts.join(' · ');
 }
 

@@ -38,6 +38,8 @@ export interface BoardCard {
   readonly grade?: number;
   readonly target?: number;
   readonly current?: number;
+  readonly baseline?: number;
+  readonly unit?: string;
 }
 
 export interface BoardSnapshot {

@@ -2,7 +2,7 @@
 // goal files. The VS Code provider only turns these nodes into TreeItems.
 import type { GoalDiagnostic, GoalFile, KeyResult, Objective, ObjectiveStatus, TaskItem } from '../core/model.js';
 import { quarterOfDate } from '../core/quarter.js';
-import { objectiveScore, quarterScore } from '../core/scoring.js';
+import { gradedCount, objectiveScore, quarterScore, type GradedCount } from '../core/scoring.js';
 
 export type BacklogGrouping = 'quarter' | 'status' | 'career';
 
@@ -31,6 +31,8 @@ export interface GroupNode {
   /** Objectives in the group that count (not dropped), shown or not. */
   readonly count: number;
   readonly score?: number;
+  /** Graded key results of the group's objectives that count (dropped objectives do not). */
+  readonly graded: GradedCount;
   /** Set on quarter groups holding more objectives than the configured maximum. */
   readonly overLimit?: number;
   readonly children: readonly (ObjectiveNode | ProblemNode)[];
@@ -44,6 +46,7 @@ export interface ObjectiveNode {
   readonly uri: string;
   readonly objective: Objective;
   readonly score?: number;
+  readonly graded: GradedCount;
   /** 1-based line of the `objective:` key. */
   readonly line: number;
   readonly column: number;
@@ -122,6 +125,7 @@ function objectiveNode(groupId: string, entry: Entry, showQuarter: boolean): Obj
     uri: entry.uri,
     objective: entry.objective,
     ...(score === undefined ? {} : { score }),
+    graded: gradedCount(entry.objective),
     line: entry.objective.range.line,
     column: entry.objective.range.column,
     showQuarter,
@@ -157,6 +161,7 @@ function group(draft: GroupDraft, entries: readonly Entry[], options: BacklogOpt
     expanded: draft.expanded,
     count,
     ...(score === undefined ? {} : { score }),
+    graded: gradedCount({ objectives }),
     ...(draft.limit !== undefined && count > draft.limit ? { overLimit: draft.limit } : {}),
     children: [...visible].sort((a, b) => compareEntries(a, b, showQuarter)).map((entry) => objectiveNode(draft.id, entry, showQuarter)),
   };
@@ -236,7 +241,7 @@ function problems(files: readonly GoalFile[]): GroupNode | undefined {
       column: first?.range.column ?? 1,
     };
   });
-  return { kind: 'group', id: 'problems', group: 'problems', label: problemsLabel, isCurrentQuarter: false, expanded: true, count: children.length, children };
+  return { kind: 'group', id: 'problems', group: 'problems', label: problemsLabel, isCurrentQuarter: false, expanded: true, count: children.length, graded: { graded: 0, total: 0 }, children };
 }
 
 /** The top-level rows of the tree, each with its objectives (or broken files) below. */

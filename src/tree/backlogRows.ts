@@ -2,7 +2,7 @@
 // (icons and colours are codicon and theme-colour ids) so the wording is unit-tested.
 import type { KeyResult, KeyResultStatus, ObjectiveStatus } from '../core/model.js';
 import { daysBetween } from '../core/quarter.js';
-import { formatScore, keyResultProgress, scoreBand, type ScoreBand } from '../core/scoring.js';
+import { formatScore, gradedNote, keyResultProgress, progressText, scoreBand, type GradedCount, type ScoreBand } from '../core/scoring.js';
 import type { BacklogNode, GroupNode, KeyResultNode, ObjectiveNode, ProblemNode, TaskNode } from './backlogModel.js';
 import { escapeMarkdown } from './escapeMarkdown.js';
 
@@ -41,9 +41,14 @@ const keyResultStatusLabels: Record<KeyResultStatus, string> = { todo: 'to do', 
 const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
 const join = (parts: readonly (string | undefined | false)[]): string => parts.filter((part): part is string => Boolean(part)).join(' · ');
 
-/** `0.6 progress`, or `not graded` before any key result is. */
-export function scoreText(score: number | undefined): string {
-  return score === undefined ? 'not graded' : `${formatScore(score)} ${bandLabels[scoreBand(score)]}`;
+/**
+ * `0.6 progress`, or `not graded` before any key result is. A partial score says how much of
+ * it is graded instead of its reading: `1.0 · 1 of 11 graded` is not a success yet.
+ */
+export function scoreText(score: number | undefined, graded?: GradedCount): string {
+  if (score === undefined) return 'not graded';
+  const note = graded && gradedNote(graded);
+  return note ? `${formatScore(score)} · ${note}` : `${formatScore(score)} ${bandLabels[scoreBand(score)]}`;
 }
 
 function scoreColor(score: number | undefined): string | undefined {
@@ -58,12 +63,12 @@ function groupRow(node: GroupNode): BacklogRow {
       const overLimit = node.overLimit === undefined ? undefined : `⚠ more than ${node.overLimit}`;
       const tooltip = [
         `**${escapeMarkdown(node.label)}**${node.isCurrentQuarter ? ' (current quarter)' : ''}`,
-        `Quarter score: **${scoreText(node.score)}**, the mean of its scored objectives (dropped ones do not count).`,
+        `Quarter score: **${scoreText(node.score, node.graded)}**, the mean of its scored objectives (dropped ones do not count).`,
         `${objectives}${overLimit ? ` $(warning) more than the ${node.overLimit} set in \`growthBacklog.maxObjectivesPerQuarter\`: a few goals get done, many get diluted.` : '.'}`,
       ];
       return {
         label: node.label,
-        description: join([node.isCurrentQuarter && 'current', node.score !== undefined && formatScore(node.score), objectives, overLimit]),
+        description: join([node.isCurrentQuarter && 'current', node.score !== undefined && formatScore(node.score), node.score !== undefined && gradedNote(node.graded), objectives, overLimit]),
         contextValue: 'quarter',
         icon: 'calendar',
         ...optionalColor(scoreColor(node.score)),
@@ -113,7 +118,7 @@ function keyResultFacts(keyResult: KeyResult): string {
   return join([
     `Status: ${keyResultStatusLabels[keyResult.status]}`,
     `Grade: ${keyResult.grade === undefined ? 'not graded' : scoreText(keyResult.grade)}`,
-    keyResult.target !== undefined && `Progress: ${keyResult.current ?? 0} of ${keyResult.target}${progress === undefined ? '' : ` (${Math.round(progress * 100)}%)`}`,
+    keyResult.target !== undefined && `Progress: ${progressText(keyResult, ' of ')}${progress === undefined ? '' : ` (${Math.round(progress * 100)}%)`}`,
     keyResult.weight !== 1 && `Weight: ${keyResult.weight}`,
   ]);
 }
@@ -132,7 +137,7 @@ export function objectiveTooltip(node: ObjectiveNode, facts: BodyFacts | undefin
   const keyResults = objective.keyResults.map(
     (keyResult) => `- $(${keyResultStatusIcons[keyResult.status]}) ${escapeMarkdown(keyResult.title || keyResult.id)} — ${join([
       keyResult.grade !== undefined && `grade ${formatScore(keyResult.grade)}`,
-      keyResult.target !== undefined && `${keyResult.current ?? 0}/${keyResult.target}`,
+      progressText(keyResult),
       keyResultStatusLabels[keyResult.status],
     ])}`,
   );
@@ -144,7 +149,7 @@ export function objectiveTooltip(node: ObjectiveNode, facts: BodyFacts | undefin
       objective.commitment,
       objective.theme !== undefined && `theme ${escapeMarkdown(objective.theme)}`,
     ]),
-    `Score: **${scoreText(node.score)}**`,
+    `Score: **${scoreText(node.score, node.graded)}**`,
     objective.career.length > 0 ? `Career areas: ${objective.career.map(escapeMarkdown).join(', ')}` : 'No career area',
     keyResults.length > 0 ? `Key results:\n\n${keyResults.join('\n')}` : 'No key results yet.',
     lastCheckInText(facts, today),
@@ -156,7 +161,7 @@ function objectiveRow(node: ObjectiveNode, facts: BodyFacts | undefined, today: 
   return {
     label: objective.title || 'Untitled objective',
     description: join([
-      scoreText(node.score),
+      scoreText(node.score, node.graded),
       node.showQuarter && (objective.quarter ?? 'no quarter'),
       objective.career.map((career) => `#${career}`).join(' '),
     ]),
@@ -175,7 +180,7 @@ function keyResultRow(node: KeyResultNode): BacklogRow {
     description: join([
       keyResultStatusLabels[keyResult.status],
       keyResult.grade !== undefined && `grade ${formatScore(keyResult.grade)}`,
-      keyResult.target !== undefined && `${keyResult.current ?? 0}/${keyResult.target}`,
+      progressText(keyResult),
       keyResult.weight !== 1 && `weight ${keyResult.weight}`,
     ]),
     contextValue: 'keyResult',

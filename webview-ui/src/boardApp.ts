@@ -5,6 +5,7 @@ import { formatScore } from '../../src/core/scoring.js';
 import type { BoardColumn, BoardViewState, HostMessage } from '../../src/protocol/boardProtocol.js';
 import { Announcer } from './announcer.js';
 import { BoardStore, emptyChange, type CardEdit } from './boardStore.js';
+import { quarterSummary } from './boardSummary.js';
 import { BoardView, type BoardLayout } from './boardView.js';
 import { careerOptions, defaultFilters, objectiveMatches, objectiveOptions, quarterOptions, unscheduledQuarter, type BoardFilters } from './cardFilter.js';
 import { columnTitles } from './cardView.js';
@@ -176,14 +177,7 @@ export class BoardApp {
     if (!layout) return;
     const quarterOnly = { ...layout.filters, objective: '', career: '', search: '' };
     const objectives = [...this.store.objectives.values()].filter((objective) => objectiveMatches(objective, quarterOnly));
-    // The rule of quarterScore in src/core/scoring.ts, on the board's (optimistic) objective scores.
-    const graded: number[] = [];
-    for (const objective of objectives) {
-      const score = objective.status === 'dropped' ? undefined : this.store.objectiveScore(objective.id);
-      if (score !== undefined) graded.push(score);
-    }
-    const score = graded.length > 0 ? graded.reduce((sum, value) => sum + value, 0) / graded.length : undefined;
-    this.toolbar.setSummary(`${objectives.length} objective${objectives.length === 1 ? '' : 's'} · score ${formatScore(score)}`);
+    this.toolbar.setSummary(quarterSummary(objectives, (id) => this.store.cardsOf(id)));
   }
 
   /** Shows one objective: its quarter if the filters hide it, its lane scrolled into view. */

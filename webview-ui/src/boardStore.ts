@@ -3,6 +3,7 @@
 // confirms it with the index's state or refuses it, and the card goes back.
 
 import type { KeyResultStatus } from '../../src/core/model.js';
+import { gradedCount, keyResultsScore, type GradedCount } from '../../src/core/scoring.js';
 import type { BoardCard, BoardObjective, BoardSnapshot, HostMessage } from '../../src/protocol/boardProtocol.js';
 
 type PatchMessage = Extract<HostMessage, { type: 'patch' }>;
@@ -29,19 +30,11 @@ export function emptyChange(): StoreChange {
 }
 
 /**
- * Weighted mean of the graded, not dropped key results: the same rule as `objectiveScore`
- * in src/core/scoring.ts (a unit test keeps the two in step), applied to cards so the score
- * moves the moment a grade is picked.
+ * The core's score rule (src/core/scoring.ts) applied to cards, so the score moves the
+ * moment a grade is picked and still reads exactly as the tree and the CLI read it.
  */
 export function scoreOfCards(cards: Iterable<BoardCard>): number | undefined {
-  let weighted = 0;
-  let weights = 0;
-  for (const card of cards) {
-    if (card.grade === undefined || card.status === 'dropped') continue;
-    weighted += card.grade * card.weight;
-    weights += card.weight;
-  }
-  return weights > 0 ? weighted / weights : undefined;
+  return keyResultsScore(cards);
 }
 
 export class BoardStore {
@@ -149,15 +142,22 @@ export class BoardStore {
     return false;
   }
 
-  objectiveScore(objectiveId: string): number | undefined {
-    const ids = this.cardsOfObjective.get(objectiveId);
-    if (!ids) return undefined;
+  /** The cards of an objective as shown (pending edits included). */
+  cardsOf(objectiveId: string): BoardCard[] {
     const cards: BoardCard[] = [];
-    for (const id of ids) {
+    for (const id of this.cardsOfObjective.get(objectiveId) ?? []) {
       const card = this.cards.get(id);
       if (card) cards.push(card);
     }
-    return scoreOfCards(cards);
+    return cards;
+  }
+
+  objectiveScore(objectiveId: string): number | undefined {
+    return scoreOfCards(this.cardsOf(objectiveId));
+  }
+
+  objectiveGraded(objectiveId: string): GradedCount {
+    return gradedCount({ keyResults: this.cardsOf(objectiveId) });
   }
 
   /** Whole days since the objective's last check-in; undefined when unknown or never. */

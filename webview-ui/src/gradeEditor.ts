@@ -2,7 +2,7 @@
 // web components). Steps of 0.1 by click or Up/Down, or a typed value; Enter sets it,
 // Escape closes, and focus returns to the card's grade chip either way.
 
-import { formatScore, scoreBand } from '../../src/core/scoring.js';
+import { formatScore, scoreBand, tenthsOf } from '../../src/core/scoring.js';
 import { parseGradeInput, stepGrade } from './gradeInput.js';
 
 interface TextField extends HTMLElement {
@@ -94,7 +94,7 @@ export class GradeEditor {
     this.field.value = grade === undefined ? '' : formatScore(grade);
     this.field.invalid = false;
     this.error.textContent = '';
-    for (const [tenths, button] of this.steps.entries()) button.setAttribute('aria-pressed', String(grade !== undefined && Math.round(grade * 10) === tenths));
+    for (const [tenths, button] of this.steps.entries()) button.setAttribute('aria-pressed', String(grade !== undefined && tenthsOf(grade) === tenths));
     this.element.hidden = false;
     this.position(anchor);
     requestAnimationFrame(() => this.field.focus());

@@ -30,7 +30,7 @@ describe('goalLenses', () => {
   it('puts a summary and Open Board on the objective line, then status, Grade… and a move per key result', () => {
     const lenses = goalLenses(file, { lastCheckIn: '2026-11-13', today: '2026-11-25' });
     expect(lenses.map((lens) => [lens.line, lens.title])).toEqual([
-      [2, 'Score 0.6 · 3 KRs · last check-in 12 days ago'],
+      [2, 'Score 0.6 (2 of 3 graded) · 3 KRs · last check-in 12 days ago'],
       [2, 'Open Board'],
       [5, 'done · grade 0.8'],
       [5, 'Grade…'],
