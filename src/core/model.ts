@@ -57,6 +57,7 @@ export interface TaskItem {
 export interface GoalBody {
   readonly checkIns: readonly CheckIn[];
   readonly tasks: readonly TaskItem[];
+  /** A `## Review` section with text of the person's own (the prompts of the stub alone do not count). */
   readonly hasReview: boolean;
   readonly reviewText?: string;
 }
