@@ -10,6 +10,7 @@ Usage:
   growth-backlog lint [paths…] [--json]                 report problems (exit 1 on errors)
   growth-backlog list [paths…] [--quarter Q] [--json]   objectives and key results
   growth-backlog grade <file> <kr-id> <0..1>            grade a key result
+  growth-backlog grade <file> <kr-id> --clear           remove its grade
   growth-backlog move <file> <kr-id> <todo|doing|done|dropped>
   growth-backlog checkin <file> --progress TEXT [--next TEXT] [--confidence 0..1] [--date YYYY-MM-DD]
   growth-backlog report --quarter Q [paths…] [--format md|json]

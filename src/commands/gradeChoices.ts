@@ -19,6 +19,9 @@ export function gradeLabel(grade: number): string {
   return `${formatScore(grade)} — ${bandName(grade)}`;
 }
 
+/** The picker's last item when the key result has a grade: back to not graded. */
+export const clearGradeChoice = { label: '$(close) Clear grade', detail: 'Remove the grade: the key result counts as not graded again.' } as const;
+
 /** 0.0, 0.1 … 1.0. */
 export function gradeChoices(): GradeChoice[] {
   return Array.from({ length: 11 }, (_, tenth) => ({ label: gradeLabel(tenth / 10), grade: tenth / 10 }));

@@ -76,6 +76,16 @@ describe('growth-backlog CLI', () => {
     expect(readFileSync(goalPath(), 'utf8')).toBe(before);
   });
 
+  it('grade --clear removes only the grade line; refuses extra values and unknown ids', async () => {
+    expect(await cli('grade', 'mine.md', 'reviews', '0.7')).toBe(0);
+    expect(await cli('grade', 'mine.md', 'reviews', '--clear')).toBe(0);
+    expect(out.join('\n')).toContain('cleared the grade of reviews');
+    expect(readFileSync(goalPath(), 'utf8')).toBe(goal);
+    expect(await cli('grade', 'mine.md', 'reviews', '0.5', '--clear')).toBe(2);
+    expect(await cli('grade', 'mine.md', 'nope', '--clear')).toBe(2);
+    expect(readFileSync(goalPath(), 'utf8')).toBe(goal);
+  });
+
   it('grade and move refuse a file whose front-matter is broken', async () => {
     const broken = goal.replace('quarter: 2026-Q4', 'quarter: [2026');
     writeFileSync(goalPath(), broken);

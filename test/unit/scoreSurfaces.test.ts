@@ -134,7 +134,7 @@ const keyResultSpec = (grades: fc.Arbitrary<number>) =>
   fc.record({
     grade: fc.option(grades, { nil: undefined }),
     weight: fc.option(fc.constantFrom(0, 5, 10, 15, 20, 30), { nil: undefined }),
-    dropped: fc.boolean({ weight: 1 }),
+    dropped: fc.boolean(),
   });
 
 const quarterSpec = (grades: fc.Arbitrary<number>) =>

@@ -230,6 +230,9 @@ export class BoardApp {
     if ('status' in edit) {
       this.requests.set(requestId, `move “${card.title}” to ${columnTitles[edit.status as BoardColumn]}`);
       this.host.post({ type: 'moveCard', requestId, cardId, status: edit.status });
+    } else if ('clearGrade' in edit) {
+      this.requests.set(requestId, `clear the grade of “${card.title}”`);
+      this.host.post({ type: 'clearGrade', requestId, cardId });
     } else {
       this.requests.set(requestId, `grade “${card.title}”`);
       this.host.post({ type: 'setGrade', requestId, cardId, grade: edit.grade });
@@ -240,6 +243,11 @@ export class BoardApp {
     const card = this.store.cards.get(cardId);
     if (!card) return;
     this.gradeEditor.open(anchor, card.title, card.grade, (grade) => {
+      if (grade === undefined) {
+        this.edit(cardId, { clearGrade: true });
+        this.announcer.announce(`Cleared the grade of ${card.title}.`);
+        return;
+      }
       this.edit(cardId, { grade });
       this.announcer.announce(`Graded ${card.title} ${formatScore(grade)}.`);
     });

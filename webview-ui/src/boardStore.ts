@@ -9,7 +9,17 @@ import type { BoardCard, BoardObjective, BoardSnapshot, HostMessage } from '../.
 type PatchMessage = Extract<HostMessage, { type: 'patch' }>;
 type ResultMessage = Extract<HostMessage, { type: 'editResult' }>;
 
-export type CardEdit = { readonly status: KeyResultStatus } | { readonly grade: number };
+export type CardEdit = { readonly status: KeyResultStatus } | { readonly grade: number } | { readonly clearGrade: true };
+
+/** A card as it reads once `edit` is applied. */
+function withEdit(card: BoardCard, edit: CardEdit): BoardCard {
+  if ('clearGrade' in edit) {
+    const rest = { ...card };
+    delete (rest as { grade?: number }).grade;
+    return rest;
+  }
+  return { ...card, ...edit };
+}
 
 interface PendingEdit {
   readonly requestId: number;
@@ -115,7 +125,7 @@ export class BoardStore {
     const requestId = this.nextRequestId++;
     if (!this.confirmed.has(cardId)) this.confirmed.set(cardId, card);
     this.pending.set(requestId, { requestId, cardId, edit });
-    this.cards.set(cardId, { ...card, ...edit });
+    this.cards.set(cardId, withEdit(card, edit));
     return requestId;
   }
 
@@ -181,7 +191,7 @@ export class BoardStore {
     let hasPending = false;
     for (const request of this.pending.values()) {
       if (request.cardId !== card.id) continue;
-      shown = { ...shown, ...request.edit };
+      shown = withEdit(shown, request.edit);
       hasPending = true;
     }
     if (hasPending) this.confirmed.set(card.id, card);

@@ -12,7 +12,8 @@ interface TextField extends HTMLElement {
 
 interface OpenGrade {
   readonly anchor: HTMLElement;
-  readonly commit: (grade: number) => void;
+  /** A grade, or undefined to clear it. */
+  readonly commit: (grade: number | undefined) => void;
 }
 
 export class GradeEditor {
@@ -21,6 +22,7 @@ export class GradeEditor {
   private readonly field: TextField;
   private readonly error: HTMLElement;
   private readonly steps: HTMLButtonElement[] = [];
+  private readonly clear: HTMLElement;
   private current: OpenGrade | undefined;
 
   constructor() {
@@ -46,7 +48,14 @@ export class GradeEditor {
     cancel.setAttribute('secondary', '');
     cancel.textContent = 'Cancel';
     cancel.addEventListener('click', () => this.close(true));
-    row.append(this.field, set, cancel);
+    // Only a graded key result offers it: back to "not graded".
+    this.clear = document.createElement('vscode-button');
+    this.clear.className = 'grade-clear';
+    this.clear.setAttribute('secondary', '');
+    this.clear.textContent = 'Clear';
+    this.clear.title = 'Remove the grade';
+    this.clear.addEventListener('click', () => this.commit(undefined));
+    row.append(this.field, set, cancel, this.clear);
 
     const steps = document.createElement('div');
     steps.className = 'grade-steps';
@@ -88,13 +97,14 @@ export class GradeEditor {
     return this.current !== undefined;
   }
 
-  open(anchor: HTMLElement, title: string, grade: number | undefined, commit: (grade: number) => void): void {
+  open(anchor: HTMLElement, title: string, grade: number | undefined, commit: (grade: number | undefined) => void): void {
     this.current = { anchor, commit };
     this.heading.textContent = `Grade: ${title}`;
     this.field.value = grade === undefined ? '' : formatScore(grade);
     this.field.invalid = false;
     this.error.textContent = '';
     for (const [tenths, button] of this.steps.entries()) button.setAttribute('aria-pressed', String(grade !== undefined && tenthsOf(grade) === tenths));
+    this.clear.hidden = grade === undefined;
     this.element.hidden = false;
     this.position(anchor);
     requestAnimationFrame(() => this.field.focus());
@@ -141,7 +151,7 @@ export class GradeEditor {
     this.commit(typed.grade);
   }
 
-  private commit(grade: number): void {
+  private commit(grade: number | undefined): void {
     const current = this.current;
     if (!current) return;
     this.close(true);
