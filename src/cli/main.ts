@@ -1,6 +1,7 @@
 import { checkinCommand, gradeCommand, moveCommand } from './commands/edit.js';
 import { lintCommand } from './commands/lint.js';
 import { listCommand } from './commands/list.js';
+import { nextQuarterCommand } from './commands/nextQuarter.js';
 import { reportCommand } from './commands/report.js';
 import { exitCodes, UsageError, type CliContext } from './cliContext.js';
 
@@ -14,6 +15,9 @@ Usage:
   growth-backlog move <file> <kr-id> <todo|doing|done|dropped>
   growth-backlog checkin <file> --progress TEXT [--next TEXT] [--confidence 0..1] [--date YYYY-MM-DD]
   growth-backlog report --quarter Q [paths…] [--format md|json]
+  growth-backlog next-quarter --from Q [paths…] [--carry FILE]… [--close done|dropped]
+                 [--close-key-results done|dropped] [--dry-run]
+                                                        close a quarter, carry objectives on
 
 Paths default to the current folder, searched recursively (node_modules and .git skipped).
 Exit codes: 0 ok, 1 problems found, 2 usage error or refused edit (file untouched).`;
@@ -25,6 +29,7 @@ const commands: Record<string, (args: string[], context: CliContext) => Promise<
   move: moveCommand,
   checkin: checkinCommand,
   report: reportCommand,
+  'next-quarter': nextQuarterCommand,
 };
 
 export async function runCli(argv: readonly string[], context: CliContext): Promise<number> {
