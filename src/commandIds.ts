@@ -4,6 +4,7 @@
 export const commandIds = {
   gradeKeyResult: 'growthBacklog.gradeKeyResult',
   setKeyResultStatus: 'growthBacklog.setKeyResultStatus',
+  setObjectiveStatus: 'growthBacklog.setObjectiveStatus',
   newObjective: 'growthBacklog.newObjective',
   addCheckIn: 'growthBacklog.addCheckIn',
   startNextQuarter: 'growthBacklog.startNextQuarter',

@@ -5,7 +5,7 @@ import type { Clock } from '../core/ports.js';
 import type { GoalWorkspace } from '../goalWorkspace/goalWorkspace.js';
 import { latestCheckIn } from '../core/checkIns.js';
 import { toRange } from './diagnosticRanges.js';
-import { checkInHint, keyResultHints, quarterLoadHints, type GoalHint } from './goalHints.js';
+import { checkInHint, keyResultHints, openKeyResultsHint, quarterLoadHints, type GoalHint } from './goalHints.js';
 
 export const diagnosticSource = 'Growth Backlog';
 
@@ -117,6 +117,8 @@ export class GoalDiagnosticsPublisher implements vscode.Disposable {
       const hints: GoalHint[] = [];
       if (file.objective) {
         hints.push(...keyResultHints(file.objective));
+        const openKeyResults = openKeyResultsHint(file.objective, today);
+        if (openKeyResults) hints.push(openKeyResults);
         // Without the body the age of the last check-in is unknown: no hint rather than a wrong one.
         const checkIn = body ? checkInHint(file.objective, body.lastCheckIn, today, hintSettings) : undefined;
         if (checkIn) hints.push(checkIn);

@@ -5,7 +5,7 @@
 import type { KeyResult, Objective, SourceRange } from '../core/model.js';
 import { daysBetween, quarterOfDate } from '../core/quarter.js';
 
-export const hintCodes = ['no-measurable-target', 'check-in-overdue', 'too-many-objectives'] as const;
+export const hintCodes = ['no-measurable-target', 'check-in-overdue', 'too-many-objectives', 'open-key-results'] as const;
 export type HintCode = (typeof hintCodes)[number];
 
 export interface GoalHint {
@@ -92,4 +92,22 @@ export function quarterLoadHints(goals: readonly GoalEntry[], today: string, set
     }
   }
   return hints;
+}
+
+/**
+ * A done or dropped objective whose key results are still in To do or Doing: finishing the
+ * objective should finish them too (a quick fix sets them done or dropped). Past quarters
+ * are history and get no hint.
+ */
+export function openKeyResultsHint(objective: Objective, today: string): GoalHint | undefined {
+  if (objective.status !== 'done' && objective.status !== 'dropped') return undefined;
+  if (objective.quarter !== undefined && objective.quarter < quarterOfDate(today)) return undefined;
+  const open = objective.keyResults.filter((keyResult) => keyResult.status === 'todo' || keyResult.status === 'doing');
+  if (open.length === 0) return undefined;
+  const which = open.map((keyResult) => `"${keyResult.id}"`).join(', ');
+  return {
+    code: 'open-key-results',
+    message: `This objective is ${objective.status}, but ${open.length === 1 ? `key result ${which} is` : `key results ${which} are`} still in To do or Doing: set ${open.length === 1 ? 'it' : 'them'} done or dropped too.`,
+    range: objective.range,
+  };
 }

@@ -61,14 +61,14 @@ export function register(): void {
       const expected = [...quarters.filter((quarter) => quarter === current), ...quarters.filter((quarter) => quarter !== current), 'Backlog'];
       assert.deepEqual(await topLabels(), expected);
       const rows = await tree.rows(1);
-      assert.match(find(rows, '2026-Q4')?.description ?? '', /^(current · )?0\.9 · 6 objectives · ⚠ more than 3$/);
+      assert.match(find(rows, '2026-Q4')?.description ?? '', /^(current · )?0\.9 · 3 of 19 graded · 6 objectives · ⚠ more than 3$/);
       assert.equal(find(rows, '2026-Q3')?.description, '0.6 · 2 objectives');
       assert.equal(find(rows, 'Backlog')?.description, '2 objectives');
       assert.equal(find(rows, '2026-Q4')?.contextValue, 'quarter');
       if (isSampleQuarter) {
         assert.equal(find(rows, '2026-Q4')?.collapsed, false, 'the current quarter starts expanded');
         assert.equal(find(rows, '2026-Q3')?.collapsed, true);
-        assert.equal(tree.description, '2026-Q4: 0.9');
+        assert.equal(tree.description, '2026-Q4: 0.9 (3 of 19 graded)');
       }
     });
 
@@ -78,11 +78,11 @@ export function register(): void {
         objectives.map((row) => [row.label, row.description, row.icon, row.iconColor]),
         [
           ['Become fluent in distributed tracing with OpenTelemetry', 'not graded · #learning', 'target', undefined],
-          ['Explain my designs so the team can decide faster', '0.9 success · #communication #visibility', 'target', 'charts.green'],
+          ['Explain my designs so the team can decide faster', '0.9 · 1 of 3 graded · #communication #visibility', 'target', 'charts.green'],
           ['Help Tomás become independent on the billing pipeline', 'not graded · #mentoring #collaboration', 'target', undefined],
           ['Make what our team learned about payment retries useful to other teams', 'not graded · #knowledge-sharing #visibility', 'target', undefined],
-          [webhooks, '1.0 success · #technical-ownership #planning', 'target', 'charts.green'],
-          ['Ship changes that come back from review less often', '0.7 success · #quality', 'target', 'charts.green'],
+          [webhooks, '1.0 · 1 of 3 graded · #technical-ownership #planning', 'target', 'charts.green'],
+          ['Ship changes that come back from review less often', '0.7 · 1 of 4 graded · #quality', 'target', 'charts.green'],
         ],
       );
       assert.ok(objectives.every((row) => row.contextValue === 'objective'));
@@ -149,7 +149,7 @@ export function register(): void {
       await waitFor('status groups', async () => (await topLabels()).join() === 'Active,Backlog,Done');
       const active = find(await tree.rows(2), 'Active');
       assert.equal(active?.children.length, 6);
-      assert.match(active?.children.find((row) => row.label === webhooks)?.description ?? '', /^1\.0 success · 2026-Q4 · #technical-ownership/);
+      assert.match(active?.children.find((row) => row.label === webhooks)?.description ?? '', /^1\.0 · 1 of 3 graded · 2026-Q4 · #technical-ownership/);
       assert.match(tree.description ?? '', /by status$/);
 
       await vscode.commands.executeCommand(commandIds.groupByCareer);
@@ -203,12 +203,12 @@ export function register(): void {
       console.log(`      tree showed the external write after ${Date.now() - started} ms`);
       assert.equal(row.description, '0.5 progress · #testing');
       assert.deepEqual(labels(row.children), ['Probe key result', 'Probe next step']);
-      assert.match((await tree.rows(1)).find((quarter) => quarter.label === '2026-Q4')?.description ?? '', /0\.8 · 7 objectives/);
-      if (isSampleQuarter) await waitFor('the status bar score to include it', () => statusBar.status?.text === '$(target) 2026-Q4 0.8');
+      assert.match((await tree.rows(1)).find((quarter) => quarter.label === '2026-Q4')?.description ?? '', /0\.8 · 4 of 20 graded · 7 objectives/);
+      if (isSampleQuarter) await waitFor('the status bar score to include it', () => statusBar.status?.text === '$(target) 2026-Q4 0.8 · 4 of 20 graded');
 
       await vscode.workspace.fs.delete(uri);
       await waitFor('the deleted objective to leave the tree', async () => !find(await quarterRows('2026-Q4'), 'Probe objective written by the tree test'), 5_000);
-      if (isSampleQuarter) await waitFor('the status bar score to drop it', () => statusBar.status?.text === '$(target) 2026-Q4 0.9');
+      if (isSampleQuarter) await waitFor('the status bar score to drop it', () => statusBar.status?.text === '$(target) 2026-Q4 0.9 · 3 of 19 graded');
     });
 
     it('indexes goal files in folders that appear at once, and drops them with the folder', async () => {
@@ -241,9 +241,9 @@ export function register(): void {
     it("shows the current quarter's score in the status bar", function () {
       if (!isSampleQuarter) this.skip();
       assert.equal(statusBar.visible, true);
-      assert.equal(statusBar.status?.text, '$(target) 2026-Q4 0.9');
+      assert.equal(statusBar.status?.text, '$(target) 2026-Q4 0.9 · 3 of 19 graded');
       assert.equal(statusBar.status?.band, 'green');
-      assert.match(statusBar.status?.tooltip ?? '', /\| 1\.0 \| Own the webhook delivery service end to end \|/);
+      assert.match(statusBar.status?.tooltip ?? '', /\| 1\.0 \(1 of 3 graded\) \| Own the webhook delivery service end to end \|/);
     });
   });
 }

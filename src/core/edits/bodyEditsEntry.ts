@@ -3,3 +3,6 @@
 // and loads on first use (src/commands/lazyBodyEdits.ts), as it does for the body parser.
 export { addCheckIn } from './addCheckIn.js';
 export { addReviewSection, reviewSectionOffset } from './addReviewSection.js';
+// The rollover plan adds review sections and reads next steps from the body.
+export { carryCandidates, planNextQuarter } from '../rollover/nextQuarterPlan.js';
+export { describePlan } from '../rollover/planText.js';

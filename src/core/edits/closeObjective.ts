@@ -39,3 +39,16 @@ export function closeObjective(text: string, args: CloseObjectiveArgs): EditResu
     return editInSequence(text, steps);
   });
 }
+
+/** Sets every key result still in To do or Doing to `status`, in one result (the quick fix of a closed objective). */
+export function closeOpenKeyResults(text: string, status: ClosingKeyResultStatus): EditResult {
+  return refuseOnException(() => {
+    if (!(closingKeyResultStatuses as readonly unknown[]).includes(status)) {
+      return refuse('invalid-value', `Open key results can be closed as ${closingKeyResultStatuses.join(' or ')}, not ${String(status)}.`);
+    }
+    return editInSequence(
+      text,
+      openKeyResultIds(text).map((keyResultId) => (current: string) => setKeyResultStatus(current, { keyResultId, status })),
+    );
+  });
+}

@@ -333,3 +333,63 @@ export async function boardRefusedEditsPutCardBack(ctx) {
     rmSync(probePath, { force: true });
   }
 }
+
+/**
+ * Scores on the board read as on every other surface: grades 0.6 and 0.3 make 0.5 (not 0.4),
+ * a partial score says "k of n graded" in the lane header, and Clear in the grade editor
+ * takes the grade line out of the file.
+ */
+export async function boardShowsPartialScoresAndClearsGrades(ctx) {
+  const probePath = join(ctx.workspace, '2026-Q4', 'score-probe.md');
+  const probe = [
+    '---',
+    'objective: Score probe objective',
+    'quarter: 2026-Q4',
+    'status: active',
+    'key_results:',
+    '  - id: first',
+    '    title: Score probe first 1',
+    '    status: done',
+    '    grade: 0.6',
+    '  - id: second',
+    '    title: Score probe second 2',
+    '    status: doing',
+    '    grade: 0.3 # after the demo',
+    '  - id: third',
+    '    title: Score probe third 3',
+    '    status: todo',
+    '---',
+    '',
+  ].join('\n');
+  writeFileSync(probePath, probe);
+  try {
+    const page = await ctx.openWorkbench({ viewport: { width: 1400, height: 900 } });
+    const board = await openBoard(page);
+    const search = board.locator('#filter-search input');
+    if ((await search.inputValue()) !== '') await search.fill('');
+    const card = cardByTitle(board, 'Score probe second 2');
+    await card.waitFor({ state: 'visible', timeout: 30_000 });
+    const header = board.locator('.lane', { has: card }).locator('.lane-header');
+    await until('the probe lane header', async () => (await header.locator('.score-chip').textContent()) === '0.5');
+    assert.equal(await header.locator('.objective-graded').textContent(), '2 of 3 graded');
+    assert.equal(await header.locator('.objective-graded').isVisible(), true);
+    assert.match(await board.locator('.toolbar-summary').textContent(), /objectives · score \d\.\d · \d+ of \d+ graded$/);
+
+    // Clear the 0.3: the chip shows no grade, the header follows, the file loses that one line.
+    await card.locator('.grade-chip').click();
+    const clear = board.locator('.grade-editor .grade-clear');
+    await clear.waitFor({ state: 'visible' });
+    await clear.click();
+    await until('the chip without a grade', async () => (await card.locator('.grade-chip').textContent()) === '–');
+    await until('the header at 0.6, 1 of 3 graded', async () => (await header.locator('.score-chip').textContent()) === '0.6' && (await header.locator('.objective-graded').textContent()) === '1 of 3 graded');
+    await until('the grade line gone from the file', () => readFileSync(probePath, 'utf8') === probe.replace('    grade: 0.3 # after the demo\n', ''));
+
+    // An ungraded card's editor has no Clear.
+    await card.locator('.grade-chip').click();
+    await board.locator('.grade-editor vscode-textfield').waitFor({ state: 'visible' });
+    assert.equal(await clear.isHidden(), true);
+    await page.keyboard.press('Escape');
+  } finally {
+    rmSync(probePath, { force: true });
+  }
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Objective } from '../../../src/core/model';
 import { parseGoalFile } from '../../../src/core/parse';
-import { checkInHint, isMeasurable, keyResultHints, quarterLoadHints } from '../../../src/diagnostics/goalHints';
+import { checkInHint, isMeasurable, keyResultHints, openKeyResultsHint, quarterLoadHints } from '../../../src/diagnostics/goalHints';
 
 const settings = { checkInReminderDays: 14, maxObjectivesPerQuarter: 3 };
 
@@ -57,5 +57,16 @@ describe('quarterLoadHints', () => {
     const hints = quarterLoadHints(goals, '2026-11-25', settings);
     expect([...hints.keys()].sort()).toEqual(['a', 'b', 'c', 'd']);
     expect(hints.get('a')?.message).toMatch(/^2026-Q4 has 4 objectives, more than 3/);
+  });
+});
+
+describe('openKeyResultsHint', () => {
+  it('flags a done or dropped objective of a current, future or no quarter whose key results are still open', () => {
+    const done = objective('quarter: 2026-Q4\nstatus: done\nkey_results:\n  - {id: a, title: A, status: doing}\n  - {id: b, title: B}\n  - {id: c, title: C, status: done}');
+    expect(openKeyResultsHint(done, '2026-11-25')?.message).toBe('This objective is done, but key results "a", "b" are still in To do or Doing: set them done or dropped too.');
+    expect(openKeyResultsHint(objective('status: dropped\nkey_results:\n  - {id: a, title: A}'), '2026-11-25')?.code).toBe('open-key-results');
+    expect(openKeyResultsHint(done, '2027-01-10'), 'a past quarter is history').toBeUndefined();
+    expect(openKeyResultsHint(objective('quarter: 2026-Q4\nkey_results:\n  - {id: a, title: A}'), '2026-11-25')).toBeUndefined();
+    expect(openKeyResultsHint(objective('quarter: 2026-Q4\nstatus: done\nkey_results:\n  - {id: a, title: A, status: done}'), '2026-11-25')).toBeUndefined();
   });
 });
