@@ -20,8 +20,8 @@ export function pickGrade(title: string, current: number | undefined): Promise<P
     grade: choice.grade,
     ...(current !== undefined && Math.abs(current - choice.grade) < 1e-9 ? { description: 'current' } : {}),
   }));
-  const base: GradeItem[] =
-    current === undefined ? grades : [...grades, { label: '', kind: vscode.QuickPickItemKind.Separator, grade: 'clear' }, { ...clearGradeChoice, grade: 'clear' }];
+  const clearItem: GradeItem = { ...clearGradeChoice, grade: 'clear', alwaysShow: true };
+  const base: GradeItem[] = current === undefined ? grades : [...grades, { label: '', kind: vscode.QuickPickItemKind.Separator, grade: 'clear' }, clearItem];
   const quickPick = vscode.window.createQuickPick<GradeItem>();
   quickPick.title = title;
   quickPick.placeholder = current === undefined ? 'Not graded yet' : `Current grade ${decimalSource(current)}`;
@@ -41,6 +41,13 @@ export function pickGrade(title: string, current: number | undefined): Promise<P
     quickPick.onDidChangeValue((value) => {
       if (value.trim() === '') {
         quickPick.items = base;
+        quickPick.prompt = defaultPrompt;
+        return;
+      }
+      // Typing "clear" (or its start) finds Clear grade rather than a grade error.
+      if (current !== undefined && /^[a-z]/i.test(value.trim()) && 'clear grade'.startsWith(value.trim().toLowerCase())) {
+        quickPick.items = [clearItem];
+        quickPick.activeItems = [clearItem];
         quickPick.prompt = defaultPrompt;
         return;
       }

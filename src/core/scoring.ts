@@ -18,7 +18,7 @@ export interface ScorableKeyResult {
 
 export interface ScorableObjective {
   readonly status: ObjectiveStatus;
-  readonly keyResults: Iterable<ScorableKeyResult>;
+  readonly keyResults: readonly ScorableKeyResult[];
 }
 
 // Scores are computed exactly, on the decimals as written (0.6 is six tenths, not the binary
@@ -34,26 +34,51 @@ interface Fraction {
 const zero: Fraction = { numerator: 0n, denominator: 1n };
 const decimalPattern = /^(\d+)(?:\.(\d+))?(?:e([+-]?\d+))?$/;
 
+/** Grades and weights repeat (0.5, 1, 2…): their fractions are made once. */
+const decimals = new Map<number, Fraction>();
+
 /** The decimal a number was written as: JavaScript prints the shortest decimal that reads back as the same number. */
 function exactDecimal(value: number): Fraction {
+  let known = decimals.get(value);
+  if (known === undefined) {
+    known = parseDecimal(value);
+    // Bounded: goal files could hold any number of distinct values.
+    if (decimals.size < 4096) decimals.set(value, known);
+  }
+  return known;
+}
+
+function parseDecimal(value: number): Fraction {
   const match = Number.isFinite(value) && value > 0 ? decimalPattern.exec(String(value)) : null;
   if (!match) return zero;
   const fraction = match[2] ?? '';
   const exponent = Number(match[3] ?? 0) - fraction.length;
   const digits = BigInt(`${match[1]}${fraction}`);
-  return exponent >= 0 ? { numerator: digits * 10n ** BigInt(exponent), denominator: 1n } : { numerator: digits, denominator: 10n ** BigInt(-exponent) };
+  return exponent >= 0 ? { numerator: digits * 10n ** BigInt(exponent), denominator: 1n } : reduced(digits, 10n ** BigInt(-exponent));
+}
+
+function gcd(a: bigint, b: bigint): bigint {
+  while (b > 0n) [a, b] = [b, a % b];
+  return a;
+}
+
+/** Kept in lowest terms, so a quarter of thousands of objectives stays small numbers. */
+function reduced(numerator: bigint, denominator: bigint): Fraction {
+  const divisor = gcd(numerator, denominator);
+  return divisor > 1n ? { numerator: numerator / divisor, denominator: denominator / divisor } : { numerator, denominator };
 }
 
 function add(a: Fraction, b: Fraction): Fraction {
-  return { numerator: a.numerator * b.denominator + b.numerator * a.denominator, denominator: a.denominator * b.denominator };
+  if (a.denominator === b.denominator) return reduced(a.numerator + b.numerator, a.denominator);
+  return reduced(a.numerator * b.denominator + b.numerator * a.denominator, a.denominator * b.denominator);
 }
 
 function multiply(a: Fraction, b: Fraction): Fraction {
-  return { numerator: a.numerator * b.numerator, denominator: a.denominator * b.denominator };
+  return reduced(a.numerator * b.numerator, a.denominator * b.denominator);
 }
 
 function divide(a: Fraction, b: Fraction): Fraction {
-  return { numerator: a.numerator * b.denominator, denominator: a.denominator * b.numerator };
+  return reduced(a.numerator * b.denominator, a.denominator * b.numerator);
 }
 
 /** Tenths, rounded half up: 0.45 → 5, 0.65 → 7. */
@@ -70,7 +95,7 @@ function counts(keyResult: ScorableKeyResult): boolean {
   return keyResult.status !== 'dropped' && keyResult.weight > 0;
 }
 
-function exactObjectiveScore(keyResults: Iterable<ScorableKeyResult>): Fraction | undefined {
+function exactObjectiveScore(keyResults: readonly ScorableKeyResult[]): Fraction | undefined {
   let weighted = zero;
   let weights = zero;
   for (const keyResult of keyResults) {
@@ -82,7 +107,7 @@ function exactObjectiveScore(keyResults: Iterable<ScorableKeyResult>): Fraction 
   return weights.numerator > 0n ? divide(weighted, weights) : undefined;
 }
 
-function exactQuarterScore(objectives: Iterable<ScorableObjective>): Fraction | undefined {
+function exactQuarterScore(objectives: readonly ScorableObjective[]): Fraction | undefined {
   let sum = zero;
   let count = 0n;
   for (const objective of objectives) {
@@ -95,7 +120,47 @@ function exactQuarterScore(objectives: Iterable<ScorableObjective>): Fraction | 
   return count > 0n ? divide(sum, { numerator: count, denominator: 1n }) : undefined;
 }
 
-function readFraction(value: Fraction | undefined): number | undefined {
+// Exact arithmetic costs: a quarter of 10,000 objectives takes tens of milliseconds in
+// BigInt. Floating point is off from the exact value by far less than 1e-9, so its rounding
+// can only differ when the value sits that close to a halfway point (0.45, 0.65…): only then
+// is the exact path taken. The result is the exact one either way.
+
+/** True when `value` is so close to a halfway point between tenths that floating point cannot tell the side. */
+function nearHalfway(value: number): boolean {
+  const scaled = value * 10;
+  return Math.abs(scaled - Math.floor(scaled) - 0.5) < 1e-9;
+}
+
+/** The weighted mean in floating point; undefined when nothing that counts is graded. */
+function approximateObjectiveScore(keyResults: readonly ScorableKeyResult[]): number | undefined {
+  let weighted = 0;
+  let weights = 0;
+  for (const keyResult of keyResults) {
+    if (!isScored(keyResult)) continue;
+    weighted += keyResult.grade * keyResult.weight;
+    weights += keyResult.weight;
+  }
+  return weights > 0 ? weighted / weights : undefined;
+}
+
+function approximateQuarterScore(objectives: readonly ScorableObjective[]): number | undefined {
+  let sum = 0;
+  let count = 0;
+  for (const objective of objectives) {
+    if (objective.status === 'dropped') continue;
+    const score = approximateObjectiveScore(objective.keyResults);
+    if (score === undefined) continue;
+    sum += score;
+    count += 1;
+  }
+  return count > 0 ? sum / count : undefined;
+}
+
+/** Rounded to tenths, halves up: by floating point when it is sure, else exactly. */
+function read(approximate: number | undefined, exact: () => Fraction | undefined): number | undefined {
+  if (approximate === undefined || !Number.isFinite(approximate)) return undefined;
+  if (!nearHalfway(approximate)) return Math.floor(approximate * 10 + 0.5) / 10;
+  const value = exact();
   return value === undefined ? undefined : tenthsOfFraction(value) / 10;
 }
 
@@ -109,7 +174,8 @@ export function readScore(value: number): number {
 
 /** The same reading in whole tenths: 0.65 → 7. */
 export function tenthsOf(value: number): number {
-  return tenthsOfFraction(exactDecimal(value));
+  if (!Number.isFinite(value) || value <= 0) return 0;
+  return nearHalfway(value) ? tenthsOfFraction(exactDecimal(value)) : Math.floor(value * 10 + 0.5);
 }
 
 export function scoreBand(score: number): ScoreBand {
@@ -123,12 +189,12 @@ export function scoreBand(score: number): ScoreBand {
  * The weighted mean of the graded, not dropped key results, read at one decimal; undefined
  * until one is graded.
  */
-export function keyResultsScore(keyResults: Iterable<ScorableKeyResult>): number | undefined {
-  return readFraction(exactObjectiveScore(keyResults));
+export function keyResultsScore(keyResults: readonly ScorableKeyResult[]): number | undefined {
+  return read(approximateObjectiveScore(keyResults), () => exactObjectiveScore(keyResults));
 }
 
 /** An objective's score, read at one decimal (see keyResultsScore). */
-export function objectiveScore(objective: { readonly keyResults: Iterable<ScorableKeyResult> }): number | undefined {
+export function objectiveScore(objective: { readonly keyResults: readonly ScorableKeyResult[] }): number | undefined {
   return keyResultsScore(objective.keyResults);
 }
 
@@ -136,8 +202,8 @@ export function objectiveScore(objective: { readonly keyResults: Iterable<Scorab
  * The mean of the quarter's objective scores (dropped objectives and those without a score
  * do not count), computed on the exact objective scores and read at one decimal once.
  */
-export function quarterScore(objectives: Iterable<ScorableObjective>): number | undefined {
-  return readFraction(exactQuarterScore(objectives));
+export function quarterScore(objectives: readonly ScorableObjective[]): number | undefined {
+  return read(approximateQuarterScore(objectives), () => exactQuarterScore(objectives));
 }
 
 /** How many of the key results that count in a score are graded. */
@@ -151,10 +217,10 @@ export interface GradedCount {
  * Graded key results of one objective (`keyResults`) or of a quarter (`objectives`, where
  * dropped objectives do not count): a score from 1 of 11 graded key results is not a result yet.
  */
-export function gradedCount(of: { readonly keyResults: Iterable<ScorableKeyResult> } | { readonly objectives: Iterable<ScorableObjective> }): GradedCount {
+export function gradedCount(of: { readonly keyResults: readonly ScorableKeyResult[] } | { readonly objectives: readonly ScorableObjective[] }): GradedCount {
   let graded = 0;
   let total = 0;
-  const tally = (keyResults: Iterable<ScorableKeyResult>): void => {
+  const tally = (keyResults: readonly ScorableKeyResult[]): void => {
     for (const keyResult of keyResults) {
       if (!counts(keyResult)) continue;
       total += 1;

@@ -43,7 +43,7 @@ export function emptyChange(): StoreChange {
  * The core's score rule (src/core/scoring.ts) applied to cards, so the score moves the
  * moment a grade is picked and still reads exactly as the tree and the CLI read it.
  */
-export function scoreOfCards(cards: Iterable<BoardCard>): number | undefined {
+export function scoreOfCards(cards: readonly BoardCard[]): number | undefined {
   return keyResultsScore(cards);
 }
 
