@@ -89,6 +89,17 @@ export function register(): void {
       assert.ok(text.startsWith(original.trimEnd()), 'the rest of the file is unchanged');
       const body = await waitFor('the body to show the check-in', async () => (await api.goals.body(goal.toString()))?.body.checkIns.find((checkIn) => checkIn.date === today));
       assert.equal(body.progress, 'Ledger service sends traces.');
+
+      // A second check-in the same day adds to that day's entry: still one heading for today.
+      assert.equal(await vscode.commands.executeCommand<boolean>(commandIds.addCheckIn, { uri: goal.toString() }, { progress: 'Demo booked for Friday.', confidence: 0.9 }), true);
+      const twice = await diskText(goal);
+      assert.equal(twice, text.replace(entry, `${entry}\n\nProgress: Demo booked for Friday.\nConfidence: 0.9`));
+      assert.equal(twice.split(`### ${today}`).length - 1, 1, 'one heading for today');
+      const updated = await waitFor('the body to show the later values', async () =>
+        (await api.goals.body(goal.toString()))?.body.checkIns.find((checkIn) => checkIn.date === today && checkIn.progress === 'Demo booked for Friday.'),
+      );
+      assert.equal(updated.confidence, 0.9);
+      assert.equal((await api.goals.body(goal.toString()))?.body.checkIns.filter((checkIn) => checkIn.date === today).length, 1);
     });
 
     it('refuses an unknown key result or a bad grade and leaves the file untouched', async () => {

@@ -109,6 +109,18 @@ describe('growth-backlog CLI', () => {
     expect(await cli('checkin', 'mine.md')).toBe(2);
   });
 
+  it('checkin: reads --confidence as the palette does, 0..1 or a percentage, and refuses the rest untouched', async () => {
+    expect(await cli('checkin', 'mine.md', '--progress', 'Commented on two docs', '--confidence', '80%')).toBe(0);
+    const text = readFileSync(goalPath(), 'utf8');
+    expect(text).toContain('Progress: Commented on two docs\nConfidence: 0.8\n');
+    for (const bad of ['80', 'high', '120%']) {
+      expect(await cli('checkin', 'mine.md', '--progress', 'Again', '--confidence', bad)).toBe(2);
+      expect(err.join('\n')).toMatch(/^growth-backlog checkin: --confidence: /);
+    }
+    expect(err.join('\n')).toContain('Confidence goes from 0% (no chance) to 100% (certain), not 120%.');
+    expect(readFileSync(goalPath(), 'utf8')).toBe(text);
+  });
+
   it('report: the quarter in Markdown and JSON with scores and check-in counts', async () => {
     expect(await cli('report', '--quarter', '2026-Q3', 'examples', '--format', 'json')).toBe(0);
     const report = JSON.parse(out.join('\n')) as { quarter: string; score: number; objectives: { score: number; checkIns: number; hasReview: boolean }[] };
