@@ -24,6 +24,7 @@ export function boardCards(ids: BoardIds, uri: string, objectiveId: string, obje
   return objective.keyResults.map((keyResult, index) => ({
     id: ids.cardId(uri, keyResult.id),
     objectiveId,
+    keyResultId: keyResult.id,
     title: keyResult.title,
     status: keyResult.status,
     index,
