@@ -393,3 +393,51 @@ export async function boardShowsPartialScoresAndClearsGrades(ctx) {
     rmSync(probePath, { force: true });
   }
 }
+
+/** The text a vscode-single-select shows on its face (what the user reads). */
+async function selectFace(select) {
+  return (await select.locator('.select-face .text').textContent())?.trim();
+}
+
+/**
+ * The Quarter filter says what the board shows: after picking the unscheduled backlog, and
+ * after a new quarter appears in its list. A key result whose `title:` is misspelt is a card
+ * with its id and a warning mark, not a blank card.
+ */
+export async function boardQuarterFilterMatchesTheCards(ctx) {
+  const probePath = join(ctx.workspace, 'backlog', 'untitled-probe.md');
+  const laterPath = join(ctx.workspace, 'later-probe.md');
+  writeFileSync(
+    probePath,
+    ['---', 'objective: Untitled card probe', 'key_results:', '  - id: probe-talks', '    titel: Give 2 talks', '    target: 2', '    current: 1', '---', ''].join('\n'),
+  );
+  try {
+    const page = await ctx.openWorkbench({ viewport: { width: 1400, height: 900 } });
+    const board = await openBoard(page);
+    const search = board.locator('#filter-search input');
+    if ((await search.inputValue()) !== '') await search.fill('');
+    const quarter = board.locator('#filter-quarter');
+    await until('the quarter filter on the current quarter', async () => /\(current\)$/.test((await selectFace(quarter)) ?? ''));
+
+    await quarter.click();
+    await quarter.locator('li.option', { hasText: 'Unscheduled backlog' }).click();
+    const untitled = board.locator('.card', { has: board.locator('.card-title.untitled', { hasText: 'probe-talks' }) });
+    await untitled.waitFor({ state: 'visible', timeout: 15_000 });
+    assert.equal(await selectFace(quarter), 'Unscheduled backlog', 'the filter names what the board shows');
+    assert.equal(await untitled.locator('.card-title .codicon-warning').count(), 1, 'the untitled card has a warning mark');
+    assert.equal(await untitled.locator('.card-title').textContent(), 'probe-talks');
+    assert.match(await untitled.locator('.card-title').getAttribute('title'), /no title/);
+    assert.equal(await untitled.locator('.card-progress').textContent(), '1 / 2');
+
+    // A goal for a new quarter adds an option at the top of the list; the filter stays put.
+    writeFileSync(laterPath, ['---', 'objective: Later quarter probe', 'quarter: 2031-Q2', 'key_results:', '  - id: later', '    title: Probe 1 later card', '---', ''].join('\n'));
+    await until('the new quarter in the list', async () => (await quarter.locator('vscode-option[value="2031-Q2"]').count()) === 1);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    assert.equal(await selectFace(quarter), 'Unscheduled backlog', 'still the quarter the board shows');
+    assert.equal(await untitled.isVisible(), true);
+    assert.equal(await cardByTitle(board, 'Probe 1 later card').count(), 0);
+  } finally {
+    rmSync(probePath, { force: true });
+    rmSync(laterPath, { force: true });
+  }
+}
