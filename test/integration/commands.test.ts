@@ -136,6 +136,26 @@ export function register(): void {
       await vscode.workspace.fs.delete(vscode.Uri.joinPath(root, 'goals'), { recursive: true });
     });
 
+    it('names a new objective\'s file after all its words, and a changed target changes its title too', async () => {
+      const objective = 'Lead the move of our billing jobs to the new payments ledger service';
+      const created = await vscode.commands.executeCommand<string>(commandIds.newObjective, undefined, { template: 'learning', quarter: '2026-Q4', objective });
+      assert.ok(created?.endsWith('/goals/2026-Q4/lead-the-move-of-our-billing-jobs-to-the-new-payments-ledger-service.md'), created);
+      const editor = vscode.window.activeTextEditor;
+      assert.equal(editor?.document.uri.toString(), created);
+      const text = () => editor?.document.getText() ?? '';
+      // The snippet starts at the objective; Tab goes to the first title, then to the number in
+      // the second title, which the target mirrors: typing there changes both.
+      await vscode.commands.executeCommand('jumpToNextSnippetPlaceholder');
+      await vscode.commands.executeCommand('jumpToNextSnippetPlaceholder');
+      await vscode.commands.executeCommand('type', { text: '4' });
+      await waitFor('the typed target in the title and the target', () => text().includes('share my 4 main lessons at a team session\n    status: todo\n    target: 4\n'));
+      assert.ok(!/\btarget: 5\b/.test(text()), text());
+      assert.match(text(), /\n\n- \[ \] Choose the course and book a weekly slot for it in my calendar\n\n## Check-ins\n$/);
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      await vscode.workspace.fs.delete(vscode.Uri.joinPath(root, 'goals'), { recursive: true });
+    });
+
     describe('Start Next Quarter', () => {
       // A quarter of its own, far from the samples: the command closes whatever quarter it is told to.
       const closing = '2031-Q2';
