@@ -381,7 +381,7 @@ const tabMessage = 'A tab indents this line, and YAML allows only spaces for ind
  * markers that open a line. Tabs inside values are text and are left alone.
  */
 export function firstIndentationTab(yamlText: string): number | undefined {
-  const match = /^[ \-]*\t/m.exec(yamlText);
+  const match = /^[ -]*\t/m.exec(yamlText);
   return match ? match.index + match[0].length - 1 : undefined;
 }
 
