@@ -60,7 +60,7 @@ export function register(): void {
         const found = await lensesOf(uri);
         return found.length > 0 && found;
       });
-      const days = daysBetween('2026-11-05', today);
+      const days = daysBetween('2026-11-26', today);
       const age = days === 0 ? 'today' : days === 1 ? 'yesterday' : `${days} days ago`;
       assert.deepEqual(
         lenses.map((lens) => [lens.range.start.line, lens.command?.title]),
@@ -213,7 +213,7 @@ export function register(): void {
       // No check-in yet: overdue once the quarter is more than checkInReminderDays (14) days old.
       const quarterStart = `${quarter.slice(0, 4)}-${String((Number(quarter.slice(6)) - 1) * 3 + 1).padStart(2, '0')}-01`;
       assert.equal(codes.includes('check-in-overdue'), daysBetween(quarterStart, today) > 14, codes.join(', '));
-      // The sample workspace already has 6 objectives in 2026-Q4 (the limit is 3).
+      // The sample has 3 active objectives in 2026-Q4 (the limit): this one is the fourth.
       if (quarter === '2026-Q4') assert.ok(codes.includes('too-many-objectives'), codes.join(', '));
       await vscode.workspace.fs.delete(uri);
     });

@@ -9,7 +9,8 @@ import { boardFrame, runCommand } from '../workbench.mjs';
 import { boardDocument, cardByTitle, columnOf, openBoard, until } from '../boardPage.mjs';
 
 const designFile = '2026-Q4/explain-designs-clearly.md';
-const shareFile = '2026-Q4/share-payment-retry-know-how.md';
+const webhookFile = '2026-Q4/own-webhook-delivery.md';
+const tracingFile = '2026-Q4/learn-opentelemetry-tracing.md';
 
 /** Drags a card with the real mouse onto the bottom of a column's list, as a user would. */
 async function dragCardTo(page, card, list) {
@@ -70,54 +71,54 @@ export async function boardDragKeyboardAndGrade(ctx) {
     to: '  - id: design-doc-review\n    title: Get 3 engineers from other teams to comment on the retry-policy design doc by 30 November\n    status: done\n',
   });
 
-  // 2. Keyboard: "lunch-sessions" from To do to Doing (Space, Right, Space).
-  const sharePath = join(ctx.workspace, shareFile);
-  const shareBefore = readFileSync(sharePath, 'utf8');
-  const lunch = cardByTitle(board, 'Run 2 lunch-and-learn sessions');
-  await lunch.scrollIntoViewIfNeeded();
-  await lunch.locator('.card-title').click();
-  await until('the card to have focus', () => lunch.evaluate((element) => element.ownerDocument.activeElement === element));
+  // 2. Keyboard: "alerting" from Doing to Done (Space, Right, Space).
+  const webhookPath = join(ctx.workspace, webhookFile);
+  const webhookBefore = readFileSync(webhookPath, 'utf8');
+  const alerts = cardByTitle(board, 'Add 4 alerts on delivery latency');
+  await alerts.scrollIntoViewIfNeeded();
+  await alerts.locator('.card-title').click();
+  await until('the card to have focus', () => alerts.evaluate((element) => element.ownerDocument.activeElement === element));
   await page.keyboard.press('Space');
-  await until('the card to be picked up', () => lunch.evaluate((element) => element.classList.contains('carried')));
+  await until('the card to be picked up', () => alerts.evaluate((element) => element.classList.contains('carried')));
   const announcer = board.locator('#board-announcer');
   await until('the pick-up announcement', async () => /Picked up/.test(await announcer.textContent()));
   await page.keyboard.press('ArrowRight');
-  assert.equal(await columnOf(lunch), 'doing');
+  assert.equal(await columnOf(alerts), 'done');
   await page.keyboard.press('Space');
-  await until('the drop announcement', async () => /Dropped .* in Doing/.test(await announcer.textContent()));
-  const shareAfter = await until('the keyboard move saved', () => {
-    const text = readFileSync(sharePath, 'utf8');
-    return text !== shareBefore && text;
+  await until('the drop announcement', async () => /Dropped .* in Done/.test(await announcer.textContent()));
+  const webhookAfter = await until('the keyboard move saved', () => {
+    const text = readFileSync(webhookPath, 'utf8');
+    return text !== webhookBefore && text;
   });
-  assertOnlyChange(shareBefore, shareAfter, {
-    from: '  - id: lunch-sessions\n    title: Run 2 lunch-and-learn sessions for teams that call the payments API\n    status: todo\n',
-    to: '  - id: lunch-sessions\n    title: Run 2 lunch-and-learn sessions for teams that call the payments API\n    status: doing\n',
-  });
+  const alerting = '  - id: alerting\n    title: Add 4 alerts on delivery latency and failure rate, each linked to a runbook section and a dashboard panel\n';
+  assertOnlyChange(webhookBefore, webhookAfter, { from: `${alerting}    status: doing\n`, to: `${alerting}    status: done\n` });
 
-  // 3. Grade "blog-post" by typing 0.6 in the grade editor; the objective score follows.
-  const blog = cardByTitle(board, 'Publish one post on the engineering blog');
-  const shareLane = board.locator('.lane', { has: blog });
-  await blog.locator('.grade-chip').click();
+  // 3. Grade "trace-services" by typing 0.6 in the grade editor; the objective score follows.
+  const tracingPath = join(ctx.workspace, tracingFile);
+  const tracingBefore = readFileSync(tracingPath, 'utf8');
+  const traces = cardByTitle(board, 'Instrument 2 of our services');
+  const tracingLane = board.locator('.lane', { has: traces });
+  await traces.locator('.grade-chip').click();
   const field = board.locator('.grade-editor vscode-textfield');
   await field.waitFor({ state: 'visible' });
   await field.locator('input').fill('0.6');
   await page.keyboard.press('Enter');
-  await until('the optimistic grade', async () => (await blog.locator('.grade-chip').textContent()) === '0.6');
-  assert.equal(await shareLane.locator('.lane-header .score-chip').textContent(), '0.6');
-  const shareGraded = await until('the grade saved', () => {
-    const text = readFileSync(sharePath, 'utf8');
+  await until('the optimistic grade', async () => (await traces.locator('.grade-chip').textContent()) === '0.6');
+  assert.equal(await tracingLane.locator('.lane-header .score-chip').textContent(), '0.6');
+  const tracingGraded = await until('the grade saved', () => {
+    const text = readFileSync(tracingPath, 'utf8');
     return text.includes('grade: 0.6') && text;
   });
-  const withoutGrade = shareGraded.replace(/\n\s+grade: 0\.6(?=\n)/, '');
-  assert.equal(withoutGrade, shareAfter, 'grading added one `grade:` line and changed nothing else');
+  const withoutGrade = tracingGraded.replace(/\n\s+grade: 0\.6(?=\n)/, '');
+  assert.equal(withoutGrade, tracingBefore, 'grading added one `grade:` line and changed nothing else');
 
   // Keyboard grading: Up arrow in the field steps by 0.1.
-  await blog.locator('.grade-chip').click();
+  await traces.locator('.grade-chip').click();
   await field.waitFor({ state: 'visible' });
   await field.locator('input').press('ArrowUp');
   await field.locator('input').press('Enter');
-  await until('grade 0.7 on disk', () => readFileSync(sharePath, 'utf8').includes('grade: 0.7'));
-  await until('the score chip at 0.7', async () => (await shareLane.locator('.lane-header .score-chip').textContent()) === '0.7');
+  await until('grade 0.7 on disk', () => readFileSync(tracingPath, 'utf8').includes('grade: 0.7'));
+  await until('the score chip at 0.7', async () => (await tracingLane.locator('.lane-header .score-chip').textContent()) === '0.7');
 }
 
 export async function boardFollowsFileChanges(ctx) {
