@@ -9,6 +9,7 @@ import { IndexCacheStore } from './indexCacheStore.js';
 import { parseBodyLazily } from './lazyBodyParser.js';
 import { RefreshThrottle } from './refreshThrottle.js';
 import { workspaceFileReader } from './workspaceFileReader.js';
+import { findWorkspaceFiles } from './workspaceFiles.js';
 
 function openDocument(uri: string): vscode.TextDocument | undefined {
   return vscode.workspace.textDocuments.find((document) => document.uri.toString() === uri);
@@ -68,10 +69,12 @@ export class GoalWorkspace implements vscode.Disposable {
     this.watch(include);
     // The cache file is read while the search process lists the files; the index parses it
     // while its first stats are answered.
-    const [cacheText, found] = await Promise.all([useCache ? this.cacheStore.read() : undefined, vscode.workspace.findFiles(include, exclude)]);
+    const [cacheText, found] = await Promise.all([useCache ? this.cacheStore.read() : undefined, findWorkspaceFiles(include, exclude)]);
     const uris = found.map((uri) => uri.toString());
     await syncIndex(this.index, workspaceFileReader, uris, { loadCache: cacheText === undefined ? undefined : () => parseIndexCache(cacheText) });
     for (const document of vscode.workspace.textDocuments) if (document.isDirty) this.indexDocument(document);
+    // hasGoals first: with `indexed` alone, the view would flash "No goal files yet" on a workspace that has some.
+    await vscode.commands.executeCommand('setContext', contextKeys.hasGoals, this.hasGoals());
     await vscode.commands.executeCommand('setContext', contextKeys.indexed, true);
     this.refresh.runNow();
     this.scheduleCacheSave();
@@ -144,6 +147,10 @@ export class GoalWorkspace implements vscode.Disposable {
     return this.index.goalFiles();
   }
 
+  private hasGoals(): boolean {
+    return this.index.goalFiles().length > 0;
+  }
+
   private queue(uris: readonly string[]): void {
     for (const uri of uris) this.pending.add(uri);
     this.refresh.schedule();
@@ -153,7 +160,7 @@ export class GoalWorkspace implements vscode.Disposable {
   private flush(): void {
     const uris = [...this.pending];
     this.pending = new Set();
-    void vscode.commands.executeCommand('setContext', contextKeys.hasGoals, this.index.objectives().length > 0 || this.index.goalFiles().length > 0);
+    void vscode.commands.executeCommand('setContext', contextKeys.hasGoals, this.hasGoals());
     this.changed.fire(uris);
     this.scheduleCacheSave();
   }

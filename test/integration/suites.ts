@@ -8,5 +8,6 @@ import { register as board } from './board.test';
 import { register as dayChange } from './dayChange.test';
 import { register as warmStart } from './warmStart.test';
 import { register as scores } from './scores.test';
+import { register as workspaceFiles } from './workspaceFiles.test';
 
-export const suites: ReadonlyArray<() => void> = [smoke, tree, commands, lenses, board, dayChange, warmStart, scores];
+export const suites: ReadonlyArray<() => void> = [smoke, tree, commands, lenses, board, dayChange, warmStart, scores, workspaceFiles];
