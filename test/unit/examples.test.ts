@@ -7,7 +7,7 @@ import type { GoalFile, Objective } from '../../src/core/model.js';
 import { parseGoalFile } from '../../src/core/parse.js';
 import { objectiveScore, scoreBand } from '../../src/core/scoring.js';
 import { latestCheckIn } from '../../src/core/checkIns.js';
-import { checkInHint, keyResultHints, quarterLoadHints } from '../../src/diagnostics/goalHints.js';
+import { checkInHint, keyResultHints, openKeyResultsHint, quarterLoadHints } from '../../src/diagnostics/goalHints.js';
 
 const root = fileURLToPath(new URL('../../examples/goals/', import.meta.url));
 
@@ -50,7 +50,7 @@ describe('examples/goals sample workspace', () => {
     expect([...quarterLoadHints(entries, today, settings).values()]).toEqual([]);
     for (const sample of goals) {
       const lastCheckIn = latestCheckIn(parseGoalBody(sample.text).body.checkIns);
-      const hints = [...keyResultHints(sample.file.objective), checkInHint(sample.file.objective, lastCheckIn, today, settings)].filter(Boolean);
+      const hints = [...keyResultHints(sample.file.objective), checkInHint(sample.file.objective, lastCheckIn, today, settings), openKeyResultsHint(sample.file.objective, today)].filter(Boolean);
       expect(hints, sample.path).toEqual([]);
     }
   });
