@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import * as vscode from 'vscode';
 import type { IndexCache } from '../core/goalIndex.js';
 
@@ -7,11 +8,17 @@ const fileName = 'goal-index-cache.json';
 export class IndexCacheStore {
   constructor(private readonly folder: vscode.Uri | undefined) {}
 
-  /** The cache's JSON text; parsing is left to the index, which overlaps it with its stats. */
+  /**
+   * The cache's JSON text; parsing is left to the index, which overlaps it with its stats. A
+   * local storage folder is read with Node: through `workspace.fs` the read waits on the
+   * workbench, which took 1–2 s of a 2 s start while a window opens (scripts/bench-first-paint.mjs).
+   */
   async read(): Promise<string | undefined> {
     if (!this.folder) return undefined;
     try {
-      return new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(this.folder, fileName)));
+      const uri = vscode.Uri.joinPath(this.folder, fileName);
+      if (uri.scheme === 'file') return await readFile(uri.fsPath, 'utf8');
+      return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
     } catch {
       return undefined; // No cache yet, or an unreadable one: a cold start is always correct.
     }
