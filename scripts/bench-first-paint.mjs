@@ -44,6 +44,19 @@ vscode.workspace.findFiles = (...args) => {
   trace('findFiles called');
   return Promise.resolve(findFiles.apply(vscode.workspace, args)).then((found) => (trace('findFiles answered'), found));
 };
+const fs = vscode.workspace.fs;
+const readFile = fs.readFile;
+try {
+  fs.readFile = (uri) => {
+    trace('workspace.fs.readFile called');
+    return Promise.resolve(readFile.call(fs, uri)).then(
+      (bytes) => (trace('workspace.fs.readFile answered'), bytes),
+      (error) => (trace('workspace.fs.readFile failed'), Promise.reject(error)),
+    );
+  };
+} catch {
+  // a frozen namespace: not traced
+}
 const executeCommand = vscode.commands.executeCommand;
 vscode.commands.executeCommand = (id, ...args) => {
   const result = executeCommand.call(vscode.commands, id, ...args);
@@ -79,7 +92,7 @@ const required = Date.now();
 const extension = require('./out/extension.js');
 trace('bundle required (' + (Date.now() - required) + ' ms)');
 exports.activate = (context) => {
-  trace('activate() called');
+  trace('activate() called; storage ' + String(context.storageUri));
   const api = extension.activate(context);
   trace('activate() returned');
   api.goals.whenReady().then(() => trace('index ready'));
