@@ -36,7 +36,7 @@ function tracedExtension(projectRoot, outDir, traceFile) {
     join(dir, 'traced.js'),
     `'use strict';
 const { appendFileSync } = require('node:fs');
-const trace = (what) => appendFileSync(${JSON.stringify(traceFile)}, JSON.stringify({ at: Date.now(), what }) + '\\n');
+const trace = (what) => appendFileSync(${JSON.stringify(traceFile)}, JSON.stringify({ at: Date.now(), pid: process.pid, what }) + '\\n');
 trace('extension host loads the extension');
 const vscode = require('vscode');
 const findFiles = vscode.workspace.findFiles;
@@ -169,7 +169,9 @@ async function onePaint(ctx, folder, extensionDir, traceFile, expect) {
     await page.close();
     const trace = readFileSync(traceFile, 'utf8').trim().split('\n').filter(Boolean).map((line) => JSON.parse(line));
     if (process.env.BENCH_TRACE) for (const entry of trace) console.log(`      ${entry.at - navigated} ms ${entry.what}`);
-    const at = (what) => trace.find((entry) => entry.what.startsWith(what))?.at;
+    // Only this window's extension host: the previous window's may still write a line or two.
+    const host = trace.find((entry) => entry.what.startsWith('extension host loads') && entry.at >= navigated)?.pid;
+    const at = (what) => trace.find((entry) => entry.pid === host && entry.what.startsWith(what))?.at;
     return {
       navigated,
       restored: restoredAt - navigated,
