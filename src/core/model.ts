@@ -97,6 +97,7 @@ export const diagnosticCodes = [
   'bad-number',
   'check-in-not-a-date',
   'file-too-large',
+  'internal-error',
 ] as const;
 export type DiagnosticCode = (typeof diagnosticCodes)[number];
 

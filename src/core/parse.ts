@@ -264,6 +264,9 @@ function readObjective(reporter: Reporter, locator: Locator, map: ViewNode, obje
 /** A front-matter that fails to parse still counts as a goal file if it looks like one. */
 const objectiveLinePattern = /^objective\s*:/m;
 
+/** Where a diagnostic about the whole file goes: the opening fence. */
+const fileStart = { start: 0, end: 3, line: 1, column: 1 };
+
 function exactLocator(reporter: Reporter): Locator {
   return {
     objectiveLine: (pair) => reporter.lineRange(pair.keyNode.range()[0]),
@@ -404,16 +407,22 @@ export function parseGoalFile(uri: string, version: string, text: string): GoalF
       const head = text.slice(0, 4096);
       if (!head.startsWith('---') || !objectiveLinePattern.test(head)) return { uri, version, diagnostics: [] };
       const message = `This goal file is larger than ${maxGoalFileChars / 1024} KiB and is not read.`;
-      return { uri, version, diagnostics: [{ code: 'file-too-large', severity: 'error', message, range: { start: 0, end: 3, line: 1, column: 1 } }] };
+      return { uri, version, diagnostics: [{ code: 'file-too-large', severity: 'error', message, range: fileStart }] };
     }
     const split = splitFrontMatter(text);
     if (!split) return { uri, version, diagnostics: [] };
     return (split.refusedLanguage === undefined ? parseFast(uri, version, text, split) : undefined) ?? parseExact(uri, version, text, split);
   } catch (error) {
-    // Deeply nested or pathological input can exhaust the parser's stack; report, do not crash.
     if (!objectiveLinePattern.test(text.slice(0, 4096))) return { uri, version, diagnostics: [] };
-    const message = `The front-matter could not be read: ${error instanceof Error ? error.message : String(error)}`;
-    return { uri, version, diagnostics: [{ code: 'yaml-syntax', severity: 'error', message, range: { start: 0, end: 3, line: 1, column: 1 } }] };
+    const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    // Deeply nested or pathological input can exhaust the parser's stack: a problem of the file.
+    // Anything else is a bug of ours (or an API this host lacks), and says so rather than
+    // passing for "not a goal file".
+    const diagnostic: GoalDiagnostic =
+      error instanceof RangeError
+        ? { code: 'yaml-syntax', severity: 'error', message: `The front-matter could not be read: ${error.message}`, range: fileStart }
+        : { code: 'internal-error', severity: 'error', message: `Growth Backlog failed to read this file (${detail.split('\n')[0]}). This is a bug, not a problem in your file; please report it.`, range: fileStart };
+    return { uri, version, diagnostics: [diagnostic] };
   }
 }
 
