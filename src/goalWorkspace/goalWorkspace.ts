@@ -2,13 +2,13 @@ import * as vscode from 'vscode';
 import type { ParsedBody } from '../core/body.js';
 import { GoalIndex, parseIndexCache, syncFile, syncIndex } from '../core/goalIndex.js';
 import type { GoalFile } from '../core/model.js';
+import type { FileReader } from '../core/ports.js';
 import { contextKeys } from '../commandIds.js';
 import { settings } from '../configuration.js';
+import type { HostPlatform } from '../hostPlatform.js';
 import { matchesGlob, watchGoalFiles } from './goalFileWatcher.js';
 import { IndexCacheStore } from './indexCacheStore.js';
-import { parseBodyLazily } from './lazyBodyParser.js';
 import { RefreshThrottle } from './refreshThrottle.js';
-import { workspaceFileReader } from './workspaceFileReader.js';
 
 function openDocument(uri: string): vscode.TextDocument | undefined {
   return vscode.workspace.textDocuments.find((document) => document.uri.toString() === uri);
@@ -25,7 +25,10 @@ function documentVersion(document: vscode.TextDocument): string {
  * so unsaved edits show live. Views listen to `onDidChange`, which is debounced.
  */
 export class GoalWorkspace implements vscode.Disposable {
-  readonly index = new GoalIndex(parseBodyLazily);
+  readonly index: GoalIndex;
+  /** The Markdown modules of this host, loaded on first use (body edits need them too). */
+  readonly markdown: HostPlatform['markdown'];
+  private readonly files: FileReader;
   private readonly changed = new vscode.EventEmitter<readonly string[]>();
   /** Fires (debounced) with the uris whose parse results changed. */
   readonly onDidChange = this.changed.event;
@@ -38,7 +41,10 @@ export class GoalWorkspace implements vscode.Disposable {
   private readonly cacheStore: IndexCacheStore;
   private ready: Promise<void> | undefined;
 
-  constructor(storageUri: vscode.Uri | undefined) {
+  constructor(storageUri: vscode.Uri | undefined, platform: HostPlatform) {
+    this.files = platform.files;
+    this.markdown = platform.markdown;
+    this.index = new GoalIndex((text) => this.markdown.bodyParser().parseGoalBody(text));
     this.cacheStore = new IndexCacheStore(storageUri);
     this.disposables.push(
       this.index.onDidChange((uris) => this.queue(uris)),
@@ -70,7 +76,7 @@ export class GoalWorkspace implements vscode.Disposable {
     // while its first stats are answered.
     const [cacheText, found] = await Promise.all([useCache ? this.cacheStore.read() : undefined, vscode.workspace.findFiles(include, exclude)]);
     const uris = found.map((uri) => uri.toString());
-    await syncIndex(this.index, workspaceFileReader, uris, { loadCache: cacheText === undefined ? undefined : () => parseIndexCache(cacheText) });
+    await syncIndex(this.index, this.files, uris, { loadCache: cacheText === undefined ? undefined : () => parseIndexCache(cacheText) });
     for (const document of vscode.workspace.textDocuments) if (document.isDirty) this.indexDocument(document);
     await vscode.commands.executeCommand('setContext', contextKeys.indexed, true);
     this.refresh.runNow();
@@ -118,13 +124,13 @@ export class GoalWorkspace implements vscode.Disposable {
     if (!this.isIncluded(uri)) return;
     const open = openDocument(uri.toString());
     if (open?.isDirty) return this.indexDocument(open);
-    await syncFile(this.index, workspaceFileReader, uri.toString());
+    await syncFile(this.index, this.files, uri.toString());
   }
 
   /** The current text of a file: the open document if there is one, else the file on disk. */
   async textOf(uri: string): Promise<string> {
     const open = openDocument(uri);
-    return open ? open.getText() : workspaceFileReader.readText(uri);
+    return open ? open.getText() : this.files.readText(uri);
   }
 
   /** Body facts (check-ins, tasks, review) of a goal file, parsed lazily and cached per version. */
@@ -134,7 +140,7 @@ export class GoalWorkspace implements vscode.Disposable {
     const cached = this.index.cachedBody(uri);
     if (cached) return cached;
     const open = openDocument(uri);
-    if (!open) return this.index.body(uri, file.version, await workspaceFileReader.readText(uri));
+    if (!open) return this.index.body(uri, file.version, await this.files.readText(uri));
     // The editor's text may be newer than the index entry; re-index it first so both agree.
     const text = open.getText();
     return this.index.body(uri, this.index.update(uri, documentVersion(open), text).version, text);

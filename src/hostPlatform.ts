@@ -1,0 +1,26 @@
+import type * as bodyParser from './core/body.js';
+import type * as bodyEditsEntry from './core/edits/bodyEditsEntry.js';
+import type { FileReader } from './core/ports.js';
+
+/** The remark-based body parser (check-ins, tasks, review). */
+export type BodyParserModule = typeof bodyParser;
+/** The edits that need the Markdown body parsed: add a check-in, add a review section. */
+export type BodyEditsModule = typeof bodyEditsEntry;
+
+/**
+ * What differs between the desktop extension host (Node) and the web worker extension host
+ * (VS Code for the Web). Each entry point (src/extension.ts, src/extensionWeb.ts) picks one
+ * and hands it to the shared activation; nothing else asks which host it runs in.
+ */
+export interface HostPlatform {
+  /** How goal files are read and stat-ed. */
+  readonly files: FileReader;
+  /**
+   * remark and micromark are the heaviest part of the extension: activation never loads
+   * them, these do on the first call.
+   */
+  readonly markdown: {
+    bodyParser(): BodyParserModule;
+    bodyEdits(): BodyEditsModule;
+  };
+}
