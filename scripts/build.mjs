@@ -3,6 +3,7 @@
 // does the extension for the web worker extension host (package.json `browser`).
 import * as esbuild from 'esbuild';
 import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { browserBundleOptions, commonOptions, nodeBundleOptions } from './buildOptions.mjs';
 import { browserBundleProblems } from './check-browser-bundle.mjs';
 
@@ -28,11 +29,32 @@ const nodeEntries = [
 
 const builds = [{ ...nodeBundleOptions(production), entryPoints: nodeEntries, outdir: 'out' }];
 
-/** Browser bundles: the extension in the web worker host, and its integration-test payload. */
-const browserEntries = [
-  { in: 'src/extensionWeb.ts', out: 'web/extension' },
+// The extension in the web worker host (VS Code for the Web); checked after the build.
+builds.push({ ...browserBundleOptions(production), entryPoints: [{ in: 'src/extensionWeb.ts', out: 'web/extension' }], outdir: 'out' });
+
+/** Test payloads for the web worker host, also one file each. */
+const webTestEntries = [
+  { in: 'test/web/index.ts', out: 'test/web/index' },
+  { in: 'scripts/bench-web-host.ts', out: 'web/benchWebHost' },
 ].filter((entry) => existsSync(entry.in));
-builds.push({ ...browserBundleOptions(production), entryPoints: browserEntries, outdir: 'out' });
+if (webTestEntries.length > 0) {
+  builds.push({
+    ...browserBundleOptions(production),
+    entryPoints: webTestEntries,
+    outdir: 'out',
+    // Node's assert for browsers (the `assert` package) stands in for node:assert, and reads
+    // a few fields of `process`; only the tests get these, never the extension's bundle.
+    inject: ['src/web/bufferShim.ts', 'test/web/processShim.ts'],
+    plugins: [
+      {
+        name: 'node-assert-for-browsers',
+        setup(build) {
+          build.onResolve({ filter: /^node:assert(\/strict)?$/ }, () => ({ path: resolve('test/web/strictAssert.cjs') }));
+        },
+      },
+    ],
+  });
+}
 
 if (existsSync('webview-ui/src/main.ts')) {
   builds.push({

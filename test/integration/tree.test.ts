@@ -1,8 +1,7 @@
 // Backlog tree and status bar in a real VS Code, on a copy of examples/goals: rows as shown,
 // the grouping and show-finished commands, external file writes, and open-at-line.
+// Folders that appear at once are in folderArrival.test.ts (each host writes them its own way).
 import * as assert from 'node:assert/strict';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { systemClock } from '../../src/cli/systemClock';
 import { commandIds } from '../../src/commandIds';
@@ -209,22 +208,6 @@ export function register(): void {
       await vscode.workspace.fs.delete(uri);
       await waitFor('the deleted objective to leave the tree', async () => !find(await quarterRows('2026-Q4'), 'Probe objective written by the tree test'), 5_000);
       if (isSampleQuarter) await waitFor('the status bar score to drop it', () => statusBar.status?.text === '$(target) 2026-Q4 0.9 · 3 of 19 graded');
-    });
-
-    it('indexes goal files in folders that appear at once, and drops them with the folder', async () => {
-      // mkdir -p and writes in one go, as a git checkout or an unzip does: the watcher reports
-      // the top folder, and the files inside must still be found.
-      const top = vscode.Uri.joinPath(root, 'checkout-probe');
-      const paths = ['one.md', 'team/two.md', 'team/deep/three.md'].map((path) => vscode.Uri.joinPath(top, path));
-      for (const [n, uri] of paths.entries()) {
-        fs.mkdirSync(path.dirname(uri.fsPath), { recursive: true });
-        fs.writeFileSync(uri.fsPath, `---\nobjective: Checkout probe ${n}\nquarter: 2026-Q4\n---\n`);
-      }
-      const indexed = () => paths.filter((uri) => api.goals.index.get(uri.toString())?.objective).length;
-      await waitFor('all three goal files to be indexed', () => indexed() === 3, 10_000);
-
-      fs.rmSync(top.fsPath, { recursive: true });
-      await waitFor('the goal files of the deleted folder to leave the index', () => paths.every((uri) => !api.goals.index.get(uri.toString())), 10_000);
     });
 
     it('lists a broken goal file under Problems until it is fixed', async () => {
