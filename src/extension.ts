@@ -12,6 +12,7 @@ import type { BodyEditsModule, BodyParserModule } from './hostPlatform.js';
 export function activate(context: vscode.ExtensionContext): GrowthBacklogApi {
   return activateGrowthBacklog(context, {
     files: workspaceFileReader,
+    readsAtOnce: 32,
     markdown: {
       // eslint-disable-next-line @typescript-eslint/no-require-imports
       bodyParser: () => require('./bodyParser.js') as BodyParserModule,

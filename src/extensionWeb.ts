@@ -1,7 +1,7 @@
 import type * as vscode from 'vscode';
 import { activateGrowthBacklog } from './activation.js';
 import type { GrowthBacklogApi } from './extensionApi.js';
-import { fileSystemReader } from './goalWorkspace/fileSystemReader.js';
+import { fileSystemReader, fileSystemReadsAtOnce } from './goalWorkspace/fileSystemReader.js';
 import type { BodyEditsModule, BodyParserModule } from './hostPlatform.js';
 
 /**
@@ -14,6 +14,7 @@ import type { BodyEditsModule, BodyParserModule } from './hostPlatform.js';
 export function activate(context: vscode.ExtensionContext): GrowthBacklogApi {
   return activateGrowthBacklog(context, {
     files: fileSystemReader,
+    readsAtOnce: fileSystemReadsAtOnce,
     markdown: {
       // eslint-disable-next-line @typescript-eslint/no-require-imports
       bodyParser: () => require('./core/body.js') as BodyParserModule,

@@ -16,6 +16,11 @@ export interface HostPlatform {
   /** How goal files are read and stat-ed. */
   readonly files: FileReader;
   /**
+   * Files the index reads at once. Node's thread pool is busy with 32; `workspace.fs` answers
+   * each call through the workbench and serves more at once faster (npm run bench:web).
+   */
+  readonly readsAtOnce: number;
+  /**
    * remark and micromark are the heaviest part of the extension: activation never loads
    * them, these do on the first call.
    */

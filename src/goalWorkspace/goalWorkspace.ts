@@ -29,6 +29,7 @@ export class GoalWorkspace implements vscode.Disposable {
   /** The Markdown modules of this host, loaded on first use (body edits need them too). */
   readonly markdown: HostPlatform['markdown'];
   private readonly files: FileReader;
+  private readonly readsAtOnce: number;
   private readonly changed = new vscode.EventEmitter<readonly string[]>();
   /** Fires (debounced) with the uris whose parse results changed. */
   readonly onDidChange = this.changed.event;
@@ -43,6 +44,7 @@ export class GoalWorkspace implements vscode.Disposable {
 
   constructor(storageUri: vscode.Uri | undefined, platform: HostPlatform) {
     this.files = platform.files;
+    this.readsAtOnce = platform.readsAtOnce;
     this.markdown = platform.markdown;
     this.index = new GoalIndex((text) => this.markdown.bodyParser().parseGoalBody(text));
     this.cacheStore = new IndexCacheStore(storageUri);
@@ -76,7 +78,10 @@ export class GoalWorkspace implements vscode.Disposable {
     // while its first stats are answered.
     const [cacheText, found] = await Promise.all([useCache ? this.cacheStore.read() : undefined, vscode.workspace.findFiles(include, exclude)]);
     const uris = found.map((uri) => uri.toString());
-    await syncIndex(this.index, this.files, uris, { loadCache: cacheText === undefined ? undefined : () => parseIndexCache(cacheText) });
+    await syncIndex(this.index, this.files, uris, {
+      concurrency: this.readsAtOnce,
+      loadCache: cacheText === undefined ? undefined : () => parseIndexCache(cacheText),
+    });
     for (const document of vscode.workspace.textDocuments) if (document.isDirty) this.indexDocument(document);
     await vscode.commands.executeCommand('setContext', contextKeys.indexed, true);
     this.refresh.runNow();
