@@ -21,9 +21,11 @@ import {
 import { ownString } from './ownString.js';
 import { LineIndex } from './positions.js';
 import { isQuarter, normaliseQuarter } from './quarter.js';
+import { closestMatches } from './closestMatches.js';
+import { hintCodes, isHintCode, silenceAll } from './hints/hintCodes.js';
 
-const objectiveKeys = new Set(['objective', 'quarter', 'status', 'career', 'theme', 'commitment', 'key_results', 'carried_from']);
-const keyResultKeys = new Set(['id', 'title', 'status', 'target', 'current', 'baseline', 'unit', 'grade', 'weight']);
+const objectiveKeys = new Set(['objective', 'quarter', 'status', 'career', 'theme', 'commitment', 'time', 'budget', 'silence', 'key_results', 'carried_from']);
+const keyResultKeys = new Set(['id', 'title', 'status', 'target', 'current', 'baseline', 'unit', 'grade', 'weight', 'silence']);
 
 /** Files larger than this are not read as goals: parsing stays bounded whatever the input. */
 export const maxGoalFileChars = 1024 * 1024;
@@ -150,6 +152,21 @@ function readStringList(reporter: Reporter, pair: ViewPair | undefined, what: st
   return items;
 }
 
+/** `silence: [routine-work]` or `silence: all`: hint codes, each checked so a typo does not silently keep a hint. */
+function readSilence(reporter: Reporter, pair: ViewPair | undefined): string[] | undefined {
+  if (!pair?.valueNode) return undefined;
+  const codes = readStringList(reporter, pair, 'Silenced hints');
+  const node = pair.valueNode;
+  const items = node.kind === 'seq' ? node.items : [node];
+  codes.forEach((code, index) => {
+    if (code === silenceAll || isHintCode(code)) return;
+    const closest = closestMatches(code, hintCodes)[0];
+    const target = (items[index] as ViewNode | undefined) ?? node;
+    reporter.report('unknown-hint', 'warning', `Unknown hint "${truncate(code)}" in silence:${closest ? ` did you mean ${closest}?` : ` use "all" or a hint code such as ${hintCodes[0]}.`}`, target);
+  });
+  return codes;
+}
+
 function warnUnknownKeys(reporter: Reporter, map: ViewNode, known: Set<string>, where: string): void {
   for (const pair of map.pairs) {
     if (pair.key !== undefined && !known.has(pair.key)) {
@@ -201,12 +218,14 @@ function readKeyResult(reporter: Reporter, locator: Locator, node: ViewNode, ind
     reporter.report('grade-out-of-range', 'error', `The grade of ${label} is ${grade}; grades go from 0.0 to 1.0.`, gradePair);
     grade = undefined;
   }
+  const silence = readSilence(reporter, findPair(node, 'silence'));
   if (validId === undefined) return undefined;
   return {
     id: validId,
     title: title ?? '',
     status: status ?? 'todo',
     weight: weight ?? 1,
+    ...(silence === undefined ? {} : { silence }),
     range: locator.keyResultLine(node, validId),
     ...(target === undefined ? {} : { target }),
     ...(current === undefined ? {} : { current }),
@@ -233,6 +252,9 @@ function readObjective(reporter: Reporter, locator: Locator, map: ViewNode, obje
   const career = readStringList(reporter, findPair(map, 'career'), 'Career areas');
   const theme = readString(reporter, findPair(map, 'theme'), 'The theme');
   const carriedFrom = readString(reporter, findPair(map, 'carried_from'), 'carried_from');
+  const time = readString(reporter, findPair(map, 'time'), 'The time set aside');
+  const budget = readString(reporter, findPair(map, 'budget'), 'The budget');
+  const silence = readSilence(reporter, findPair(map, 'silence'));
 
   const keyResults: KeyResult[] = [];
   const krPair = findPair(map, 'key_results');
@@ -258,6 +280,9 @@ function readObjective(reporter: Reporter, locator: Locator, map: ViewNode, obje
     ...(theme === undefined ? {} : { theme }),
     ...(commitment === undefined ? {} : { commitment }),
     ...(carriedFrom ? { carriedFrom } : {}),
+    ...(time ? { time } : {}),
+    ...(budget ? { budget } : {}),
+    ...(silence === undefined ? {} : { silence }),
   };
 }
 
