@@ -91,6 +91,7 @@ export function careerEvidence(framework: CareerFramework, goals: readonly Evide
  */
 export function inertMarkdown(text: string): string {
   return text
+    // eslint-disable-next-line no-control-regex -- removing control characters is the point
     .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ')
     .replace(/[\\`*_{}[\]()<>#+!|~&]/g, (char) => `\\${char}`)
     .replace(/^(\s*)([-=]|\d+[.)])/, '$1\\$2')

@@ -81,8 +81,6 @@ function latest<T extends { readonly date: string }>(items: readonly T[]): T | u
   return found;
 }
 
-const quoted = (text: string): string => `"${text.length > 60 ? `${text.slice(0, 60)}…` : text}"`;
-
 type Draft = Omit<GoalHint, 'severity'> & { readonly severity?: HintSeverity };
 
 function keyResultHints(objective: Objective, today: string): Draft[] {
