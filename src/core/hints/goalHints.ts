@@ -51,6 +51,8 @@ export interface HintContext {
   readonly settings: HintSettings;
   /** The career framework's competency ids in its order; without a framework no id is unknown. */
   readonly careerIds?: readonly string[];
+  /** Per goal file, when folders have frameworks of their own (multi-root); wins over `careerIds`. */
+  readonly careerIdsOf?: (uri: string) => readonly string[] | undefined;
 }
 
 export function isHintEnabled(code: HintCode, settings: HintSettings): boolean {
@@ -143,17 +145,31 @@ function objectiveHints(goal: HintGoal, context: HintContext): Draft[] {
       hints.push({ ...at, code: 'template-text-unchanged', message: 'The objective is still the template\'s wording: rewrite it in your own words, so it is your goal and not the tool\'s.' });
     }
   }
+  // A done or dropped objective whose key results are still open: finishing the objective
+  // should finish them too (a quick fix in src/diagnostics/quickFixes.ts sets them). Past quarters are history.
+  if ((objective.status === 'done' || objective.status === 'dropped') && !past) {
+    const open = objective.keyResults.filter(isOpenKeyResult);
+    if (open.length > 0) {
+      const which = open.map((keyResult) => `"${keyResult.id}"`).join(', ');
+      hints.push({
+        ...at,
+        code: 'open-key-results',
+        message: `This objective is ${objective.status}, but ${open.length === 1 ? `key result ${which} is` : `key results ${which} are`} still in To do or Doing: set ${open.length === 1 ? 'it' : 'them'} done or dropped too.`,
+      });
+    }
+  }
   if (activeNow && objective.career.length === 0) {
     hints.push({ ...at, code: 'no-career-link', message: 'No career: ids: name the competencies this goal grows, so the progress counts in levelling and promotion talks.' });
   }
   if (activeNow && !objective.time) {
     hints.push({ ...at, code: 'no-time-planned', message: 'No time: set aside (e.g. time: 4h per sprint): a goal without time in the plan loses to the sprint.' });
   }
-  if (context.careerIds && context.careerIds.length > 0) {
-    const known = new Set(context.careerIds);
+  const careerIds = context.careerIdsOf ? context.careerIdsOf(goal.uri) : context.careerIds;
+  if (careerIds && careerIds.length > 0) {
+    const known = new Set(careerIds);
     for (const id of new Set(objective.career)) {
       if (known.has(id)) continue;
-      const suggestions = closestMatches(id, context.careerIds);
+      const suggestions = closestMatches(id, careerIds);
       hints.push({
         ...at,
         code: 'unknown-career-id',

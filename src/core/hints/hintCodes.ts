@@ -15,6 +15,7 @@ export const hintCodes = [
   'quarter-not-reviewed',
   'template-text-unchanged',
   'no-time-planned',
+  'open-key-results',
 ] as const;
 export type HintCode = (typeof hintCodes)[number];
 
