@@ -152,14 +152,18 @@ export function register(): void {
       assert.match(tree.description ?? '', /by status$/);
 
       await vscode.commands.executeCommand(commandIds.groupByCareer);
-      await waitFor('career groups', async () => (await topLabels()).includes('planning'));
+      // The sample's career-framework.md names the groups and orders them by its areas.
+      await waitFor('career groups', async () => (await topLabels()).includes('Planning'));
       const careers = await tree.rows(2);
       assert.deepEqual(
-        find(careers, 'planning')?.children.map((row) => row.label),
+        find(careers, 'Planning')?.children.map((row) => row.label),
         [webhooks, 'Lead the planning of the ledger database migration'],
       );
+      assert.match(find(careers, 'Planning')?.description ?? '', /^Leadership · 2 objectives$/);
       assert.ok(!labels(careers).includes('No career area'), 'every sample objective has a career area');
-      assert.ok(labels(careers).every((label, index, all) => index === 0 || all[index - 1]!.localeCompare(label) <= 0), 'career areas are sorted');
+      const frameworkOrder = api.careerFrameworks.all()[0]?.framework.competencies.map((competency) => competency.name) ?? [];
+      const positions = labels(careers).map((label) => frameworkOrder.indexOf(label));
+      assert.ok(positions.every((position, index) => position >= 0 && (index === 0 || positions[index - 1]! < position)), `career groups follow the framework: ${labels(careers).join(', ')}`);
 
       await vscode.commands.executeCommand(commandIds.groupByQuarter);
       await waitFor('quarter groups', async () => (await topLabels()).includes('2026-Q3'));
