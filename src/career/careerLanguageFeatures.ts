@@ -4,27 +4,21 @@ import { closestMatches } from '../core/closestMatches.js';
 import { replaceCareerId } from '../core/edits/replaceCareerId.js';
 import type { GoalWorkspace } from '../goalWorkspace/goalWorkspace.js';
 import { diagnosticSource } from '../diagnostics/goalDiagnosticsPublisher.js';
+import { escapeMarkdown } from '../tree/escapeMarkdown.js';
 import { careerFieldAt } from './careerField.js';
 import type { CareerFrameworks } from './careerFrameworks.js';
 
-/** A competency as hover and completion documentation: name, area, description, level expectations. */
+/** A competency as hover and completion documentation: name, area, description, level expectations. Framework text is escaped. */
 export function competencyMarkdown(competency: Competency): vscode.MarkdownString {
-  const markdown = new vscode.MarkdownString();
-  markdown.appendMarkdown('**');
-  markdown.appendText(competency.name ?? competency.id);
-  markdown.appendMarkdown(`** \`${competency.id}\``);
-  if (competency.area) {
-    markdown.appendMarkdown(' — ');
-    markdown.appendText(competency.area);
-  }
-  markdown.appendMarkdown('\n\n');
-  markdown.appendText(competency.description);
-  for (const level of competency.levels) {
-    markdown.appendMarkdown('\n- **');
-    markdown.appendText(level.level);
-    markdown.appendMarkdown(':** ');
-    markdown.appendText(level.expectation);
-  }
+  const lines = [
+    `**${escapeMarkdown(competency.name ?? competency.id)}** \`${competency.id}\`${competency.area ? ` — ${escapeMarkdown(competency.area)}` : ''}`,
+    '',
+    escapeMarkdown(competency.description),
+  ];
+  if (competency.levels.length > 0) lines.push('', ...competency.levels.map((level) => `- **${escapeMarkdown(level.level)}:** ${escapeMarkdown(level.expectation)}`));
+  const markdown = new vscode.MarkdownString(lines.join('\n'));
+  markdown.supportHtml = false;
+  markdown.isTrusted = false;
   return markdown;
 }
 
@@ -66,10 +60,8 @@ export class CareerHoverProvider implements vscode.HoverProvider {
     const competency = loaded.framework.competencies.find((candidate) => candidate.id === field.word);
     if (competency) return new vscode.Hover(competencyMarkdown(competency), range);
     const suggestions = closestMatches(field.word, loaded.framework.competencies.map((candidate) => candidate.id));
-    const markdown = new vscode.MarkdownString();
-    markdown.appendText(`"${field.word}" is not in the career framework.`);
-    if (suggestions.length > 0) markdown.appendMarkdown(` Did you mean ${suggestions.map((id) => `\`${id}\``).join(' or ')}?`);
-    return new vscode.Hover(markdown, range);
+    const text = `"${escapeMarkdown(field.word)}" is not in the career framework.${suggestions.length > 0 ? ` Did you mean ${suggestions.map((id) => `\`${id}\``).join(' or ')}?` : ''}`;
+    return new vscode.Hover(new vscode.MarkdownString(text), range);
   }
 }
 

@@ -7,6 +7,7 @@ import type { GoalFile, KeyResult, KeyResultStatus, Objective } from '../core/mo
 import { daysBetween } from '../core/quarter.js';
 import { formatScore, gradedCount, gradedNote, objectiveScore, progressText } from '../core/scoring.js';
 import { suggestedGrade } from '../core/suggestedGrade.js';
+import { resourcesSummary } from '../core/goalResources.js';
 
 export interface LensSpec {
   /** Where the lens goes: the start offset of the objective or key result in the file, and its 1-based line. */
@@ -49,12 +50,6 @@ export function keyResultSummary(keyResult: KeyResult): string {
   const progress = progressText(keyResult, ' of ');
   if (progress) parts.push(progress);
   return parts.join(' · ');
-}
-
-/** `Time 4h per sprint · Budget 600 EUR`: what the goal was given, when the file says. */
-export function resourcesSummary(objective: Objective): string | undefined {
-  const parts = [objective.time && `Time ${objective.time}`, objective.budget && `Budget ${objective.budget}`].filter((part): part is string => Boolean(part));
-  return parts.length > 0 ? parts.join(' · ') : undefined;
 }
 
 /** `Grade…`, or `Grade… (suggested 0.7)` while an ungraded metric key result's progress points to a grade. */

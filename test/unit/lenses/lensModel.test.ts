@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { commandIds } from '../../../src/commandIds';
 import { parseGoalFile } from '../../../src/core/parse';
 import { latestCheckIn } from '../../../src/core/checkIns';
-import { checkInAge, goalLenses, gradeLensTitle, keyResultSummary, nextKeyResultStatus, resourcesSummary } from '../../../src/lenses/lensModel';
+import { checkInAge, goalLenses, gradeLensTitle, keyResultSummary, nextKeyResultStatus } from '../../../src/lenses/lensModel';
+import { resourcesSummary } from '../../../src/core/goalResources';
 
 const text = `---
 objective: Learn tracing
