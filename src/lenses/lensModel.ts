@@ -52,9 +52,13 @@ export function keyResultSummary(keyResult: KeyResult): string {
   return parts.join(' · ');
 }
 
-/** `Grade…`, or `Grade… (suggested 0.7)` while an ungraded metric key result's progress points to a grade. */
+/**
+ * `Grade…`, or `Grade… (suggested 0.7)` while an ungraded metric key result's progress points
+ * to a grade: once work has moved it, or it is done (a KR not started suggests nothing yet).
+ */
 export function gradeLensTitle(keyResult: KeyResult): string {
-  const suggestion = keyResult.grade === undefined ? suggestedGrade(keyResult) : undefined;
+  const measured = keyResult.grade === undefined ? suggestedGrade(keyResult) : undefined;
+  const suggestion = measured !== undefined && (measured > 0 || keyResult.status === 'done') ? measured : undefined;
   return suggestion === undefined ? 'Grade…' : `Grade… (suggested ${formatScore(suggestion)})`;
 }
 

@@ -25,6 +25,10 @@ export async function hintsInProblemsPanel(ctx) {
   const page = await ctx.openWorkbench();
   await openFile(page, 'e2e-hints/product-side.md');
   await runCommand(page, 'View: Focus Problems');
+  // The sample's own hints fill the list, which only renders what is in view: filter to this file.
+  const filter = page.locator('.panel input[placeholder^="Filter"]').first();
+  await filter.waitFor({ state: 'visible', timeout: 15_000 });
+  await filter.fill('product-side');
   const problems = page.locator('.markers-panel .monaco-list-row');
   const hint = problems.filter({ hasText: 'has nothing to measure' });
   await hint.first().waitFor({ state: 'visible', timeout: 30_000 });
