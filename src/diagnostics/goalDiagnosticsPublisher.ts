@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { CareerFrameworks } from '../career/careerFrameworks.js';
 import { hintSwitches, settings } from '../configuration.js';
+import type { CareerFramework } from '../core/careerFramework.js';
 import { careerIdLocations } from '../core/careerIdLocations.js';
 import { isHintEnabled, workspaceHints, type GoalHint, type HintGoal } from '../core/hints/goalHints.js';
 import { hintCodes } from '../core/hints/hintCodes.js';
@@ -27,6 +28,14 @@ interface BodyFacts {
 /** Hints are advice: Information, so they show in Problems (Hint severity would only dot the editor). */
 const hintSeverities: Record<GoalHint['severity'], vscode.DiagnosticSeverity> = { hint: vscode.DiagnosticSeverity.Information, warning: vscode.DiagnosticSeverity.Warning };
 const everyHint = Object.fromEntries(hintCodes.map((code) => [code, true]));
+
+/** One ids array per framework version: the core's hint cache compares them by identity. */
+const frameworkIds = new WeakMap<CareerFramework, readonly string[]>();
+function careerIdsOfFramework(framework: CareerFramework): readonly string[] {
+  let ids = frameworkIds.get(framework);
+  if (!ids) frameworkIds.set(framework, (ids = framework.competencies.map((competency) => competency.id)));
+  return ids;
+}
 
 /** Bodies parsed between yields: remark is slow, and the extension host must stay responsive. */
 const bodiesPerSlice = 20;
@@ -140,7 +149,10 @@ export class GoalDiagnosticsPublisher implements vscode.Disposable {
       goals.push({ uri: file.uri, objective: file.objective, ...(body?.body && body.version === file.version ? { body: body.body } : {}) });
     }
     const hintSettings = { checkInReminderDays, maxObjectivesPerQuarter, maxKeyResultsPerObjective, enabled: everyHint };
-    const careerIdsOf = (uri: string) => this.frameworks.forUri(uri)?.framework.competencies.map((competency) => competency.id);
+    const careerIdsOf = (uri: string) => {
+      const framework = this.frameworks.forUri(uri)?.framework;
+      return framework ? careerIdsOfFramework(framework) : undefined;
+    };
     const all = workspaceHints(goals, { today: this.clock.today(), settings: hintSettings, careerIdsOf });
     for (const [uri, hints] of all) {
       const switches = { ...hintSettings, enabled: hintSwitches(vscode.Uri.parse(uri)) };

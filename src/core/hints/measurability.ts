@@ -145,8 +145,22 @@ function isVagueOpening(words: readonly string[], from: number): boolean {
   return vagueOpenings.some((opening) => opensWith(words, from, opening));
 }
 
+/** Verdicts by title: the hints run over every goal after each change, and titles rarely change. Bounded. */
+const verdicts = new Map<string, Measurability>();
+const maxVerdicts = 50_000;
+
 /** Classifies a key result title; see the module comment for the rules. */
 export function measurabilityOf(title: string): Measurability {
+  let verdict = verdicts.get(title);
+  if (verdict === undefined) {
+    if (verdicts.size >= maxVerdicts) verdicts.clear();
+    verdict = classify(title);
+    verdicts.set(title, verdict);
+  }
+  return verdict;
+}
+
+function classify(title: string): Measurability {
   const lowered = title.toLowerCase();
   const words = tokens(title);
   let start = 0;

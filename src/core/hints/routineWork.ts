@@ -18,8 +18,21 @@ const duties: readonly { readonly pattern: RegExp; readonly label: string }[] = 
 /** What makes a duty a stretch: doing it in a new way, for others, or for the first time. */
 const growthMarkers = /\b(learn\w*|teach\w*|mentor\w*|coach\w*|lead\w*|first|new|present\w*|share|sharing|write up|blog|talk|workshop|propos\w+|improve the (process|way)|alone|on my own|without help|independently|pair\w*|facilitat\w+|run the|as (the )?(lead|facilitator|incident commander))\b/;
 
+/** Verdicts by title ('' for none): titles rarely change between passes. Bounded. */
+const verdicts = new Map<string, string>();
+
 /** The duty a title reads like, or undefined when it does not read like routine work. */
 export function routineWorkOf(title: string): string | undefined {
+  let verdict = verdicts.get(title);
+  if (verdict === undefined) {
+    if (verdicts.size >= 50_000) verdicts.clear();
+    verdict = classify(title) ?? '';
+    verdicts.set(title, verdict);
+  }
+  return verdict || undefined;
+}
+
+function classify(title: string): string | undefined {
   const lowered = title.toLowerCase();
   if (growthMarkers.test(lowered)) return undefined;
   return duties.find((duty) => duty.pattern.test(lowered))?.label;

@@ -130,4 +130,19 @@ key_results:
     expect(codes(`silence: all\n${vague}`)).toEqual([]);
     expect(codes(vague.replace('{id: a, title: Improve my planning}', '{id: a, title: Improve my planning, silence: [no-measurable-target]}'))).toEqual(['no-career-link', 'no-measurable-target']);
   });
+
+  it('recomputes a file whose body, date, settings or framework changed, and reuses it otherwise', () => {
+    const goal = { uri: 'g', objective: objective('quarter: 2026-Q4\ncareer: [comunication]\nkey_results:\n  - {id: a, title: Give 2 talks}') };
+    const run = (extra: Partial<HintContext> & { body?: GoalBody }) => {
+      const { body: goalBody, ...rest } = extra;
+      return (workspaceHints([{ ...goal, ...(goalBody ? { body: goalBody } : {}) }], { ...context, ...rest }).get('g') ?? []).map((hint) => hint.code);
+    };
+    expect(run({})).toEqual(['unknown-career-id']);
+    expect(run({ body: body({ checkIns: [] }) })).toEqual(['unknown-career-id', 'check-in-overdue', 'no-next-step']);
+    expect(run({ body: body({ checkIns: [] }), today: '2026-10-05' })).toEqual(['unknown-career-id', 'no-next-step']);
+    expect(run({ settings: { ...defaultHintSettings, enabled: { 'unknown-career-id': false } } })).toEqual([]);
+    expect(run({ careerIds: ['comunication'] })).toEqual([]);
+    const first = workspaceHints([goal], context).get('g');
+    expect(workspaceHints([goal], context).get('g')?.[0]).toBe(first?.[0]);
+  });
 });
