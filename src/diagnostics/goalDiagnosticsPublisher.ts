@@ -3,7 +3,7 @@ import type { CareerFrameworks } from '../career/careerFrameworks.js';
 import { hintSwitches, settings } from '../configuration.js';
 import type { CareerFramework } from '../core/careerFramework.js';
 import { careerIdLocations } from '../core/careerIdLocations.js';
-import { isHintEnabled, workspaceHints, type GoalHint, type HintGoal } from '../core/hints/goalHints.js';
+import { isHintEnabled, workspaceHints, type GoalHint, type HintGoal, type HintSettings } from '../core/hints/goalHints.js';
 import { hintCodes } from '../core/hints/hintCodes.js';
 import type { GoalBody, GoalDiagnostic, GoalFile, Severity, SourceRange } from '../core/model.js';
 import type { Clock } from '../core/ports.js';
@@ -154,8 +154,13 @@ export class GoalDiagnosticsPublisher implements vscode.Disposable {
       return framework ? careerIdsOfFramework(framework) : undefined;
     };
     const all = workspaceHints(goals, { today: this.clock.today(), settings: hintSettings, careerIdsOf });
+    // The setting is read once per workspace folder, not once per file.
+    const switchesByFolder = new Map<string, HintSettings>();
     for (const [uri, hints] of all) {
-      const switches = { ...hintSettings, enabled: hintSwitches(vscode.Uri.parse(uri)) };
+      const parsed = vscode.Uri.parse(uri);
+      const folder = vscode.workspace.getWorkspaceFolder(parsed)?.uri.toString() ?? '';
+      let switches = switchesByFolder.get(folder);
+      if (!switches) switchesByFolder.set(folder, (switches = { ...hintSettings, enabled: hintSwitches(parsed) }));
       const locations = this.careerLocations.get(uri);
       all.set(
         uri,
