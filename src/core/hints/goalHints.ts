@@ -83,6 +83,13 @@ function latest<T extends { readonly date: string }>(items: readonly T[]): T | u
   return found;
 }
 
+/** User text inside a message: no control characters (terminals), one line, bounded. */
+function printable(text: string): string {
+  // eslint-disable-next-line no-control-regex -- removing control characters is the point
+  const clean = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, '?');
+  return clean.length > 60 ? `${clean.slice(0, 60)}…` : clean;
+}
+
 type Draft = Omit<GoalHint, 'severity'> & { readonly severity?: HintSeverity };
 
 function keyResultHints(objective: Objective, today: string): Draft[] {
@@ -176,7 +183,7 @@ function objectiveHints(goal: HintGoal, context: HintContext): Draft[] {
         severity: 'warning',
         careerId: id,
         suggestions,
-        message: `Career id "${id}" is not in the career framework${suggestions.length > 0 ? `; did you mean ${suggestions.join(' or ')}?` : '.'} Unknown ids do not count as evidence for a competency.`,
+        message: `Career id "${printable(id)}" is not in the career framework${suggestions.length > 0 ? `; did you mean ${suggestions.join(' or ')}?` : '.'} Unknown ids do not count as evidence for a competency.`,
       });
     }
   }

@@ -64,6 +64,8 @@ key_results:
       ['unknown-career-id', 'warning', 'zzz', []],
     ]);
     expect(hints[0]?.message).toContain('did you mean communication?');
+    const hostile = workspaceHints([{ uri: 'h', objective: objective('quarter: 2026-Q4\ncareer: ["\\e[31mred"]'), body: body() }], context).get('h') ?? [];
+    expect(hostile[0]?.message).toMatch(/^Career id "\?\[31mred" is not/);
     expect(workspaceHints([goal], { today, settings: defaultHintSettings }).get('g')).toEqual([]);
   });
 
