@@ -224,7 +224,8 @@ function objectiveHints(goal: HintGoal, context: HintContext): Draft[] {
         message: `${objective.quarter} is over and ${ungraded.length === 1 ? 'key result' : `${ungraded.length} key results`} ${ungraded.map((keyResult) => keyResult.id).join(', ')} ${ungraded.length === 1 ? 'has' : 'have'} no grade: grade ${ungraded.length === 1 ? 'it' : 'them'} so the quarter has a score.`,
       });
     }
-    if (body && !body.reviewText?.trim()) {
+    // hasReview says a review section exists (or, where the body parser checks it, that it has the person's own text).
+    if (body && (!body.hasReview || !body.reviewText?.trim())) {
       hints.push({ ...at, code: 'quarter-not-reviewed', message: `${objective.quarter} is over and there is no ## Review text: note what was achieved and whether the goal was well phrased.` });
     }
   }
