@@ -99,7 +99,8 @@ key_results:
     const hints = workspaceHints([{ uri: 'g', objective: objective(past), body: body() }], context).get('g') ?? [];
     expect(hints.map((hint) => hint.code)).toEqual(['quarter-not-graded', 'quarter-not-reviewed']);
     expect(hints[0]?.message).toBe('2026-Q3 is over and key result b has no grade: grade it so the quarter has a score.');
-    expect(codes(past.replace('{id: b, title: Ship more}', '{id: b, title: Ship more, grade: 1}'), body({ reviewText: 'Went well.' }))).toEqual([]);
+    expect(codes(past.replace('{id: b, title: Ship more}', '{id: b, title: Ship more, grade: 1}'), body({ hasReview: true, reviewText: 'Went well.' }))).toEqual([]);
+    expect(codes(past.replace('{id: b, title: Ship more}', '{id: b, title: Ship more, grade: 1}'), body({ hasReview: true }))).toEqual(['quarter-not-reviewed']);
     expect(codes(past.replace('status: done', 'status: dropped'))).toEqual([]);
     expect(codes(past.replace('2026-Q3', '2026-Q4'))).toEqual([]);
   });
