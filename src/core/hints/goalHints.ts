@@ -166,10 +166,10 @@ function objectiveHints(goal: HintGoal, context: HintContext): Draft[] {
     }
   }
   if (activeNow && objective.career.length === 0) {
-    hints.push({ ...at, code: 'no-career-link', message: 'No career: ids: name the competencies this goal grows, so the progress counts in levelling and promotion talks.' });
+    hints.push({ ...at, code: 'no-career-link', message: 'No career ids: add career: with the competencies this goal grows, so its progress counts in levelling and promotion talks.' });
   }
   if (activeNow && !objective.time) {
-    hints.push({ ...at, code: 'no-time-planned', message: 'No time: set aside (e.g. time: 4h per sprint): a goal without time in the plan loses to the sprint.' });
+    hints.push({ ...at, code: 'no-time-planned', message: 'No time set aside: add time: (e.g. time: 4h per sprint), since a goal without time in the plan loses to the sprint.' });
   }
   const careerIds = context.careerIdsOf ? context.careerIdsOf(goal.uri) : context.careerIds;
   if (careerIds && careerIds.length > 0) {
