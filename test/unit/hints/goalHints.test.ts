@@ -80,7 +80,7 @@ key_results:
     expect(codes(healthy, body({ checkIns: [{ date: '2026-11-20', line: 9 }] }))).toEqual(['no-next-step']);
     expect(codes(healthy, body({ checkIns: [{ date: '2026-11-20', line: 9 }], tasks: [{ text: 'Book a slot', done: false, line: 5 }] }))).toEqual([]);
     expect(codes(healthy, body({ checkIns: [{ date: '2026-11-20', line: 9 }], tasks: [{ text: 'Book a slot', done: true, line: 5 }] }))).toEqual(['no-next-step']);
-    expect(codes(healthy.replace('quarter: 2026-Q4', 'quarter: 2026-Q4\nstatus: done'), body({ checkIns: [] }))).toEqual([]);
+    expect(codes(healthy.replace('quarter: 2026-Q4', 'quarter: 2026-Q4\nstatus: done').replace('Give 2 talks at the sprint demo}', 'Give 2 talks at the sprint demo, status: done}'), body({ checkIns: [] }))).toEqual([]);
   });
 
   it('low-confidence: the last check-in below 0.5, not an older one', () => {
@@ -102,13 +102,23 @@ key_results:
     expect(codes(past.replace('{id: b, title: Ship more}', '{id: b, title: Ship more, grade: 1}'), body({ hasReview: true, reviewText: 'Went well.' }))).toEqual([]);
     expect(codes(past.replace('{id: b, title: Ship more}', '{id: b, title: Ship more, grade: 1}'), body({ hasReview: true }))).toEqual(['quarter-not-reviewed']);
     expect(codes(past.replace('status: done', 'status: dropped'))).toEqual([]);
-    expect(codes(past.replace('2026-Q3', '2026-Q4'))).toEqual([]);
+    // The same objective in the current quarter: not history yet (only its open KRs are worth a word).
+    expect(codes(past.replace('2026-Q3', '2026-Q4'))).toEqual(['open-key-results']);
   });
 
   it('template-text-unchanged: titles word for word as a template wrote them', () => {
     expect(codes('objective: x\nquarter: 2026-Q4\ncareer: [communication]\nkey_results:\n  - {id: a, title: Present my own work at 2 team or company demos}'.replace('objective: x\n', ''))).toEqual(['template-text-unchanged']);
     const templated = parseGoalFile('g', '1', '---\nobjective: explain my ideas so that others can act on them\nquarter: 2026-Q4\ncareer: [communication]\nkey_results:\n  - {id: a, title: Give 2 talks}\n---\n').objective as Objective;
     expect(workspaceHints([{ uri: 'g', objective: templated, body: body() }], context).get('g')?.map((hint) => hint.code)).toEqual(['template-text-unchanged']);
+  });
+
+  it('open-key-results: a done or dropped objective of a current, future or no quarter whose key results are still open', () => {
+    const done = 'quarter: 2026-Q4\nstatus: done\ncareer: [quality]\nkey_results:\n  - {id: a, title: Ship A, status: doing}\n  - {id: b, title: Ship B}\n  - {id: c, title: Ship C, status: done}';
+    const hints = workspaceHints([{ uri: 'g', objective: objective(done), body: body() }], context).get('g') ?? [];
+    expect(hints.map((hint) => [hint.code, hint.message])).toEqual([['open-key-results', 'This objective is done, but key results "a", "b" are still in To do or Doing: set them done or dropped too.']]);
+    expect(codes('status: dropped\nkey_results:\n  - {id: a, title: Ship A}')).toEqual(['open-key-results']);
+    expect(codes(done, body(), { today: '2027-01-10' }), 'a past quarter is history').toEqual(['quarter-not-graded', 'quarter-not-reviewed']);
+    expect(codes(done.replace('status: done\n', ''))).toEqual([]);
   });
 
   it('no-time-planned: off by default, on through the settings, quiet with time:', () => {

@@ -80,7 +80,7 @@ describe('suggested grade and resources in the lenses', () => {
     expect([a, b, c, d, e].map((keyResult) => gradeLensTitle(keyResult as never))).toEqual(['Grade… (suggested 0.7)', 'Grade…', 'Grade…', 'Grade…', 'Grade… (suggested 0.0)']);
     expect(resourcesSummary(parsed.objective as never)).toBe('Time 4h per sprint · Budget 600 EUR');
     const titles = goalLenses(parsed, { lastCheckIn: undefined, today: '2026-11-25' }).map((lens) => lens.title);
-    expect(titles.slice(0, 3)).toEqual(['Score 0.5 · 5 KRs · no check-ins yet', 'Open Board', 'Time 4h per sprint · Budget 600 EUR']);
+    expect(titles.slice(0, 3)).toEqual(['Score 0.5 (1 of 5 graded) · 5 KRs · no check-ins yet', 'Open Board', 'Time 4h per sprint · Budget 600 EUR']);
     expect(titles).toContain('Grade… (suggested 0.7)');
   });
 });
