@@ -1,3 +1,4 @@
+import { careerCommand } from './commands/career.js';
 import { checkinCommand, gradeCommand, moveCommand } from './commands/edit.js';
 import { lintCommand } from './commands/lint.js';
 import { listCommand } from './commands/list.js';
@@ -8,7 +9,8 @@ import { exitCodes, UsageError, type CliContext } from './cliContext.js';
 const usage = `growth-backlog — personal goals, OKR-style, in Markdown
 
 Usage:
-  growth-backlog lint [paths…] [--json]                 report problems (exit 1 on errors)
+  growth-backlog lint [paths…] [--json] [--no-hints] [--hint CODE=on|off]…
+                                                        report problems and hints (exit 1 on errors only)
   growth-backlog list [paths…] [--quarter Q] [--json]   objectives and key results
   growth-backlog grade <file> <kr-id> <0..1>            grade a key result
   growth-backlog grade <file> <kr-id> --clear           remove its grade
@@ -18,6 +20,8 @@ Usage:
   growth-backlog next-quarter --from Q [paths…] [--carry FILE]… [--close done|dropped]
                  [--close-key-results done|dropped] [--dry-run]
                                                         close a quarter, carry objectives on
+  growth-backlog career [paths…] [--json | --format md] [--framework FILE]
+                                                        evidence per competency of the career framework
 
 Paths default to the current folder, searched recursively (node_modules and .git skipped).
 Exit codes: 0 ok, 1 problems found, 2 usage error or refused edit (file untouched).`;
@@ -30,6 +34,7 @@ const commands: Record<string, (args: string[], context: CliContext) => Promise<
   checkin: checkinCommand,
   report: reportCommand,
   'next-quarter': nextQuarterCommand,
+  career: careerCommand,
 };
 
 export async function runCli(argv: readonly string[], context: CliContext): Promise<number> {

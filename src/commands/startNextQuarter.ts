@@ -6,7 +6,6 @@ import { isQuarter, nextQuarter } from '../core/quarter.js';
 import type { GoalWorkspace } from '../goalWorkspace/goalWorkspace.js';
 import { goalEntries } from './goalPickers.js';
 import { answersOf } from './goalTarget.js';
-import { bodyEdits } from './lazyBodyEdits.js';
 import { closingQuarterChoices } from './quarterRollover.js';
 
 /** Where the cursor goes in a new review: after the first prompt (see core/review.ts). */
@@ -76,10 +75,10 @@ async function confirm(plan: NextQuarterPlan, lines: readonly string[]): Promise
 }
 
 /** Opens a goal file with the cursor after the first review prompt (or at the review heading). */
-async function openAtReview(uri: vscode.Uri): Promise<void> {
+async function openAtReview(goals: GoalWorkspace, uri: vscode.Uri): Promise<void> {
   const document = await vscode.workspace.openTextDocument(uri);
   const text = document.getText();
-  const heading = bodyEdits().reviewSectionOffset(text);
+  const heading = goals.markdown.bodyEdits().reviewSectionOffset(text);
   let position = heading === undefined ? new vscode.Position(0, 0) : document.positionAt(heading);
   const prompt = heading === undefined ? -1 : text.indexOf(firstReviewPrompt, heading);
   if (prompt !== -1 && document.positionAt(prompt).line <= position.line + 2) position = document.lineAt(document.positionAt(prompt).line).range.end;
@@ -138,7 +137,7 @@ export async function startNextQuarter(goals: GoalWorkspace, clock: Clock, answe
     void vscode.window.showInformationMessage(`Growth Backlog: no objectives in ${closing}, so there is nothing to close or carry over.`);
     return undefined;
   }
-  const edits = bodyEdits();
+  const edits = goals.markdown.bodyEdits();
   const next = nextQuarter(closing);
   const candidates = edits.carryCandidates(rolloverGoals, closing);
   const carry = Array.isArray(given.carryOver)
@@ -204,7 +203,7 @@ export async function startNextQuarter(goals: GoalWorkspace, clock: Clock, answe
     void vscode.window.showWarningMessage(`Growth Backlog: ${refused}`);
     return undefined;
   }
-  for (const review of plan.reviews) await openAtReview(uriOf(review.path));
+  for (const review of plan.reviews) await openAtReview(goals, uriOf(review.path));
   const summary = [
     plan.carried.length > 0 ? `carried ${plan.carried.length} over to ${plan.next}` : `nothing carried over to ${plan.next}`,
     plan.reviews.length > 0 ? `${plan.reviews.length} ${plan.reviews.length === 1 ? 'review' : 'reviews'} of ${plan.closing} to write` : undefined,

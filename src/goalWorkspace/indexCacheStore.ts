@@ -1,24 +1,29 @@
-import { readFile } from 'node:fs/promises';
 import * as vscode from 'vscode';
 import type { IndexCache } from '../core/goalIndex.js';
 
 const fileName = 'goal-index-cache.json';
 
+/** Any host: the extension's storage through `workspace.fs` (the web host's only way). */
+export async function readStorageThroughFileSystem(uri: vscode.Uri): Promise<string> {
+  return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+}
+
 /** Keeps the parsed index in the extension's storage folder so a warm start re-reads only changed files. */
 export class IndexCacheStore {
-  constructor(private readonly folder: vscode.Uri | undefined) {}
+  constructor(
+    private readonly folder: vscode.Uri | undefined,
+    private readonly readText: (uri: vscode.Uri) => Promise<string> = readStorageThroughFileSystem,
+  ) {}
 
   /**
-   * The cache's JSON text; parsing is left to the index, which overlaps it with its stats. A
-   * local storage folder is read with Node: through `workspace.fs` the read waits on the
-   * workbench, which took 1–2 s of a 2 s start while a window opens (scripts/bench-first-paint.mjs).
+   * The cache's JSON text, read the host's way (the desktop reads a local storage folder with
+   * Node: see src/goalWorkspace/storageText.ts); parsing is left to the index, which overlaps it
+   * with its stats.
    */
   async read(): Promise<string | undefined> {
     if (!this.folder) return undefined;
     try {
-      const uri = vscode.Uri.joinPath(this.folder, fileName);
-      if (uri.scheme === 'file') return await readFile(uri.fsPath, 'utf8');
-      return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+      return await this.readText(vscode.Uri.joinPath(this.folder, fileName));
     } catch {
       return undefined; // No cache yet, or an unreadable one: a cold start is always correct.
     }

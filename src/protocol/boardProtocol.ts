@@ -43,6 +43,8 @@ export interface BoardCard {
   readonly current?: number;
   readonly baseline?: number;
   readonly unit?: string;
+  /** The grade measured progress points to (src/core/suggestedGrade.ts), in tenths; the grade editor offers it first. */
+  readonly suggestedGrade?: number;
 }
 
 export interface BoardSnapshot {

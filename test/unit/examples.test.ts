@@ -6,8 +6,8 @@ import { parseGoalBody } from '../../src/core/body.js';
 import type { GoalFile, Objective } from '../../src/core/model.js';
 import { parseGoalFile } from '../../src/core/parse.js';
 import { objectiveScore, scoreBand } from '../../src/core/scoring.js';
-import { latestCheckIn } from '../../src/core/checkIns.js';
-import { checkInHint, keyResultHints, openKeyResultsHint, quarterLoadHints } from '../../src/diagnostics/goalHints.js';
+import { parseCareerFramework } from '../../src/core/careerFramework.js';
+import { defaultHintSettings, workspaceHints } from '../../src/core/hints/goalHints.js';
 
 const root = fileURLToPath(new URL('../../examples/goals/', import.meta.url));
 
@@ -43,16 +43,12 @@ describe('examples/goals sample workspace', () => {
   it('shows good practice: at most 3 active objectives in the quarter in progress, and no coaching hint fires', () => {
     // The sample's present: a few days into December 2026, the quarter in progress 2026-Q4.
     const today = '2026-12-02';
-    const settings = { checkInReminderDays: 14, maxObjectivesPerQuarter: 3 };
     const active = inFolder('2026-Q4').filter((sample) => sample.file.objective.status === 'active');
     expect(active).toHaveLength(3);
-    const entries = goals.map((sample) => ({ uri: sample.path, objective: sample.file.objective }));
-    expect([...quarterLoadHints(entries, today, settings).values()]).toEqual([]);
-    for (const sample of goals) {
-      const lastCheckIn = latestCheckIn(parseGoalBody(sample.text).body.checkIns);
-      const hints = [...keyResultHints(sample.file.objective), checkInHint(sample.file.objective, lastCheckIn, today, settings), openKeyResultsHint(sample.file.objective, today)].filter(Boolean);
-      expect(hints, sample.path).toEqual([]);
-    }
+    const framework = parseCareerFramework(readFileSync(join(root, 'career-framework.md'), 'utf8'));
+    const entries = goals.map((sample) => ({ uri: sample.path, objective: sample.file.objective, body: parseGoalBody(sample.text).body }));
+    const hints = workspaceHints(entries, { today, settings: defaultHintSettings, careerIds: framework.competencies.map((competency) => competency.id) });
+    for (const [path, fired] of hints) expect(fired.map((hint) => `${hint.code}: ${hint.message}`), path).toEqual([]);
   });
 
   it('keeps README.md and career-framework.md out of the goals', () => {

@@ -242,7 +242,7 @@ export class BoardApp {
   private openGrade(cardId: string, anchor: HTMLElement): void {
     const card = this.store.cards.get(cardId);
     if (!card) return;
-    this.gradeEditor.open(anchor, cardName(card), card.grade, (grade) => {
+    this.gradeEditor.open(anchor, cardName(card), card.grade, card.suggestedGrade, (grade) => {
       if (grade === undefined) {
         this.edit(cardId, { clearGrade: true });
         this.announcer.announce(`Cleared the grade of ${cardName(card)}.`);
