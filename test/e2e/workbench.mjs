@@ -146,9 +146,12 @@ export async function openFile(page, nameFragment, { timeout = 30_000 } = {}) {
   await page.keyboard.press('Control+P');
   await input.waitFor({ state: 'visible', timeout });
   await input.fill(nameFragment);
-  await page.locator('.quick-input-widget .quick-input-list .monaco-list-row').first().waitFor({ state: 'visible', timeout });
-  await page.keyboard.press('Enter');
+  // Click the row naming the file, not the first row: until the file search answers, the list
+  // still shows the editor history, and Enter would open whatever was opened last.
   const base = nameFragment.split('/').pop();
+  const row = page.locator('.quick-input-widget .quick-input-list .monaco-list-row', { hasText: base }).first();
+  await row.waitFor({ state: 'visible', timeout });
+  await row.click();
   await page.locator('.tabs-container .tab.active', { hasText: base }).waitFor({ state: 'visible', timeout });
 }
 
