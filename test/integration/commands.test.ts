@@ -190,23 +190,27 @@ export function register(): void {
       const exists = (uri: vscode.Uri) => Promise.resolve(vscode.workspace.fs.stat(uri)).then(() => true, () => false);
 
       beforeEach(async () => {
-        // An earlier test leaves the reviewed files open; an open document whose file is deleted
-        // and written again is reloaded only when the workbench gets to it, and textOf reads it.
+        // An earlier test closed these files and left them open: they are written over, not
+        // deleted first, so an open document reloads rather than turning into a deleted one.
         await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-        await vscode.workspace.fs.delete(rollover(), { recursive: true }).then(undefined, () => undefined);
+        await vscode.workspace.fs.delete(vscode.Uri.joinPath(rollover(), '2031-Q3'), { recursive: true }).then(undefined, () => undefined);
         await vscode.workspace.fs.writeFile(fixture('checkout.md'), encoder.encode(carriedText));
         await vscode.workspace.fs.writeFile(fixture('pairing.md'), encoder.encode(stayingText));
-        // Fresh fixtures in the index (an earlier test closed them) and no continuation left.
+        // Fresh fixtures in the index and no continuation left; a timeout names what was not yet so.
+        let pending = '';
         await waitFor('the rollover fixtures to be indexed afresh', async () => {
           const checkout = api.goals.index.get(fixture('checkout.md').toString())?.objective;
           const pairing = api.goals.index.get(fixture('pairing.md').toString())?.objective;
-          return (
-            checkout?.status === 'active' &&
-            pairing?.keyResults[0]?.status === 'todo' &&
-            !api.goals.index.get(continuation().toString()) &&
-            (await api.goals.textOf(fixture('checkout.md').toString())) === carriedText &&
-            (await api.goals.textOf(fixture('pairing.md').toString())) === stayingText
-          );
+          pending = [
+            checkout?.status !== 'active' && `checkout.md indexed as ${checkout?.status}`,
+            pairing?.keyResults[0]?.status !== 'todo' && `pairing.md's key result indexed as ${pairing?.keyResults[0]?.status}`,
+            api.goals.index.get(continuation().toString()) && 'the continuation still indexed',
+            (await api.goals.textOf(fixture('checkout.md').toString())) !== carriedText && 'checkout.md text not fresh',
+            (await api.goals.textOf(fixture('pairing.md').toString())) !== stayingText && 'pairing.md text not fresh',
+          ].filter(Boolean).join('; ');
+          return pending === '';
+        }).catch((error: Error) => {
+          throw new Error(`${error.message}: ${pending}`);
         });
       });
 
