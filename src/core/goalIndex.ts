@@ -160,7 +160,8 @@ export async function syncFile(index: GoalIndex, reader: FileReader, uri: string
  */
 export async function statThenRead(reader: FileReader, uri: string, maxBytes: number, stat?: FileStat): Promise<{ text: string; stat: FileStat; unsafe?: UnsafeBytes }> {
   stat ??= await reader.stat(uri);
-  return { text: stat.size > maxBytes ? '' : await reader.readText(uri), stat };
+  if (stat.size > maxBytes) return { text: '', stat };
+  return { ...(reader.readDecoded ? await reader.readDecoded(uri) : { text: await reader.readText(uri) }), stat };
 }
 
 /** Reads one file into the index; `stat`, when the caller has it, spares a second one. */

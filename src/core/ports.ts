@@ -17,6 +17,12 @@ export interface FileReader {
    * file costs a bounded read. `unsafe` says when the bytes are not UTF-8 (decodeFileBytes).
    */
   readWithStat?(uri: string, maxBytes: number): Promise<{ text: string; stat: FileStat; unsafe?: UnsafeBytes }>;
+  /**
+   * The text and what makes its bytes unsafe to write back, for a reader without
+   * readWithStat that sees the bytes; called (by statThenRead) once a stat has shown the
+   * file within the size limit.
+   */
+  readDecoded?(uri: string): Promise<{ text: string; unsafe?: UnsafeBytes }>;
 }
 
 export interface Clock {
