@@ -4,6 +4,7 @@ import { listCommand } from './commands/list.js';
 import { nextQuarterCommand } from './commands/nextQuarter.js';
 import { reportCommand } from './commands/report.js';
 import { exitCodes, UsageError, type CliContext } from './cliContext.js';
+import { terminalText } from './terminalText.js';
 
 const usage = `growth-backlog — personal goals, OKR-style, in Markdown
 
@@ -32,7 +33,9 @@ const commands: Record<string, (args: string[], context: CliContext) => Promise<
   'next-quarter': nextQuarterCommand,
 };
 
-export async function runCli(argv: readonly string[], context: CliContext): Promise<number> {
+export async function runCli(argv: readonly string[], terminal: CliContext): Promise<number> {
+  // Every line goes out through terminalText: goal text never reaches the terminal as a control character.
+  const context: CliContext = { ...terminal, out: (text) => terminal.out(terminalText(text)), err: (text) => terminal.err(terminalText(text)) };
   const [name, ...args] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     (name === undefined ? context.err : context.out)(usage);

@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { isQuarter } from '../../core/quarter.js';
 import { objectiveRow, quarterReport, renderReportMarkdown, type ObjectiveRow } from '../../core/report.js';
 import { displayPath, exitCodes, UsageError, type CliContext } from '../cliContext.js';
-import { indexGoalFiles } from '../indexFiles.js';
+import { indexGoalFiles, reportSkipped } from '../indexFiles.js';
 
 export async function reportCommand(args: string[], context: CliContext): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -12,12 +12,13 @@ export async function reportCommand(args: string[], context: CliContext): Promis
   });
   if (!values.quarter || !isQuarter(values.quarter)) throw new UsageError('report needs --quarter YYYY-Qn, for example --quarter 2026-Q4.');
   if (values.format !== 'md' && values.format !== 'json') throw new UsageError(`--format is md or json, not "${values.format}".`);
-  const goals = await indexGoalFiles(positionals, context.cwd);
+  const { goals, skipped } = await indexGoalFiles(positionals, context.cwd);
+  const unreadable = reportSkipped(context, skipped);
   const rows = goals
     .map(({ file, body }) => objectiveRow(file, displayPath(context, file.uri), body))
     .filter((row): row is ObjectiveRow => row !== undefined)
     .sort((a, b) => a.title.localeCompare(b.title));
   const report = quarterReport(values.quarter, goals.map((goal) => goal.file), rows);
   context.out(values.format === 'json' ? JSON.stringify(report, null, 2) : renderReportMarkdown(report));
-  return exitCodes.ok;
+  return unreadable ? exitCodes.problems : exitCodes.ok;
 }
