@@ -21,7 +21,8 @@ Usage:
                                                         close a quarter, carry objectives on
 
 Paths default to the current folder, searched recursively (node_modules and .git skipped).
-Exit codes: 0 ok, 1 problems found, 2 usage error or refused edit (file untouched).`;
+Exit codes: 0 ok, 1 problems found or a named file unreadable, 2 usage error or refused
+edit (file untouched). Edits are atomic; parallel runs on one file take turns.`;
 
 const commands: Record<string, (args: string[], context: CliContext) => Promise<number>> = {
   lint: lintCommand,
