@@ -32,6 +32,11 @@ export interface BytesWithStat {
  * on 10,000 files), and indexing a workspace is mostly this.
  */
 export function readBytesWithStat(path: string, maxBytes = Number.POSITIVE_INFINITY): Promise<BytesWithStat> {
+  return readOnce(path, maxBytes, (bytes, stats, complete) => ({ bytes, stats, complete }));
+}
+
+/** One open, fstat, read and close, then `finish` on the bytes: one promise per file, as indexing needs. */
+function readOnce<T>(path: string, maxBytes: number, finish: (bytes: Buffer, stats: Stats, complete: boolean) => T): Promise<T> {
   return new Promise((settle, reject) => {
     open(path, readFlags, (openError, fd) => {
       if (openError) return reject(openError);
@@ -46,7 +51,13 @@ export function readBytesWithStat(path: string, maxBytes = Number.POSITIVE_INFIN
             // A short read is legal; zero bytes means the file shrank since the fstat.
             if (bytesRead > 0 && offset + bytesRead < buffer.length) return readFrom(offset + bytesRead);
             const length = offset + bytesRead;
-            close(fd, () => settle({ bytes: buffer.subarray(0, length), stats, complete: stats.size <= maxBytes }));
+            close(fd, () => {
+              try {
+                settle(finish(buffer.subarray(0, length), stats, stats.size <= maxBytes));
+              } catch (error) {
+                reject(error);
+              }
+            });
           });
         };
         readFrom(0);
@@ -70,7 +81,10 @@ export function decodeBytes(bytes: Buffer, complete: boolean): { text: string; u
 }
 
 /** Text (at most `maxBytes` of it), stat and byte problems from one open; see readBytesWithStat. */
-export async function readTextWithStat(path: string, maxBytes = Number.POSITIVE_INFINITY): Promise<{ text: string; stat: FileStat; unsafe?: UnsafeBytes }> {
-  const { bytes, stats, complete } = await readBytesWithStat(path, maxBytes);
-  return { ...decodeBytes(bytes, complete), stat: { size: stats.size, mtime: stats.mtimeMs } };
+export function readTextWithStat(path: string, maxBytes = Number.POSITIVE_INFINITY): Promise<{ text: string; stat: FileStat; unsafe?: UnsafeBytes }> {
+  return readOnce(path, maxBytes, (bytes, stats, complete) => {
+    const { text, unsafe } = decodeBytes(bytes, complete);
+    const stat = { size: stats.size, mtime: stats.mtimeMs };
+    return unsafe ? { text, stat, unsafe } : { text, stat };
+  });
 }
