@@ -17,9 +17,9 @@ import { register as registerTree } from './tree/registerTree.js';
  */
 export function activateGrowthBacklog(context: vscode.ExtensionContext, platform: HostPlatform): GrowthBacklogApi {
   const goals = new GoalWorkspace(context.storageUri ?? context.globalStorageUri, platform);
-  const calendar = new LocalCalendar();
+  const calendar = new LocalCalendar(context.extensionMode);
   context.subscriptions.push(goals, calendar);
-  const api: GrowthBacklogApi = { goals, calendar, surfaces: { calendar: calendar.surfaceForTests } };
+  const api: GrowthBacklogApi = { goals, calendar, surfaces: calendar.surfaceForTests ? { calendar: calendar.surfaceForTests } : {} };
   for (const register of [registerTree, registerCommands, registerLenses, registerDiagnostics, registerStatusBar, registerBoard]) {
     register(context, goals, api);
   }
