@@ -39,7 +39,7 @@ export function register(): void {
     async function writeGoal(name: string, bytes: Uint8Array): Promise<vscode.Uri> {
       const uri = vscode.Uri.joinPath(folder, name);
       await vscode.workspace.fs.writeFile(uri, bytes);
-      await waitFor(`${name} to be indexed`, () => api.goals.index.get(uri.toString())?.unsafeBytes);
+      await waitFor(`${name} to be indexed`, () => api.goals.index.get(uri.toString()));
       return uri;
     }
 
@@ -49,13 +49,13 @@ export function register(): void {
     it('a Latin-1 byte in the notes: still in the index, not-utf8 at that byte, every edit refused, also with the file open in either encoding', async () => {
       const bytes = Buffer.concat([Buffer.from(goal('Speak at the café meetup')), Buffer.from('Caf'), Buffer.from([0xe9]), Buffer.from(' notes.\n')]);
       const uri = await writeGoal('latin1.md', bytes);
+      assert.equal(await grade(uri), false, 'refused with the file closed');
+      assert.ok(await sameBytes(uri, bytes), 'no byte re-encoded');
+
       assert.equal(api.goals.index.get(uri.toString())?.objective?.title, 'Speak at the café meetup');
       const problem = await waitFor('the not-utf8 diagnostic', () => diagnostic(uri, 'not-utf8'));
       assert.match(problem.message, new RegExp(`^Byte ${bytes.indexOf(0xe9)} \\(0xe9\\) is not valid UTF-8`));
       assert.equal(problem.range.start.line, 9);
-
-      assert.equal(await grade(uri), false, 'refused with the file closed');
-      assert.ok(await sameBytes(uri, bytes));
 
       // Open in the editor as UTF-8: the byte shows as U+FFFD, and saving would write EF BF BD for it.
       const document = await vscode.workspace.openTextDocument(uri);
@@ -84,20 +84,22 @@ export function register(): void {
       assert.ok(await sameBytes(uri, Buffer.from(text)));
     });
 
-    it('UTF-16 and CR-only goal files get a diagnostic instead of being ignored, and edits are refused', async () => {
+    it('CR-only and UTF-16 goal files get a diagnostic instead of being ignored, and edits are refused', async () => {
+      const crOnly = Buffer.from(goal('Classic Mac line endings').replace(/\n/g, '\r'));
+      const crUri = await writeGoal('mac.md', crOnly);
+      assert.equal(await grade(crUri), false);
+      assert.ok(await sameBytes(crUri, crOnly), 'no CR turned into a CRLF');
+      await waitFor('the CR-only file to be read', () => api.goals.index.get(crUri.toString())?.objective);
+      assert.equal(api.goals.index.get(crUri.toString())?.objective?.title, 'Classic Mac line endings');
+      await waitFor('the cr-line-endings diagnostic', () => diagnostic(crUri, 'cr-line-endings'));
+
       const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(goal('Saved as UTF-16'), 'utf16le')]);
       const utf16Uri = await writeGoal('utf16.md', utf16);
+      await waitFor('the UTF-16 file to be read', () => api.goals.index.get(utf16Uri.toString())?.objective);
       assert.equal(api.goals.index.get(utf16Uri.toString())?.objective?.title, 'Saved as UTF-16');
       assert.match((await waitFor('the UTF-16 diagnostic', () => diagnostic(utf16Uri, 'not-utf8'))).message, /UTF-16/);
       assert.equal(await grade(utf16Uri), false);
       assert.ok(await sameBytes(utf16Uri, utf16));
-
-      const crOnly = Buffer.from(goal('Classic Mac line endings').replace(/\n/g, '\r'));
-      const crUri = await writeGoal('mac.md', crOnly);
-      assert.equal(api.goals.index.get(crUri.toString())?.objective?.title, 'Classic Mac line endings');
-      await waitFor('the cr-line-endings diagnostic', () => diagnostic(crUri, 'cr-line-endings'));
-      assert.equal(await grade(crUri), false);
-      assert.ok(await sameBytes(crUri, crOnly));
     });
 
     it('a goal file that grew past the size limit since it was indexed is not read whole for its body', async () => {
