@@ -28,7 +28,8 @@ async function walk(folder: string, found: Set<string>, skip: (path: string, rea
   try {
     entries = await readdir(folder, { withFileTypes: true });
   } catch (error) {
-    skip(folder, `the folder could not be listed (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+    const code = (error as NodeJS.ErrnoException).code;
+    skip(folder, code === 'ENOENT' ? 'the folder was removed before it could be listed' : code === 'ENOTDIR' ? 'it is no longer a folder' : `the folder could not be listed (${code ?? String(error)})`);
     return;
   }
   for (const entry of entries) {
