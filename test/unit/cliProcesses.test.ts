@@ -2,7 +2,7 @@
 // once (item 1), a full disk (item 2), a 2 MB goal file under a small heap (item 4), and an
 // unreadable file named on the command line (item 9).
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as esbuild from 'esbuild';
@@ -117,6 +117,19 @@ describe('a goal file over the size limit (item 4)', () => {
     expect(result.out).toBe('big.md:1:1: error file-too-large: This goal file is larger than 1024 KiB and is not read.\n');
     expect(result.code).toBe(1);
   }, 120_000);
+});
+
+describe('a file in a folder the user cannot write to', () => {
+  it('is refused with exit 2 and left as it was: the temporary file and the lock need the folder', (context) => {
+    if (process.getuid?.() !== 0) context.skip('needs root, to run the CLI as another user who owns the file but not its folder');
+    const cwd = workspace('locked-folder');
+    writeFileSync(join(cwd, 'g.md'), goal(1));
+    chownSync(join(cwd, 'g.md'), 65534, 65534);
+    const result = spawnSync(process.execPath, [cliPath, 'grade', 'g.md', 'kr-0', '0.5'], { cwd, encoding: 'utf8', uid: 65534, gid: 65534 });
+    expect(result.stderr).toBe('g.md: permission denied (the file and its folder must be writable) (file unchanged)\n');
+    expect(result.status).toBe(2);
+    expect(readFileSync(join(cwd, 'g.md'), 'utf8')).toBe(goal(1));
+  });
 });
 
 describe('an unreadable file named on the command line (item 9)', () => {

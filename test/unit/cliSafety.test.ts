@@ -2,7 +2,7 @@
 // terminal escapes and Markdown that must stay inert. Processes, full disks and huge files
 // are in cliProcesses.test.ts.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, linkSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Root, RootContent } from 'mdast';
@@ -95,6 +95,25 @@ describe('FIFOs and other special files (item 6)', () => {
     expect(err).toEqual(['pipe.md: error: cannot read it: it is a FIFO (named pipe), not a regular file']);
     expect(out.join('\n')).toContain('Speak up in design reviews');
     expect(await cli('report', '--quarter', '2026-Q4', 'pipe.md')).toBe(1);
+  });
+});
+
+describe('atomic edits (item 1)', () => {
+  it('edit through a symbolic link at its target, keep the mode, and note hard links the rename leaves behind', async () => {
+    mkdirSync(file('real'));
+    writeFileSync(file('real/goal.md'), goal);
+    chmodSync(file('real/goal.md'), 0o640);
+    symlinkSync('real/goal.md', file('link.md'));
+    expect(await cli('grade', 'link.md', 'reviews', '0.5')).toBe(0);
+    expect(lstatSync(file('link.md')).isSymbolicLink()).toBe(true);
+    expect(readFileSync(file('real/goal.md'), 'utf8')).toContain('    grade: 0.5\n');
+    expect(statSync(file('real/goal.md')).mode & 0o777).toBe(0o640);
+
+    linkSync(file('real/goal.md'), file('other-name.md'));
+    expect(await cli('move', 'real/goal.md', 'reviews', 'done')).toBe(0);
+    expect(err).toEqual(['real/goal.md: note: this file has 2 names (hard links); the others still show the old text']);
+    expect(readFileSync(file('other-name.md'), 'utf8')).toContain('status: doing');
+    expect(readFileSync(file('real/goal.md'), 'utf8')).toContain('status: done');
   });
 });
 

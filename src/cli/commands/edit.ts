@@ -10,7 +10,7 @@ import { keyResultStatuses, type KeyResultStatus } from '../../core/model.js';
 import { maxGoalFileBytes } from '../../core/parse.js';
 import { applyTextEdits } from '../../core/textEdit.js';
 import { unsafeBytesMessage, unsafeBytesOf } from '../../core/unsafeBytes.js';
-import { FileUpdateError, updateFileAtomically } from '../../nodeFiles/atomicWrite.js';
+import { FileUpdateError, updateFileAtomically, type FileUpdateResult } from '../../nodeFiles/atomicWrite.js';
 import { decodeBytes } from '../../nodeFiles/nodeFileReader.js';
 import { displayPath, exitCodes, UsageError, type CliContext } from '../cliContext.js';
 import { terminalLine } from '../terminalText.js';
@@ -25,7 +25,7 @@ async function editFile(context: CliContext, file: string, edit: (text: string) 
   const path = resolve(context.cwd, file);
   const shown = terminalLine(displayPath(context, path));
   let refusal: string | undefined;
-  let result;
+  let result: FileUpdateResult;
   try {
     result = await updateFileAtomically(
       path,
