@@ -1,16 +1,18 @@
 // Data safety in a real VS Code: goal files whose bytes an edit would not keep (not UTF-8,
 // UTF-16, mixed or CR-only line endings) are shown read-only with a diagnostic and every
 // edit is refused with the bytes untouched, also when the editor has the file open, in its
-// default encoding or another one; a file that grew past the size limit is not read whole;
-// the calendar's time-travel hook exists only in test mode.
+// default encoding or another one; a FIFO never blocks the reader; a file that grew past the
+// size limit is not read whole; the calendar's time-travel hook exists only in test mode.
 import * as assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { closeSync, constants, mkdtempSync, openSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
 import { LocalCalendar } from '../../src/calendar/localCalendar';
 import { commandIds } from '../../src/commandIds';
 import type { GrowthBacklogApi } from '../../src/extensionApi';
+import { workspaceFileReader } from '../../src/goalWorkspace/workspaceFileReader';
 import { waitFor } from './polling';
 import { indexedExtension } from './indexedExtension';
 
@@ -100,6 +102,31 @@ export function register(): void {
       assert.match((await waitFor('the UTF-16 diagnostic', () => diagnostic(utf16Uri, 'not-utf8'))).message, /UTF-16/);
       assert.equal(await grade(utf16Uri), false);
       assert.ok(await sameBytes(utf16Uri, utf16));
+    });
+
+    it('a FIFO named like a goal file is refused at once by the extension\'s reader, never blocking it', async () => {
+      const fifo = vscode.Uri.joinPath(folder, 'pipe.md');
+      await vscode.workspace.fs.createDirectory(folder);
+      execFileSync('mkfifo', [fifo.fsPath]);
+      try {
+        const read = workspaceFileReader.readWithStat(fifo.toString(), 1_000);
+        const timeout = new Promise((resolve) => setTimeout(() => resolve('still waiting after 5 s'), 5_000));
+        const outcome = await Promise.race([read.then(() => 'read', (error: Error) => error.message), timeout]);
+        assert.match(String(outcome), /is a FIFO \(named pipe\), not a regular file/);
+        // The watcher saw it too: it is not in the index, and a goal file written next to it still is.
+        const next = vscode.Uri.joinPath(folder, 'after-pipe.md');
+        await vscode.workspace.fs.writeFile(next, Buffer.from(goal('Written after the pipe')));
+        await waitFor('the file next to the FIFO to be indexed', () => api.goals.index.get(next.toString())?.objective);
+        assert.equal(api.goals.index.get(fifo.toString()), undefined);
+      } finally {
+        // A reader stuck in open() (a build without the fix) is released by a writer; none waits here otherwise.
+        try {
+          closeSync(openSync(fifo.fsPath, constants.O_WRONLY | constants.O_NONBLOCK));
+        } catch {
+          // No reader waiting: nothing to release.
+        }
+        unlinkSync(fifo.fsPath);
+      }
     });
 
     it('a goal file that grew past the size limit since it was indexed is not read whole for its body', async () => {
