@@ -146,6 +146,16 @@ export class GoalWorkspace implements vscode.Disposable {
     return open ? open.getText() : this.files.readText(uri);
   }
 
+  /**
+   * The current text of a file: the open document if there is one, else the file on disk,
+   * read with the same bound as every read (a file over the limit comes back cut, and too
+   * large to parse or edit).
+   */
+  async textOf(uri: string): Promise<string> {
+    const open = openDocument(uri);
+    return open ? open.getText() : workspaceFileReader.readText(uri);
+  }
+
   /** Body facts (check-ins, tasks, review) of a goal file, parsed lazily and cached per version. */
   async body(uri: string): Promise<ParsedBody | undefined> {
     const file = this.index.get(uri);

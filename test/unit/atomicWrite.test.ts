@@ -4,7 +4,7 @@ import type { FileHandle } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { FileUpdateError, updateFileAtomically } from '../../src/nodeFiles/atomicWrite';
+import { FileUpdateError, updateFileAtomically, writeFilesAtomically } from '../../src/nodeFiles/atomicWrite';
 
 let dir: string;
 beforeEach(() => {
@@ -122,5 +122,42 @@ describe('updateFileAtomically', () => {
     expect((await updateFileAtomically(path, append('b\n'), { lockTimeoutMs: 200 })).replaced).toBe(true);
     expect(readFileSync(path, 'utf8')).toBe('a\nb\n');
     expect(readdirSync(dir)).toEqual(['goal.md']);
+  });
+});
+
+describe('writeFilesAtomically (next-quarter: edits and new files that belong together)', () => {
+  it('replaces and creates every file whole, keeps modes, leaves no temporary or lock file', async () => {
+    const path = join(dir, 'goal.md');
+    writeFileSync(path, 'old\n');
+    chmodSync(path, 0o640);
+    const created = join(dir, 'next', 'goal.md');
+    expect(await writeFilesAtomically([{ path, expected: 'old\n', text: 'closed\n' }], [{ path: created, text: 'carried\n' }])).toEqual({ ok: true });
+    expect(readFileSync(path, 'utf8')).toBe('closed\n');
+    expect(statSync(path).mode & 0o777).toBe(0o640);
+    expect(readFileSync(created, 'utf8')).toBe('carried\n');
+    expect(readdirSync(dir).sort()).toEqual(['goal.md', 'next']);
+    expect(readdirSync(join(dir, 'next'))).toEqual(['goal.md']);
+  });
+
+  it('writes nothing when the disk is full at the first file, and says so', async () => {
+    const path = join(dir, 'goal.md');
+    writeFileSync(path, 'old\n');
+    const outcome = await writeFilesAtomically([{ path, expected: 'old\n', text: 'closed\n' }], [{ path: join(dir, 'new.md'), text: 'carried\n' }], {
+      writeTemporary: async () => {
+        throw noSpace();
+      },
+    });
+    expect(outcome).toEqual({ ok: false, reason: `${join(dir, 'new.md')}: there is no space left on the device; nothing was written.` });
+    expect(readFileSync(path, 'utf8')).toBe('old\n');
+    expect(readdirSync(dir)).toEqual(['goal.md']);
+  });
+
+  it('takes the same lock as a single edit, so it waits for a grade in progress', async () => {
+    const path = join(dir, 'goal.md');
+    writeFileSync(path, 'old\n');
+    writeFileSync(join(dir, '.goal.md.lock'), '');
+    const outcome = await writeFilesAtomically([{ path, expected: 'old\n', text: 'closed\n' }], [], { lockTimeoutMs: 200 });
+    expect(outcome).toMatchObject({ ok: false, reason: expect.stringContaining('another growth-backlog process has been editing it') });
+    expect(readFileSync(path, 'utf8')).toBe('old\n');
   });
 });

@@ -2,7 +2,7 @@
 // terminal escapes and Markdown that must stay inert. Processes, full disks and huge files
 // are in cliProcesses.test.ts.
 import { execFileSync } from 'node:child_process';
-import { chmodSync, linkSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, linkSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Root, RootContent } from 'mdast';
@@ -76,6 +76,23 @@ describe('files that are not UTF-8 (item 3)', () => {
     expect(err.join('\n')).toContain('end in a CR alone');
     expect(readFileSync(file('utf16.md')).equals(utf16)).toBe(true);
     expect(readFileSync(file('mac.md'), 'utf8')).toBe(crOnly);
+  });
+});
+
+describe('next-quarter on files an edit would re-encode', () => {
+  it('refuses the whole plan with exit 2 and writes nothing', async () => {
+    const latin1 = Buffer.concat([Buffer.from(`${goal}Caf`), Buffer.from([0xe9]), Buffer.from('\n')]);
+    writeFileSync(file('latin1.md'), latin1);
+    expect(await cli('next-quarter', '--from', '2026-Q4', '--close', 'done')).toBe(2);
+    expect(err.join('\n')).toMatch(/^growth-backlog next-quarter: latin1\.md: Byte \d+ \(0xe9\) is not valid UTF-8.*\(nothing written\)$/);
+    expect(readFileSync(file('latin1.md')).equals(latin1)).toBe(true);
+    rmSync(file('latin1.md'));
+    const crOnly = goal.replace(/\n/g, '\r');
+    writeFileSync(file('mac.md'), crOnly);
+    expect(await cli('next-quarter', '--from', '2026-Q4', '--close', 'done')).toBe(2);
+    expect(err.join('\n')).toContain('end in a CR alone');
+    expect(readFileSync(file('mac.md'), 'utf8')).toBe(crOnly);
+    expect(readdirSync(workspace)).toEqual(['mac.md']);
   });
 });
 

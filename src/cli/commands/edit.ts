@@ -9,9 +9,8 @@ import { decimalSource, hasAtMostTwoDecimals } from '../../core/edits/yamlSource
 import { keyResultStatuses, type KeyResultStatus } from '../../core/model.js';
 import { maxGoalFileBytes } from '../../core/parse.js';
 import { applyTextEdits } from '../../core/textEdit.js';
-import { unsafeBytesMessage, unsafeBytesOf } from '../../core/unsafeBytes.js';
 import { FileUpdateError, updateFileAtomically, type FileUpdateResult } from '../../nodeFiles/atomicWrite.js';
-import { decodeBytes } from '../../nodeFiles/nodeFileReader.js';
+import { editableText } from '../../nodeFiles/editableText.js';
 import { displayPath, exitCodes, UsageError, type CliContext } from '../cliContext.js';
 import { terminalLine } from '../terminalText.js';
 
@@ -31,11 +30,10 @@ async function editFile(context: CliContext, file: string, edit: (text: string) 
       path,
       (bytes) => {
         // Runs again if the file changed before the rename: the last run's answer is the one that counts.
-        const { text, unsafe } = decodeBytes(bytes, true);
-        const unsafeBytes = unsafeBytesOf(text, unsafe);
-        const outcome: EditResult = unsafeBytes ? { ok: false, code: 'not-editable', message: unsafeBytesMessage(unsafeBytes) } : edit(text);
+        const read = editableText(bytes);
+        const outcome: EditResult = 'refusal' in read ? { ok: false, code: 'not-editable', message: read.refusal } : edit(read.text);
         refusal = outcome.ok ? undefined : outcome.message;
-        return outcome.ok ? Buffer.from(applyTextEdits(text, outcome.edits), 'utf8') : undefined;
+        return outcome.ok && 'text' in read ? Buffer.from(applyTextEdits(read.text, outcome.edits), 'utf8') : undefined;
       },
       { maxBytes: maxGoalFileBytes },
     );
