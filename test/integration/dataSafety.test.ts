@@ -77,6 +77,20 @@ export function register(): void {
       assert.ok(await sameBytes(uri, bytes));
     });
 
+    it('Start Next Quarter refuses a plan that would re-encode a file, and writes none of it', async () => {
+      // A quarter of their own, far from the samples' and the other suites'.
+      const quarterGoal = (title: string) => goal(title).replace('quarter: 2026-Q4', 'quarter: 2035-Q2');
+      const clean = Buffer.from(quarterGoal('Clean UTF-8'));
+      const latin1 = Buffer.concat([Buffer.from(quarterGoal('With a Latin-1 byte')), Buffer.from('Caf'), Buffer.from([0xe9]), Buffer.from('\n')]);
+      const cleanUri = await writeGoal('rollover-clean.md', clean);
+      const latin1Uri = await writeGoal('rollover-latin1.md', latin1);
+      await waitFor('both in 2035-Q2', () => api.goals.index.get(cleanUri.toString())?.objective?.quarter === '2035-Q2' && api.goals.index.get(latin1Uri.toString())?.objective?.quarter === '2035-Q2');
+      const answers = { from: '2035-Q2', carryOver: [], close: 'done', closeKeyResults: 'done', confirm: true };
+      assert.equal(await vscode.commands.executeCommand(commandIds.startNextQuarter, undefined, answers), undefined);
+      assert.ok(await sameBytes(latin1Uri, latin1), 'no byte re-encoded');
+      assert.ok(await sameBytes(cleanUri, clean), 'nothing of the plan written');
+    });
+
     it('mixed CRLF and LF line endings: refused rather than saved with every line ending rewritten', async () => {
       const text = goal('Mixed line endings').replace('quarter: 2026-Q4\n', 'quarter: 2026-Q4\r\n').replace('Notes.\n', 'Notes.\r\n');
       const uri = vscode.Uri.joinPath(folder, 'mixed.md');
