@@ -140,20 +140,14 @@ export class GoalWorkspace implements vscode.Disposable {
     await syncFile(this.index, this.files, uri.toString());
   }
 
-  /** The current text of a file: the open document if there is one, else the file on disk. */
-  async textOf(uri: string): Promise<string> {
-    const open = openDocument(uri);
-    return open ? open.getText() : this.files.readText(uri);
-  }
-
   /**
    * The current text of a file: the open document if there is one, else the file on disk,
-   * read with the same bound as every read (a file over the limit comes back cut, and too
-   * large to parse or edit).
+   * read with the same bound as every read (a file over the limit comes back cut, or empty
+   * through workspace.fs: too large to parse or edit either way).
    */
   async textOf(uri: string): Promise<string> {
     const open = openDocument(uri);
-    return open ? open.getText() : workspaceFileReader.readText(uri);
+    return open ? open.getText() : this.files.readText(uri);
   }
 
   /** Body facts (check-ins, tasks, review) of a goal file, parsed lazily and cached per version. */

@@ -1,20 +1,29 @@
-// Data safety in a real VS Code: goal files whose bytes an edit would not keep (not UTF-8,
-// UTF-16, mixed or CR-only line endings) are shown read-only with a diagnostic and every
-// edit is refused with the bytes untouched, also when the editor has the file open, in its
-// default encoding or another one; a FIFO never blocks the reader; a file that grew past the
-// size limit is not read whole; the calendar's time-travel hook exists only in test mode.
+// Data safety in a real VS Code, in both extension hosts: goal files whose bytes an edit
+// would not keep (not UTF-8, UTF-16, mixed or CR-only line endings) are shown read-only with
+// a diagnostic and every edit is refused with the bytes untouched, also when the editor has
+// the file open, in its default encoding or another one, and by Start Next Quarter; the
+// calendar's time-travel hook exists only in test mode. The checks that need Node (a FIFO, a
+// file growing under the index) are in nodeDataSafety.test.ts.
 import * as assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { closeSync, constants, mkdtempSync, openSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import * as vscode from 'vscode';
 import { LocalCalendar } from '../../src/calendar/localCalendar';
 import { commandIds } from '../../src/commandIds';
 import type { GrowthBacklogApi } from '../../src/extensionApi';
-import { workspaceFileReader } from '../../src/goalWorkspace/workspaceFileReader';
 import { waitFor } from './polling';
 import { indexedExtension } from './indexedExtension';
+
+/** Bytes from text (UTF-8) and raw byte values, without Node's Buffer (the web host has none). */
+function bytes(...parts: (string | number[] | Uint8Array)[]): Uint8Array {
+  const chunks = parts.map((part) => (typeof part === 'string' ? new TextEncoder().encode(part) : Uint8Array.from(part)));
+  const all = new Uint8Array(chunks.reduce((sum, chunk) => sum + chunk.length, 0));
+  chunks.reduce((offset, chunk) => (all.set(chunk, offset), offset + chunk.length), 0);
+  return all;
+}
+
+/** UTF-16 little-endian with its byte order mark. */
+function utf16le(text: string): Uint8Array {
+  return bytes([0xff, 0xfe], [...text].flatMap((char) => [char.charCodeAt(0) & 0xff, char.charCodeAt(0) >> 8]));
+}
 
 const goal = (title: string) =>
   ['---', `objective: ${title}`, 'quarter: 2026-Q4', 'key_results:', '  - id: talks', '    title: Give 2 talks', '    status: doing', '---', 'Notes.', ''].join('\n');
@@ -46,17 +55,20 @@ export function register(): void {
     }
 
     const grade = (uri: vscode.Uri) => vscode.commands.executeCommand<boolean>(commandIds.gradeKeyResult, { uri: uri.toString(), keyResultId: 'talks' }, { grade: 0.5 });
-    const sameBytes = async (uri: vscode.Uri, bytes: Uint8Array) => Buffer.from(await vscode.workspace.fs.readFile(uri)).equals(Buffer.from(bytes));
+    const sameBytes = async (uri: vscode.Uri, expected: Uint8Array) => {
+      const actual = await vscode.workspace.fs.readFile(uri);
+      return actual.length === expected.length && actual.every((byte, i) => byte === expected[i]);
+    };
 
     it('a Latin-1 byte in the notes: still in the index, not-utf8 at that byte, every edit refused, also with the file open in either encoding', async () => {
-      const bytes = Buffer.concat([Buffer.from(goal('Speak at the café meetup')), Buffer.from('Caf'), Buffer.from([0xe9]), Buffer.from(' notes.\n')]);
-      const uri = await writeGoal('latin1.md', bytes);
+      const latin1 = bytes(goal('Speak at the café meetup'), 'Caf', [0xe9], ' notes.\n');
+      const uri = await writeGoal('latin1.md', latin1);
       assert.equal(await grade(uri), false, 'refused with the file closed');
-      assert.ok(await sameBytes(uri, bytes), 'no byte re-encoded');
+      assert.ok(await sameBytes(uri, latin1), 'no byte re-encoded');
 
       assert.equal(api.goals.index.get(uri.toString())?.objective?.title, 'Speak at the café meetup');
       const problem = await waitFor('the not-utf8 diagnostic', () => diagnostic(uri, 'not-utf8'));
-      assert.match(problem.message, new RegExp(`^Byte ${bytes.indexOf(0xe9)} \\(0xe9\\) is not valid UTF-8`));
+      assert.match(problem.message, new RegExp(`^Byte ${latin1.indexOf(0xe9)} \\(0xe9\\) is not valid UTF-8`));
       assert.equal(problem.range.start.line, 9);
 
       // Open in the editor as UTF-8: the byte shows as U+FFFD, and saving would write EF BF BD for it.
@@ -65,7 +77,7 @@ export function register(): void {
       assert.ok(document.getText().includes('Caf\uFFFD'));
       assert.equal(await grade(uri), false, 'refused with the file open as UTF-8');
       assert.equal(document.isDirty, false);
-      assert.ok(await sameBytes(uri, bytes));
+      assert.ok(await sameBytes(uri, latin1));
       // The disk is unchanged, so the diagnostic stays while the file is open.
       assert.ok(diagnostic(uri, 'not-utf8'));
       assert.equal(api.goals.index.get(uri.toString())?.unsafeBytes?.kind, 'invalid-utf8');
@@ -74,14 +86,14 @@ export function register(): void {
       const reopened = await vscode.workspace.openTextDocument(uri, { encoding: 'iso88591' });
       assert.equal(reopened.encoding, 'iso88591');
       assert.equal(await grade(uri), false, 'refused with the file open as Latin-1');
-      assert.ok(await sameBytes(uri, bytes));
+      assert.ok(await sameBytes(uri, latin1));
     });
 
     it('Start Next Quarter refuses a plan that would re-encode a file, and writes none of it', async () => {
       // A quarter of their own, far from the samples' and the other suites'.
       const quarterGoal = (title: string) => goal(title).replace('quarter: 2026-Q4', 'quarter: 2035-Q2');
-      const clean = Buffer.from(quarterGoal('Clean UTF-8'));
-      const latin1 = Buffer.concat([Buffer.from(quarterGoal('With a Latin-1 byte')), Buffer.from('Caf'), Buffer.from([0xe9]), Buffer.from('\n')]);
+      const clean = bytes(quarterGoal('Clean UTF-8'));
+      const latin1 = bytes(quarterGoal('With a Latin-1 byte'), 'Caf', [0xe9], '\n');
       const cleanUri = await writeGoal('rollover-clean.md', clean);
       const latin1Uri = await writeGoal('rollover-latin1.md', latin1);
       await waitFor('both in 2035-Q2', () => api.goals.index.get(cleanUri.toString())?.objective?.quarter === '2035-Q2' && api.goals.index.get(latin1Uri.toString())?.objective?.quarter === '2035-Q2');
@@ -94,14 +106,14 @@ export function register(): void {
     it('mixed CRLF and LF line endings: refused rather than saved with every line ending rewritten', async () => {
       const text = goal('Mixed line endings').replace('quarter: 2026-Q4\n', 'quarter: 2026-Q4\r\n').replace('Notes.\n', 'Notes.\r\n');
       const uri = vscode.Uri.joinPath(folder, 'mixed.md');
-      await vscode.workspace.fs.writeFile(uri, Buffer.from(text));
+      await vscode.workspace.fs.writeFile(uri, bytes(text));
       await waitFor('mixed.md to be indexed', () => api.goals.index.get(uri.toString())?.objective);
       assert.equal(await grade(uri), false);
-      assert.ok(await sameBytes(uri, Buffer.from(text)));
+      assert.ok(await sameBytes(uri, bytes(text)));
     });
 
     it('CR-only and UTF-16 goal files get a diagnostic instead of being ignored, and edits are refused', async () => {
-      const crOnly = Buffer.from(goal('Classic Mac line endings').replace(/\n/g, '\r'));
+      const crOnly = bytes(goal('Classic Mac line endings').replace(/\n/g, '\r'));
       const crUri = await writeGoal('mac.md', crOnly);
       assert.equal(await grade(crUri), false);
       assert.ok(await sameBytes(crUri, crOnly), 'no CR turned into a CRLF');
@@ -109,7 +121,7 @@ export function register(): void {
       assert.equal(api.goals.index.get(crUri.toString())?.objective?.title, 'Classic Mac line endings');
       await waitFor('the cr-line-endings diagnostic', () => diagnostic(crUri, 'cr-line-endings'));
 
-      const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(goal('Saved as UTF-16'), 'utf16le')]);
+      const utf16 = utf16le(goal('Saved as UTF-16'));
       const utf16Uri = await writeGoal('utf16.md', utf16);
       await waitFor('the UTF-16 file to be read', () => api.goals.index.get(utf16Uri.toString())?.objective);
       assert.equal(api.goals.index.get(utf16Uri.toString())?.objective?.title, 'Saved as UTF-16');
@@ -118,50 +130,6 @@ export function register(): void {
       assert.ok(await sameBytes(utf16Uri, utf16));
     });
 
-    it('a FIFO named like a goal file is refused at once by the extension\'s reader, never blocking it', async () => {
-      const fifo = vscode.Uri.joinPath(folder, 'pipe.md');
-      await vscode.workspace.fs.createDirectory(folder);
-      execFileSync('mkfifo', [fifo.fsPath]);
-      try {
-        const read = workspaceFileReader.readWithStat(fifo.toString(), 1_000);
-        const timeout = new Promise((resolve) => setTimeout(() => resolve('still waiting after 5 s'), 5_000));
-        const outcome = await Promise.race([read.then(() => 'read', (error: Error) => error.message), timeout]);
-        assert.match(String(outcome), /is a FIFO \(named pipe\), not a regular file/);
-        // The watcher saw it too: it is not in the index, and a goal file written next to it still is.
-        const next = vscode.Uri.joinPath(folder, 'after-pipe.md');
-        await vscode.workspace.fs.writeFile(next, Buffer.from(goal('Written after the pipe')));
-        await waitFor('the file next to the FIFO to be indexed', () => api.goals.index.get(next.toString())?.objective);
-        assert.equal(api.goals.index.get(fifo.toString()), undefined);
-      } finally {
-        // A reader stuck in open() (a build without the fix) is released by a writer; none waits here otherwise.
-        try {
-          closeSync(openSync(fifo.fsPath, constants.O_WRONLY | constants.O_NONBLOCK));
-        } catch {
-          // No reader waiting: nothing to release.
-        }
-        unlinkSync(fifo.fsPath);
-      }
-    });
-
-    it('a goal file that grew past the size limit since it was indexed is not read whole for its body', async () => {
-      const outside = mkdtempSync(join(tmpdir(), 'growth-backlog-grown-'));
-      const path = join(outside, 'grown.md');
-      const uri = vscode.Uri.file(path).toString();
-      try {
-        writeFileSync(path, goal('Small for now'));
-        api.goals.index.update(uri, 'it:small', goal('Small for now'));
-        // The file grows to 1.2 MB before anything asked for its body: the index still holds the small version.
-        writeFileSync(path, `${goal('Grown past the limit')}${'word '.repeat(240_000)}\n`);
-        assert.equal(await api.goals.body(uri), undefined);
-        assert.deepEqual(
-          api.goals.index.get(uri)?.diagnostics.map((problem) => problem.code),
-          ['file-too-large'],
-        );
-      } finally {
-        api.goals.index.remove(uri);
-        rmSync(outside, { recursive: true, force: true });
-      }
-    });
   });
 
   describe('test hooks', () => {

@@ -7,13 +7,13 @@
 // which calls describe/it once mocha's BDD globals exist; test/integration/suites.ts lists
 // the suites both hosts run, and this file adds the ones that need Node.
 import Mocha from 'mocha';
-import { register as dataSafety } from './dataSafety.test';
 import { register as folderArrival } from './folderArrival.test';
+import { register as nodeDataSafety } from './nodeDataSafety.test';
 import { nodeDisk } from './nodeDisk';
 import { runSuites } from './runSuites';
 import { suites } from './suites';
 import { register as warmStart } from './warmStart.test';
 
 export function run(): Promise<void> {
-  return runSuites([...suites, () => folderArrival(nodeDisk), warmStart, dataSafety], 'integration', Mocha);
+  return runSuites([...suites, () => folderArrival(nodeDisk), warmStart, nodeDataSafety], 'integration', Mocha);
 }
