@@ -1,6 +1,8 @@
 import type * as vscode from 'vscode';
 import { register as registerBoard } from './board/registerBoard.js';
 import { LocalCalendar } from './calendar/localCalendar.js';
+import { CareerFrameworks } from './career/careerFrameworks.js';
+import { register as registerCareer } from './career/registerCareer.js';
 import { register as registerCommands } from './commands/registerCommands.js';
 import { register as registerDiagnostics } from './diagnostics/registerDiagnostics.js';
 import type { GrowthBacklogApi } from './extensionApi.js';
@@ -18,11 +20,13 @@ import { register as registerTree } from './tree/registerTree.js';
 export function activateGrowthBacklog(context: vscode.ExtensionContext, platform: HostPlatform): GrowthBacklogApi {
   const goals = new GoalWorkspace(context.storageUri ?? context.globalStorageUri, platform);
   const calendar = new LocalCalendar(context.extensionMode);
-  context.subscriptions.push(goals, calendar);
-  const api: GrowthBacklogApi = { goals, calendar, surfaces: calendar.surfaceForTests ? { calendar: calendar.surfaceForTests } : {} };
-  for (const register of [registerTree, registerCommands, registerLenses, registerDiagnostics, registerStatusBar, registerBoard]) {
+  const careerFrameworks = new CareerFrameworks(platform.files);
+  context.subscriptions.push(goals, calendar, careerFrameworks);
+  const api: GrowthBacklogApi = { goals, calendar, careerFrameworks, surfaces: calendar.surfaceForTests ? { calendar: calendar.surfaceForTests } : {} };
+  for (const register of [registerTree, registerCommands, registerLenses, registerDiagnostics, registerStatusBar, registerBoard, registerCareer]) {
     register(context, goals, api);
   }
   void goals.whenReady();
+  void careerFrameworks.whenReady();
   return api;
 }

@@ -13,6 +13,7 @@ import { terminalLine } from './terminalText.js';
 export interface IndexedGoal {
   readonly file: GoalFile;
   readonly body: ParsedBody;
+  readonly text: string;
 }
 
 /** A file that could not be read. Skipped with a message; an error when the user named it. */
@@ -20,6 +21,23 @@ export interface SkippedFile {
   readonly path: string;
   readonly reason: string;
   readonly named: boolean;
+}
+
+/** The Markdown files under the CLI's paths, and the folders that could not be listed. */
+export interface MarkdownListing {
+  readonly files: readonly string[];
+  readonly skipped: readonly SkippedFile[];
+}
+
+/**
+ * Lists the Markdown files under `paths` once, for the index and for whatever else a command
+ * looks for among them (the career framework). A folder that cannot be listed is skipped.
+ */
+export async function listMarkdownFiles(paths: readonly string[], cwd: string): Promise<MarkdownListing> {
+  const named = new Set(paths.map((path) => resolve(cwd, path)));
+  const skipped: SkippedFile[] = [];
+  const files = await findMarkdownFiles(paths, cwd, (path, reason) => skipped.push({ path, reason, named: named.has(path) }));
+  return { files, skipped };
 }
 
 export interface IndexedFiles {
@@ -35,16 +53,19 @@ export interface IndexedFiles {
  * be read (gone since it was listed, turned into a folder, a FIFO, no permission) is skipped
  * and the others are still read.
  */
-export async function indexGoalFiles(paths: readonly string[], cwd: string): Promise<IndexedFiles> {
+export async function indexGoalFiles(paths: readonly string[], cwd: string, listing?: MarkdownListing): Promise<IndexedFiles> {
   const named = new Set(paths.map((path) => resolve(cwd, path)));
-  const skipped: SkippedFile[] = [];
-  const files = await findMarkdownFiles(paths, cwd, (path, reason) => skipped.push({ path, reason, named: named.has(path) }));
+  const { files, skipped: unlisted } = listing ?? (await listMarkdownFiles(paths, cwd));
+  const skipped = [...unlisted];
   const index = new GoalIndex(parseGoalBody);
   const bodies = new Map<string, ParsedBody>();
+  const texts = new Map<string, string>();
   await forEachLimited(files, 32, async (path) => {
     try {
       const { text, stat: fileStat, unsafe } = await readTextWithStat(path, maxGoalFileBytes);
       const file = index.update(path, diskVersion(fileStat), text, unsafe);
+      // Kept for goal files only (hints point into it): a folder of other notes costs no memory.
+      if (file.objective || file.diagnostics.length > 0) texts.set(path, text);
       // Only a goal file's body is parsed: one over the size limit has no objective.
       if (file.objective) bodies.set(path, index.body(path, file.version, text));
     } catch (error) {
@@ -55,7 +76,7 @@ export async function indexGoalFiles(paths: readonly string[], cwd: string): Pro
   const goals = index
     .goalFiles()
     .sort((a, b) => a.uri.localeCompare(b.uri))
-    .map((file) => ({ file, body: bodies.get(file.uri) ?? empty }));
+    .map((file) => ({ file, body: bodies.get(file.uri) ?? empty, text: texts.get(file.uri) ?? '' }));
   return { goals, skipped: skipped.sort((a, b) => a.path.localeCompare(b.path)) };
 }
 

@@ -3,6 +3,7 @@ import { latestCheckIn } from './checkIns.js';
 import { escapeMarkdown } from './escapeMarkdown.js';
 import type { GoalFile, KeyResultStatus, ObjectiveStatus } from './model.js';
 import { formatScore, gradedCount, progressText, gradedNote, objectiveScore, quarterScore, scoreBand, type GradedCount, type ScoreBand } from './scoring.js';
+import { calibrationOf, calibrationSentence, type Calibration } from './calibration.js';
 
 export interface KeyResultRow {
   readonly id: string;
@@ -21,6 +22,9 @@ export interface ObjectiveRow {
   readonly quarter?: string;
   readonly status: ObjectiveStatus;
   readonly career: readonly string[];
+  /** Time set aside and budget, as written in the goal file. */
+  readonly time?: string;
+  readonly budget?: string;
   /** The score read at one decimal, as every surface shows it (0.65 is 0.7); absent until a key result is graded. */
   readonly score?: number;
   readonly band?: ScoreBand;
@@ -31,6 +35,8 @@ export interface ObjectiveRow {
   readonly lastCheckIn?: string;
   readonly hasReview: boolean;
   readonly keyResults: readonly KeyResultRow[];
+  /** Coaching hints to talk about in the review (report only), each `{code, message}`. */
+  readonly hints?: readonly { readonly code: string; readonly message: string }[];
 }
 
 export interface QuarterReport {
@@ -41,6 +47,8 @@ export interface QuarterReport {
   readonly graded: number;
   readonly keyResultsCounted: number;
   readonly objectives: readonly ObjectiveRow[];
+  /** Average grades of this quarter and the one before, and what they say about ambition. */
+  readonly calibration: Calibration;
 }
 
 /**
@@ -63,6 +71,8 @@ export function objectiveRow(file: GoalFile, displayPath: string, body: ParsedBo
     ...(objective.quarter ? { quarter: objective.quarter } : {}),
     status: objective.status,
     career: objective.career,
+    ...(objective.time ? { time: objective.time } : {}),
+    ...(objective.budget ? { budget: objective.budget } : {}),
     ...scoreFields(score, gradedCount(objective)),
     checkIns: body?.body.checkIns.length ?? 0,
     ...(last ? { lastCheckIn: last } : {}),
@@ -83,10 +93,12 @@ export function objectiveRow(file: GoalFile, displayPath: string, body: ParsedBo
 export function quarterReport(quarter: string, files: readonly GoalFile[], rows: readonly ObjectiveRow[]): QuarterReport {
   const objectives = files.filter((file) => file.objective?.quarter === quarter).map((file) => file.objective!);
   const score = quarterScore(objectives);
+  const everyObjective = files.flatMap((file) => (file.objective ? [file.objective] : []));
   return {
     quarter,
     ...scoreFields(score, gradedCount({ objectives })),
     objectives: rows.filter((row) => row.quarter === quarter),
+    calibration: calibrationOf(quarter, everyObjective),
   };
 }
 
@@ -100,16 +112,27 @@ export function scoreDetails(fields: ScoreFields): string {
 
 /** The quarter as Markdown for a 1:1 or a wiki. Goal text goes through escapeMarkdown: pasted or previewed, it stays text. */
 export function renderReportMarkdown(report: QuarterReport): string {
-  const lines = [`# ${report.quarter} — personal goals`, '', `Quarter score: **${formatScore(report.score)}**${scoreDetails(report)}`, ''];
+  const lines = [
+    `# ${report.quarter} — personal goals`,
+    '',
+    `Quarter score: **${formatScore(report.score)}**${scoreDetails(report)}`,
+    '',
+    `Calibration: ${calibrationSentence(report.calibration)}`,
+    '',
+  ];
   if (report.objectives.length === 0) lines.push('_No objectives in this quarter._', '');
   for (const objective of report.objectives) {
     lines.push(`## ${escapeMarkdown(objective.title)}`, '');
     lines.push(`Score ${formatScore(objective.score)}${scoreDetails(objective)} · ${objective.status} · ${objective.checkIns} check-in${objective.checkIns === 1 ? '' : 's'}${objective.lastCheckIn ? ` (last ${objective.lastCheckIn})` : ''}${objective.hasReview ? ' · reviewed' : ''}`);
     if (objective.career.length > 0) lines.push(`Career: ${objective.career.map(escapeMarkdown).join(', ')}`);
+    if (objective.time || objective.budget) lines.push([objective.time && `Time: ${escapeMarkdown(objective.time)}`, objective.budget && `Budget: ${escapeMarkdown(objective.budget)}`].filter(Boolean).join(' · '));
     lines.push('', '| Key result | Status | Progress | Grade |', '| --- | --- | --- | --- |');
     for (const keyResult of objective.keyResults) {
       const progress = progressText(keyResult) ?? '';
       lines.push(`| ${escapeMarkdown(keyResult.title)} | ${keyResult.status} | ${progress} | ${formatScore(keyResult.grade)} |`);
+    }
+    if (objective.hints && objective.hints.length > 0) {
+      lines.push('', 'To talk about:', '', ...objective.hints.map((hint) => `- ${escapeMarkdown(hint.message)} (\`${hint.code}\`)`));
     }
     lines.push('');
   }

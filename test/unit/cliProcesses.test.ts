@@ -139,8 +139,8 @@ describe('an unreadable file named on the command line (item 9)', () => {
     writeFileSync(join(cwd, 'secret.md'), goal(1));
     writeFileSync(join(cwd, 'open.md'), goal(1));
     chmodSync(join(cwd, 'secret.md'), 0o000);
-    const result = spawnSync(process.execPath, [cliPath, 'lint', 'secret.md', 'open.md'], { cwd, encoding: 'utf8', uid: 65534, gid: 65534 });
-    expect(result.stderr).toBe('secret.md: error: cannot read it: permission denied\n1 goal file checked: 0 errors, 0 other problems.\n');
+    const result = spawnSync(process.execPath, [cliPath, 'lint', '--no-hints', 'secret.md', 'open.md'], { cwd, encoding: 'utf8', uid: 65534, gid: 65534 });
+    expect(result.stderr).toBe('secret.md: error: cannot read it: permission denied\n1 goal file checked: 0 errors, 0 other problems, 0 hints.\n');
     expect(result.status).toBe(1);
   });
 });
