@@ -113,6 +113,17 @@ describe('FIFOs and other special files (item 6)', () => {
     expect(out.join('\n')).toContain('Speak up in design reviews');
     expect(await cli('report', '--quarter', '2026-Q4', 'pipe.md')).toBe(1);
   });
+
+  it('a career framework that is a FIFO is refused at once, not waited on (lint, report and career read it too)', async () => {
+    writeFileSync(file('mine.md'), goal);
+    execFileSync('mkfifo', [file('career-framework.md')]);
+    expect(await cli('lint')).toBe(0);
+    expect(err[0]).toBe('career-framework.md: skipped: it is a FIFO (named pipe), not a regular file');
+    expect(await cli('report', '--quarter', '2026-Q4')).toBe(0);
+    expect(out.join('\n')).toContain('Speak up in design reviews');
+    expect(await cli('career', '--framework', 'career-framework.md')).toBe(2);
+    expect(err.at(-1)).toBe('growth-backlog career: Cannot read the career framework career-framework.md.');
+  });
 });
 
 describe('atomic edits (item 1)', () => {
