@@ -54,6 +54,9 @@ export function firstInvalidUtf8Byte(bytes: Uint8Array): number {
 
 // `ignoreBOM` keeps a UTF-8 byte order mark in the text, as Node's Buffer does: an edit must write it back.
 const utf8 = new TextDecoder('utf-8', { ignoreBOM: true });
+// The same, refusing invalid bytes: where there is no Node (the web worker host) this is the
+// validity check, the native counterpart of Node's isUtf8.
+const strictUtf8 = new TextDecoder('utf-8', { ignoreBOM: true, fatal: true });
 
 /** A text decoded from a file's bytes, with what makes those bytes unsafe to write back. */
 export interface DecodedText {
@@ -81,17 +84,23 @@ export function invalidUtf8(bytes: Uint8Array): UnsafeBytes | undefined {
 }
 
 /**
- * Decodes a file the way the index reads it: UTF-8, or UTF-16 when it starts with that byte
- * order mark. `complete` is false when a bounded read stopped early: a sequence cut at the
- * end is then not a problem of the file (which is too large to be read anyway).
+ * Decodes a file the way the index reads it, without Node (the web host's reader; the Node
+ * reader's decodeBytes gives the same result): UTF-8, or UTF-16 when it starts with that byte
+ * order mark. A fatal decoder says whether the bytes are UTF-8; only when they are not is the
+ * offending byte looked for. `complete` is false when a bounded read stopped early: a sequence
+ * cut at the end is then not a problem of the file (which is too large to be read anyway).
  */
 export function decodeFileBytes(bytes: Uint8Array, complete = true): DecodedText {
   const byteOrder = utf16ByteOrder(bytes);
   if (byteOrder) return decodeUtf16(bytes, byteOrder);
-  const text = utf8.decode(bytes);
-  // Invalid bytes always decode to U+FFFD, so a text without one needs no scan.
-  const unsafe = complete && text.includes('\uFFFD') ? invalidUtf8(bytes) : undefined;
-  return unsafe ? { text, unsafe } : { text };
+  if (!complete) return { text: utf8.decode(bytes) };
+  try {
+    return { text: strictUtf8.decode(bytes) };
+  } catch {
+    const text = utf8.decode(bytes);
+    const unsafe = invalidUtf8(bytes);
+    return unsafe ? { text, unsafe } : { text };
+  }
 }
 
 /** True when the first line break of `text` is a CR alone: a classic Mac OS file. */

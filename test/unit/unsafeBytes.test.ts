@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { GoalIndex, syncIndex } from '../../src/core/goalIndex';
 import type { FileReader } from '../../src/core/ports';
 import { decodeFileBytes, firstInvalidUtf8Byte, hasCrLineEndings, parseGoalText } from '../../src/core/unsafeBytes';
+import { decodeBytes } from '../../src/nodeFiles/nodeFileReader';
 
 const goal = '---\nobjective: Learn tracing\nquarter: 2026-Q4\nkey_results:\n  - id: kr\n    title: Trace one request\n---\n';
 const latin1 = (text: string) => Buffer.from(text, 'latin1');
@@ -51,6 +52,25 @@ describe('decodeFileBytes', () => {
     const be = Buffer.from(le);
     be.swap16();
     expect(decodeFileBytes(be)).toEqual({ text: goal, unsafe: { kind: 'utf16', byteOrder: 'be' } });
+  });
+
+  it('gives the web host the same text and the same not-utf8 mark as the Node reader, on any bytes', () => {
+    // decodeFileBytes is what the web worker host's reader (fileSystemReader) decodes with; decodeBytes the Node reader's.
+    const byte = fc.oneof(fc.integer({ min: 0, max: 0x7f }), fc.integer({ min: 0x80, max: 0xbf }), fc.integer({ min: 0xc0, max: 0xff }), fc.constantFrom(0xef, 0xbb, 0xbf, 0xfe, 0xff));
+    fc.assert(
+      fc.property(fc.array(byte, { maxLength: 24 }), fc.boolean(), (values, complete) => {
+        const bytes = Uint8Array.from(values);
+        expect(decodeFileBytes(bytes, complete)).toEqual(decodeBytes(Buffer.from(bytes), complete));
+      }),
+      { numRuns: 20_000 },
+    );
+    const latin1File = Buffer.concat([utf8(goal), latin1('Caf\u00e9 notes.\n')]);
+    const web = decodeFileBytes(Uint8Array.from(latin1File));
+    expect(web.unsafe).toMatchObject({ kind: 'invalid-utf8', byteOffset: latin1File.indexOf(0xe9) });
+    const node = decodeBytes(latin1File, true);
+    const webDiagnostics = parseGoalText('goal.md', 'v1', web.text, web.unsafe).diagnostics;
+    expect(webDiagnostics.map((diagnostic) => diagnostic.code)).toEqual(['not-utf8']);
+    expect(webDiagnostics).toEqual(parseGoalText('goal.md', 'v1', node.text, node.unsafe).diagnostics);
   });
 
   it('does not blame a read that stopped inside a character', () => {
