@@ -19,10 +19,10 @@ import { register as registerTree } from './tree/registerTree.js';
  */
 export function activateGrowthBacklog(context: vscode.ExtensionContext, platform: HostPlatform): GrowthBacklogApi {
   const goals = new GoalWorkspace(context.storageUri ?? context.globalStorageUri, platform);
-  const calendar = new LocalCalendar();
+  const calendar = new LocalCalendar(context.extensionMode);
   const careerFrameworks = new CareerFrameworks(platform.files);
   context.subscriptions.push(goals, calendar, careerFrameworks);
-  const api: GrowthBacklogApi = { goals, calendar, careerFrameworks, surfaces: { calendar: calendar.surfaceForTests } };
+  const api: GrowthBacklogApi = { goals, calendar, careerFrameworks, surfaces: calendar.surfaceForTests ? { calendar: calendar.surfaceForTests } : {} };
   for (const register of [registerTree, registerCommands, registerLenses, registerDiagnostics, registerStatusBar, registerBoard, registerCareer]) {
     register(context, goals, api);
   }

@@ -18,11 +18,16 @@ export interface CalendarSurface {
   travelTo(date: string | undefined): void;
 }
 
-/** The extension's one clock: the system's local time, plus an offset that only tests set. */
+/**
+ * The extension's one clock: the system's local time, plus an offset that only tests set.
+ * The API that `activate` returns hands this calendar to any extension that asks, so the
+ * time-travel hook exists only when the extension runs its tests (ExtensionMode.Test), and
+ * the offset is a true private field, out of reach from outside.
+ */
 export class LocalCalendar implements Calendar, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<string>();
   readonly onDidChangeDay = this.changed.event;
-  private offsetMs = 0;
+  #offsetMs = 0;
   private readonly watcher = new DayWatcher(
     () => this.now(),
     (today) => this.changed.fire(today),
@@ -35,20 +40,28 @@ export class LocalCalendar implements Calendar, vscode.Disposable {
     }),
   ];
 
-  readonly surfaceForTests: CalendarSurface = {
-    travelTo: (date) => {
-      // A date-time without an offset is local time; noon keeps clear of midnight either way.
-      this.offsetMs = date === undefined ? 0 : new Date(`${date}T12:00:00`).getTime() - Date.now();
-      this.watcher.check();
-    },
-  };
+  /** The test hook, in ExtensionMode.Test only. */
+  readonly surfaceForTests: CalendarSurface | undefined;
+
+  constructor(mode: vscode.ExtensionMode) {
+    this.surfaceForTests =
+      mode === vscode.ExtensionMode.Test
+        ? {
+            travelTo: (date) => {
+              // A date-time without an offset is local time; noon keeps clear of midnight either way.
+              this.#offsetMs = date === undefined ? 0 : new Date(`${date}T12:00:00`).getTime() - Date.now();
+              this.watcher.check();
+            },
+          }
+        : undefined;
+  }
 
   today(): string {
     return localDate(this.now());
   }
 
   private now(): Date {
-    return new Date(Date.now() + this.offsetMs);
+    return new Date(Date.now() + this.#offsetMs);
   }
 
   dispose(): void {

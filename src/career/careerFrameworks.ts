@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { careerFrameworkSetting, settings } from '../configuration.js';
-import { maxFrameworkChars, parseCareerFramework, type CareerFramework } from '../core/careerFramework.js';
+import { maxFrameworkBytes, parseCareerFramework, type CareerFramework } from '../core/careerFramework.js';
 import { statThenRead } from '../core/goalIndex.js';
 import type { FileReader } from '../core/ports.js';
 
@@ -103,8 +103,11 @@ export class CareerFrameworks implements vscode.Disposable {
     let text: string;
     try {
       // A framework bigger than the limit is refused by the parser; never read more than that.
-      const maxBytes = 3 * maxFrameworkChars + 3;
-      const read = open ? { text: open.getText() } : this.files.readWithStat ? await this.files.readWithStat(uri.toString(), maxBytes) : await statThenRead(this.files, uri.toString(), maxBytes);
+      const read = open
+        ? { text: open.getText() }
+        : this.files.readWithStat
+          ? await this.files.readWithStat(uri.toString(), maxFrameworkBytes)
+          : await statThenRead(this.files, uri.toString(), maxFrameworkBytes);
       text = read.text;
     } catch {
       this.loaded.delete(folder.toString());

@@ -4,7 +4,7 @@ import { closestMatches } from '../core/closestMatches.js';
 import { replaceCareerId } from '../core/edits/replaceCareerId.js';
 import type { GoalWorkspace } from '../goalWorkspace/goalWorkspace.js';
 import { diagnosticSource } from '../diagnostics/goalDiagnosticsPublisher.js';
-import { escapeMarkdown } from '../tree/escapeMarkdown.js';
+import { escapeMarkdown } from '../core/escapeMarkdown.js';
 import { careerFieldAt } from './careerField.js';
 import type { CareerFrameworks } from './careerFrameworks.js';
 

@@ -1,6 +1,6 @@
-import { readFile } from 'node:fs/promises';
 import { basename, resolve, sep } from 'node:path';
-import { parseCareerFramework, type CareerFramework } from '../core/careerFramework.js';
+import { maxFrameworkBytes, parseCareerFramework, type CareerFramework } from '../core/careerFramework.js';
+import { readTextWithStat } from '../nodeFiles/nodeFileReader.js';
 import { UsageError } from './cliContext.js';
 
 export const defaultFrameworkName = 'career-framework.md';
@@ -25,7 +25,9 @@ export async function loadCareerFramework(option: string | undefined, cwd: strin
   if (path === undefined) return undefined;
   let text: string;
   try {
-    text = await readFile(path, 'utf8');
+    // Bounded like every read (a framework past the limit is refused by the parser, so more is never
+    // needed), and a FIFO or device is refused at once instead of blocking the run.
+    text = (await readTextWithStat(path, maxFrameworkBytes)).text;
   } catch {
     if (option !== undefined) throw new UsageError(`Cannot read the career framework ${option}.`);
     return undefined;

@@ -1,9 +1,14 @@
-import { readFile } from 'node:fs/promises';
-import { GoalIndex, syncIndex } from '../core/goalIndex.js';
+import { stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { parseGoalBody, type ParsedBody } from '../core/body.js';
+import { diskVersion, forEachLimited, GoalIndex } from '../core/goalIndex.js';
 import type { GoalFile } from '../core/model.js';
-import { nodeFileReader } from '../nodeFiles/nodeFileReader.js';
+import { maxGoalFileBytes } from '../core/parse.js';
+import { readTextWithStat } from '../nodeFiles/nodeFileReader.js';
+import { fileKindOf, NotARegularFileError } from '../nodeFiles/regularFile.js';
+import { displayPath, type CliContext } from './cliContext.js';
 import { findMarkdownFiles } from './findMarkdownFiles.js';
+import { terminalLine } from './terminalText.js';
 
 export interface IndexedGoal {
   readonly file: GoalFile;
@@ -11,14 +16,89 @@ export interface IndexedGoal {
   readonly text: string;
 }
 
-/** Indexes the given paths and parses the bodies of goal files (the CLI needs all facts). */
-export async function indexGoalFiles(paths: readonly string[], cwd: string, markdownFiles?: readonly string[]): Promise<IndexedGoal[]> {
+/** A file that could not be read. Skipped with a message; an error when the user named it. */
+export interface SkippedFile {
+  readonly path: string;
+  readonly reason: string;
+  readonly named: boolean;
+}
+
+/** The Markdown files under the CLI's paths, and the folders that could not be listed. */
+export interface MarkdownListing {
+  readonly files: readonly string[];
+  readonly skipped: readonly SkippedFile[];
+}
+
+/**
+ * Lists the Markdown files under `paths` once, for the index and for whatever else a command
+ * looks for among them (the career framework). A folder that cannot be listed is skipped.
+ */
+export async function listMarkdownFiles(paths: readonly string[], cwd: string): Promise<MarkdownListing> {
+  const named = new Set(paths.map((path) => resolve(cwd, path)));
+  const skipped: SkippedFile[] = [];
+  const files = await findMarkdownFiles(paths, cwd, (path, reason) => skipped.push({ path, reason, named: named.has(path) }));
+  return { files, skipped };
+}
+
+export interface IndexedFiles {
+  /** Goal files (and broken ones, which carry diagnostics), sorted by path. */
+  readonly goals: IndexedGoal[];
+  readonly skipped: SkippedFile[];
+}
+
+/**
+ * Indexes the Markdown files under `paths`, each read once with a bounded read (a file
+ * larger than the limit costs at most that many bytes, and gets `file-too-large`), and parses
+ * the bodies of goal files from the same text: the CLI needs all facts. A file that cannot
+ * be read (gone since it was listed, turned into a folder, a FIFO, no permission) is skipped
+ * and the others are still read.
+ */
+export async function indexGoalFiles(paths: readonly string[], cwd: string, listing?: MarkdownListing): Promise<IndexedFiles> {
+  const named = new Set(paths.map((path) => resolve(cwd, path)));
+  const { files, skipped: unlisted } = listing ?? (await listMarkdownFiles(paths, cwd));
+  const skipped = [...unlisted];
   const index = new GoalIndex(parseGoalBody);
-  await syncIndex(index, nodeFileReader, markdownFiles ?? (await findMarkdownFiles(paths, cwd)));
-  const goals: IndexedGoal[] = [];
-  for (const file of index.goalFiles().sort((a, b) => a.uri.localeCompare(b.uri))) {
-    const text = await readFile(file.uri, 'utf8');
-    goals.push({ file, body: index.body(file.uri, file.version, text), text });
+  const bodies = new Map<string, ParsedBody>();
+  const texts = new Map<string, string>();
+  await forEachLimited(files, 32, async (path) => {
+    try {
+      const { text, stat: fileStat, unsafe } = await readTextWithStat(path, maxGoalFileBytes);
+      const file = index.update(path, diskVersion(fileStat), text, unsafe);
+      // Kept for goal files only (hints point into it): a folder of other notes costs no memory.
+      if (file.objective || file.diagnostics.length > 0) texts.set(path, text);
+      // Only a goal file's body is parsed: one over the size limit has no objective.
+      if (file.objective) bodies.set(path, index.body(path, file.version, text));
+    } catch (error) {
+      skipped.push({ path, reason: await whyUnreadable(path, error), named: named.has(path) });
+    }
+  });
+  const empty: ParsedBody = { body: { checkIns: [], tasks: [], hasReview: false }, diagnostics: [] };
+  const goals = index
+    .goalFiles()
+    .sort((a, b) => a.uri.localeCompare(b.uri))
+    .map((file) => ({ file, body: bodies.get(file.uri) ?? empty, text: texts.get(file.uri) ?? '' }));
+  return { goals, skipped: skipped.sort((a, b) => a.path.localeCompare(b.path)) };
+}
+
+async function whyUnreadable(path: string, error: unknown): Promise<string> {
+  if (error instanceof NotARegularFileError) return `it is ${error.kind}, not a regular file`;
+  // Sockets refuse the open (ENXIO); say what the path is rather than the error code.
+  const info = await stat(path).catch(() => undefined);
+  if (info && !info.isFile()) return `it is ${fileKindOf(info)}, not a regular file`;
+  const code = (error as NodeJS.ErrnoException)?.code;
+  if (code === 'ENOENT') return 'it was removed before it could be read';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  return `it could not be read (${code ?? (error instanceof Error ? error.message : String(error))})`;
+}
+
+/**
+ * Tells the user about every skipped file, on stderr. Returns true when one of them was
+ * named on the command line: that is an error (exit 1), where a file met in a folder is not.
+ */
+export function reportSkipped(context: CliContext, skipped: readonly SkippedFile[]): boolean {
+  for (const file of skipped) {
+    const shown = terminalLine(displayPath(context, file.path));
+    context.err(file.named ? `${shown}: error: cannot read it: ${file.reason}` : `${shown}: skipped: ${file.reason}`);
   }
-  return goals;
+  return skipped.some((file) => file.named);
 }

@@ -5,6 +5,7 @@ import { listCommand } from './commands/list.js';
 import { nextQuarterCommand } from './commands/nextQuarter.js';
 import { reportCommand } from './commands/report.js';
 import { exitCodes, UsageError, type CliContext } from './cliContext.js';
+import { terminalText } from './terminalText.js';
 
 const usage = `growth-backlog — personal goals, OKR-style, in Markdown
 
@@ -24,7 +25,8 @@ Usage:
                                                         evidence per competency of the career framework
 
 Paths default to the current folder, searched recursively (node_modules and .git skipped).
-Exit codes: 0 ok, 1 problems found, 2 usage error or refused edit (file untouched).`;
+Exit codes: 0 ok, 1 problems found or a named file unreadable, 2 usage error or refused
+edit (file untouched). Edits are atomic; parallel runs on one file take turns.`;
 
 const commands: Record<string, (args: string[], context: CliContext) => Promise<number>> = {
   lint: lintCommand,
@@ -37,7 +39,9 @@ const commands: Record<string, (args: string[], context: CliContext) => Promise<
   career: careerCommand,
 };
 
-export async function runCli(argv: readonly string[], context: CliContext): Promise<number> {
+export async function runCli(argv: readonly string[], terminal: CliContext): Promise<number> {
+  // Every line goes out through terminalText: goal text never reaches the terminal as a control character.
+  const context: CliContext = { ...terminal, out: (text) => terminal.out(terminalText(text)), err: (text) => terminal.err(terminalText(text)) };
   const [name, ...args] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     (name === undefined ? context.err : context.out)(usage);

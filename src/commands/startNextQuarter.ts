@@ -7,6 +7,7 @@ import type { GoalWorkspace } from '../goalWorkspace/goalWorkspace.js';
 import { goalEntries } from './goalPickers.js';
 import { answersOf } from './goalTarget.js';
 import { closingQuarterChoices } from './quarterRollover.js';
+import { whyEditWouldChangeOtherBytes } from '../writes/unchangedBytesCheck.js';
 
 /** Where the cursor goes in a new review: after the first prompt (see core/review.ts). */
 const firstReviewPrompt = 'Achieved:';
@@ -100,6 +101,8 @@ async function applyPlan(plan: NextQuarterPlan, uriOf: (path: string) => vscode.
     if (document.getText() !== planned.text || (await textOf(uri.toString())) !== planned.text) {
       return `${vscode.workspace.asRelativePath(uri)} changed while you were deciding; nothing was written. Run Start Next Quarter… again.`;
     }
+    const wouldChangeOtherBytes = await whyEditWouldChangeOtherBytes(document);
+    if (wouldChangeOtherBytes) return `${vscode.workspace.asRelativePath(uri)}: ${wouldChangeOtherBytes} Nothing was written.`;
     documents.push({ document, wasDirty: document.isDirty });
     for (const change of planned.edits) edit.replace(uri, new vscode.Range(document.positionAt(change.start), document.positionAt(change.end)), change.newText, metadata);
   }

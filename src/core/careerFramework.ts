@@ -47,6 +47,8 @@ export interface CareerFramework {
 
 /** A framework is a page of text; anything bigger is not one, and is not parsed. */
 export const maxFrameworkChars = 1024 * 1024;
+/** The most bytes a reader needs for a framework (UTF-8 is at most 3 bytes per UTF-16 unit, plus a BOM): never read more. */
+export const maxFrameworkBytes = 3 * maxFrameworkChars + 3;
 
 export const careerIdPattern = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
 const levelItem = /^([A-Za-z][\w .+/-]{0,23}?)\s*:\s+(\S[\s\S]*)$/;

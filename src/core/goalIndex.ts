@@ -1,8 +1,8 @@
 import type { ParsedBody } from './body.js';
-import { hasFrontMatterFence } from './frontMatter.js';
 import type { GoalFile, KeyResult, Objective } from './model.js';
-import { maxGoalFileBytes, parseGoalFile } from './parse.js';
+import { maxGoalFileBytes } from './parse.js';
 import type { FileReader, FileStat } from './ports.js';
+import { parseGoalText, type UnsafeBytes } from './unsafeBytes.js';
 
 /** The cache written to disk between sessions: parse results keyed by path and version. */
 export interface IndexCache {
@@ -42,11 +42,14 @@ export class GoalIndex {
   private readonly bodies = new Map<string, { version: string; parsed: ParsedBody }>();
   private readonly listeners = new Set<IndexListener>();
 
-  /** Re-parses a file unless this version is already indexed. */
-  update(uri: string, version: string, text: string): GoalFile {
+  /**
+   * Re-parses a file unless this version is already indexed. `unsafe` is what the reader
+   * found wrong with the file's bytes (see unsafeBytes.ts).
+   */
+  update(uri: string, version: string, text: string, unsafe?: UnsafeBytes): GoalFile {
     const known = this.files.get(uri);
     if (known && known.version === version) return known;
-    const file = hasFrontMatterFence(text) ? parseGoalFile(uri, version, text) : { uri, version, diagnostics: [] };
+    const file = parseGoalText(uri, version, text, unsafe);
     this.files.set(uri, file);
     this.bodies.delete(uri);
     this.emit([uri]);
@@ -155,15 +158,16 @@ export async function syncFile(index: GoalIndex, reader: FileReader, uri: string
  * Text and stat of a file through a reader that cannot stop a read part-way (`workspace.fs`):
  * a file larger than `maxBytes` is not read at all, and its text is empty.
  */
-export async function statThenRead(reader: FileReader, uri: string, maxBytes: number, stat?: FileStat): Promise<{ text: string; stat: FileStat }> {
+export async function statThenRead(reader: FileReader, uri: string, maxBytes: number, stat?: FileStat): Promise<{ text: string; stat: FileStat; unsafe?: UnsafeBytes }> {
   stat ??= await reader.stat(uri);
-  return { text: stat.size > maxBytes ? '' : await reader.readText(uri), stat };
+  if (stat.size > maxBytes) return { text: '', stat };
+  return { ...(reader.readDecoded ? await reader.readDecoded(uri) : { text: await reader.readText(uri) }), stat };
 }
 
 /** Reads one file into the index; `stat`, when the caller has it, spares a second one. */
 async function readIntoIndex(index: GoalIndex, reader: FileReader, uri: string, stat?: FileStat): Promise<void> {
   const read = reader.readWithStat ? await reader.readWithStat(uri, maxGoalFileBytes) : await statThenRead(reader, uri, maxGoalFileBytes, stat);
-  index.update(uri, diskVersion(read.stat), read.text);
+  index.update(uri, diskVersion(read.stat), read.text, read.unsafe);
 }
 
 export interface SyncOptions {

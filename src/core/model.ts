@@ -1,5 +1,6 @@
 // The domain model of a goal file. Plain data only: it is serialised to the warm-start
 // cache and posted to the board webview, so no classes, functions or Maps.
+import type { UnsafeBytes } from './unsafeBytes.js';
 
 export const objectiveStatuses = ['backlog', 'active', 'done', 'dropped'] as const;
 export type ObjectiveStatus = (typeof objectiveStatuses)[number];
@@ -107,6 +108,8 @@ export const diagnosticCodes = [
   'check-in-not-a-date',
   'file-too-large',
   'internal-error',
+  'not-utf8',
+  'cr-line-endings',
   'unknown-hint',
 ] as const;
 export type DiagnosticCode = (typeof diagnosticCodes)[number];
@@ -126,4 +129,6 @@ export interface GoalFile {
   readonly version: string;
   readonly objective?: Objective;
   readonly diagnostics: readonly GoalDiagnostic[];
+  /** Set when the file's bytes cannot be written back unchanged (not UTF-8, UTF-16, CR line endings): it is read-only. */
+  readonly unsafeBytes?: UnsafeBytes;
 }

@@ -1,5 +1,6 @@
 // The only things the core needs from its host. The VS Code extension implements them with
 // `workspace.fs`, the CLI with `node:fs`, and tests with in-memory fakes.
+import type { UnsafeBytes } from './unsafeBytes.js';
 
 /** Size and modification time: enough to decide whether a cached parse is still valid. */
 export interface FileStat {
@@ -13,9 +14,15 @@ export interface FileReader {
   /**
    * Text (its first `maxBytes` bytes at most) and stat of one file from a single open, when
    * the host can: a cold index then costs one round trip per file instead of two, and a huge
-   * file costs a bounded read.
+   * file costs a bounded read. `unsafe` says when the bytes are not UTF-8 (decodeFileBytes).
    */
-  readWithStat?(uri: string, maxBytes: number): Promise<{ text: string; stat: FileStat }>;
+  readWithStat?(uri: string, maxBytes: number): Promise<{ text: string; stat: FileStat; unsafe?: UnsafeBytes }>;
+  /**
+   * The text and what makes its bytes unsafe to write back, for a reader without
+   * readWithStat that sees the bytes; called (by statThenRead) once a stat has shown the
+   * file within the size limit.
+   */
+  readDecoded?(uri: string): Promise<{ text: string; unsafe?: UnsafeBytes }>;
 }
 
 export interface Clock {

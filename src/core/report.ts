@@ -1,5 +1,6 @@
 import type { ParsedBody } from './body.js';
 import { latestCheckIn } from './checkIns.js';
+import { escapeMarkdown } from './escapeMarkdown.js';
 import type { GoalFile, KeyResultStatus, ObjectiveStatus } from './model.js';
 import { formatScore, gradedCount, progressText, gradedNote, objectiveScore, quarterScore, scoreBand, type GradedCount, type ScoreBand } from './scoring.js';
 import { calibrationOf, calibrationSentence, type Calibration } from './calibration.js';
@@ -109,11 +110,7 @@ export function scoreDetails(fields: ScoreFields): string {
   return details ? ` (${details})` : '';
 }
 
-/** Markdown table cells must not break the table or smuggle in markup. */
-function cell(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ');
-}
-
+/** The quarter as Markdown for a 1:1 or a wiki. Goal text goes through escapeMarkdown: pasted or previewed, it stays text. */
 export function renderReportMarkdown(report: QuarterReport): string {
   const lines = [
     `# ${report.quarter} — personal goals`,
@@ -125,17 +122,17 @@ export function renderReportMarkdown(report: QuarterReport): string {
   ];
   if (report.objectives.length === 0) lines.push('_No objectives in this quarter._', '');
   for (const objective of report.objectives) {
-    lines.push(`## ${cell(objective.title)}`, '');
+    lines.push(`## ${escapeMarkdown(objective.title)}`, '');
     lines.push(`Score ${formatScore(objective.score)}${scoreDetails(objective)} · ${objective.status} · ${objective.checkIns} check-in${objective.checkIns === 1 ? '' : 's'}${objective.lastCheckIn ? ` (last ${objective.lastCheckIn})` : ''}${objective.hasReview ? ' · reviewed' : ''}`);
-    if (objective.career.length > 0) lines.push(`Career: ${objective.career.map(cell).join(', ')}`);
-    if (objective.time || objective.budget) lines.push([objective.time && `Time: ${cell(objective.time)}`, objective.budget && `Budget: ${cell(objective.budget)}`].filter(Boolean).join(' · '));
+    if (objective.career.length > 0) lines.push(`Career: ${objective.career.map(escapeMarkdown).join(', ')}`);
+    if (objective.time || objective.budget) lines.push([objective.time && `Time: ${escapeMarkdown(objective.time)}`, objective.budget && `Budget: ${escapeMarkdown(objective.budget)}`].filter(Boolean).join(' · '));
     lines.push('', '| Key result | Status | Progress | Grade |', '| --- | --- | --- | --- |');
     for (const keyResult of objective.keyResults) {
       const progress = progressText(keyResult) ?? '';
-      lines.push(`| ${cell(keyResult.title)} | ${keyResult.status} | ${progress} | ${formatScore(keyResult.grade)} |`);
+      lines.push(`| ${escapeMarkdown(keyResult.title)} | ${keyResult.status} | ${progress} | ${formatScore(keyResult.grade)} |`);
     }
     if (objective.hints && objective.hints.length > 0) {
-      lines.push('', 'To talk about:', '', ...objective.hints.map((hint) => `- ${cell(hint.message)} (\`${hint.code}\`)`));
+      lines.push('', 'To talk about:', '', ...objective.hints.map((hint) => `- ${escapeMarkdown(hint.message)} (\`${hint.code}\`)`));
     }
     lines.push('');
   }

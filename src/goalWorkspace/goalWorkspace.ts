@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
 import type { ParsedBody } from '../core/body.js';
-import { GoalIndex, parseIndexCache, syncFile, syncIndex } from '../core/goalIndex.js';
+import { diskVersion, GoalIndex, parseIndexCache, statThenRead, syncFile, syncIndex } from '../core/goalIndex.js';
 import type { GoalFile } from '../core/model.js';
+import { maxGoalFileBytes } from '../core/parse.js';
 import type { FileReader } from '../core/ports.js';
 import { contextKeys } from '../commandIds.js';
 import { settings } from '../configuration.js';
@@ -12,6 +13,12 @@ import { RefreshThrottle } from './refreshThrottle.js';
 
 function openDocument(uri: string): vscode.TextDocument | undefined {
   return vscode.workspace.textDocuments.find((document) => document.uri.toString() === uri);
+}
+
+/** A file's text and version on disk, read no further than the size limit. */
+async function readFromDisk(files: FileReader, uri: string): Promise<{ version: string; text: string; unsafe?: GoalFile['unsafeBytes'] }> {
+  const { text, stat, unsafe } = files.readWithStat ? await files.readWithStat(uri, maxGoalFileBytes) : await statThenRead(files, uri, maxGoalFileBytes);
+  return { version: diskVersion(stat), text, unsafe };
 }
 
 /** Open editors are versioned by the editor, files on disk by size and mtime. */
@@ -127,7 +134,8 @@ export class GoalWorkspace implements vscode.Disposable {
 
   private indexDocument(document: vscode.TextDocument): void {
     if (!this.isIncluded(document.uri)) return;
-    this.index.update(document.uri.toString(), documentVersion(document), document.getText());
+    const uri = document.uri.toString();
+    this.index.update(uri, documentVersion(document), document.getText(), this.index.get(uri)?.unsafeBytes);
   }
 
   /** Disk wins unless the file is open with unsaved changes: then the editor's text is the truth. */
@@ -138,7 +146,11 @@ export class GoalWorkspace implements vscode.Disposable {
     await syncFile(this.index, this.files, uri.toString());
   }
 
-  /** The current text of a file: the open document if there is one, else the file on disk. */
+  /**
+   * The current text of a file: the open document if there is one, else the file on disk,
+   * read with the same bound as every read (a file over the limit comes back cut, or empty
+   * through workspace.fs: too large to parse or edit either way).
+   */
   async textOf(uri: string): Promise<string> {
     const open = openDocument(uri);
     return open ? open.getText() : this.files.readText(uri);
@@ -150,11 +162,12 @@ export class GoalWorkspace implements vscode.Disposable {
     if (!file?.objective) return undefined;
     const cached = this.index.cachedBody(uri);
     if (cached) return cached;
+    // The text read now may be newer than the index entry (the file may even have grown past
+    // the size limit): it is indexed first, so both agree and only a goal file's body is parsed.
     const open = openDocument(uri);
-    if (!open) return this.index.body(uri, file.version, await this.files.readText(uri));
-    // The editor's text may be newer than the index entry; re-index it first so both agree.
-    const text = open.getText();
-    return this.index.body(uri, this.index.update(uri, documentVersion(open), text).version, text);
+    const read = open ? { version: documentVersion(open), text: open.getText(), unsafe: file.unsafeBytes } : await readFromDisk(this.files, uri);
+    const current = this.index.update(uri, read.version, read.text, read.unsafe);
+    return current.objective ? this.index.body(uri, current.version, read.text) : undefined;
   }
 
   goalFiles(): GoalFile[] {

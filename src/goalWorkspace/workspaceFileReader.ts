@@ -16,7 +16,7 @@ function localPath(uri: string): string | undefined {
  * 29 s through `workspace.fs` and 1.2 s with Node, and stat-ing them 2.4–3.1 s against 0.05 s.
  * Every other scheme goes through `workspace.fs`, so virtual and remote workspaces work too.
  */
-export const workspaceFileReader: FileReader = {
+export const workspaceFileReader = {
   readText: (uri) => {
     const path = localPath(uri);
     return path === undefined ? fileSystemReader.readText(uri) : nodeFileReader.readText(path);
@@ -29,4 +29,4 @@ export const workspaceFileReader: FileReader = {
     const path = localPath(uri);
     return path === undefined ? statThenRead(fileSystemReader, uri, maxBytes) : readTextWithStat(path, maxBytes);
   },
-};
+} satisfies FileReader;

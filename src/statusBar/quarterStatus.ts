@@ -3,7 +3,7 @@ import type { Objective } from '../core/model.js';
 import { quarterOfDate } from '../core/quarter.js';
 import { formatScore, gradedCount, gradedNote, objectiveScore, quarterScore, scoreBand, type ScoreBand } from '../core/scoring.js';
 import { bandLabels } from '../tree/backlogRows.js';
-import { escapeMarkdown } from '../tree/escapeMarkdown.js';
+import { escapeMarkdown } from '../core/escapeMarkdown.js';
 
 export interface QuarterStatus {
   readonly quarter: string;

@@ -5,7 +5,7 @@ import { calibrationSentence, type CalibrationVerdict } from '../core/calibratio
 import { daysBetween } from '../core/quarter.js';
 import { formatScore, gradedNote, keyResultProgress, progressText, scoreBand, type GradedCount, type ScoreBand } from '../core/scoring.js';
 import type { BacklogNode, GroupNode, KeyResultNode, ObjectiveNode, ProblemNode, TaskNode } from './backlogModel.js';
-import { escapeMarkdown } from './escapeMarkdown.js';
+import { escapeMarkdown } from '../core/escapeMarkdown.js';
 
 export interface BacklogRow {
   readonly label: string;

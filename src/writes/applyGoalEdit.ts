@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { EditResult } from '../core/edits/editableGoal.js';
+import { whyEditWouldChangeOtherBytes } from './unchangedBytesCheck.js';
 
 export type GoalEditOutcome = { applied: true } | { applied: false; reason: string };
 
@@ -7,8 +8,9 @@ export type GoalEditOutcome = { applied: true } | { applied: false; reason: stri
  * The one path by which the extension writes goal files: a core edit computed on the
  * document's current text (unsaved changes included) becomes a WorkspaceEdit, so it is
  * undoable with Ctrl+Z and never clobbers what the user typed. The edit is refused with a
- * reason when the file no longer parses, the key result is gone, or the document changed
- * since the caller looked at it (`expectedVersion`).
+ * reason when the file no longer parses, the key result is gone, the document changed
+ * since the caller looked at it (`expectedVersion`), or saving it would change bytes the
+ * edit does not touch (not UTF-8, mixed line endings: see whyEditWouldChangeOtherBytes).
  */
 export async function applyGoalEdit(
   uri: string,
@@ -24,6 +26,8 @@ export async function applyGoalEdit(
   if (options.expectedVersion !== undefined && options.expectedVersion !== `doc:${document.version}` && document.isDirty) {
     return { applied: false, reason: 'The goal file changed while you were editing it; try again on the updated view.' };
   }
+  const wouldChangeOtherBytes = await whyEditWouldChangeOtherBytes(document);
+  if (wouldChangeOtherBytes) return { applied: false, reason: wouldChangeOtherBytes };
   const wasDirty = document.isDirty;
   const text = document.getText();
   const result = edit(text);

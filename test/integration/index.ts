@@ -8,6 +8,7 @@
 // the suites both hosts run, and this file adds the ones that need Node.
 import Mocha from 'mocha';
 import { register as folderArrival } from './folderArrival.test';
+import { register as nodeDataSafety } from './nodeDataSafety.test';
 import { nodeDisk } from './nodeDisk';
 import { runSuites } from './runSuites';
 import { suites } from './suites';
@@ -15,5 +16,5 @@ import { register as warmStart } from './warmStart.test';
 import { register as workspaceFiles } from './workspaceFiles.test';
 
 export function run(): Promise<void> {
-  return runSuites([...suites, () => folderArrival(nodeDisk), warmStart, workspaceFiles], 'integration', Mocha);
+  return runSuites([...suites, () => folderArrival(nodeDisk), warmStart, workspaceFiles, nodeDataSafety], 'integration', Mocha);
 }

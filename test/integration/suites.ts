@@ -11,5 +11,6 @@ import { register as board } from './board.test';
 import { register as dayChange } from './dayChange.test';
 import { register as scores } from './scores.test';
 import { register as careerAndHints } from './careerAndHints.test';
+import { register as dataSafety } from './dataSafety.test';
 
-export const suites: ReadonlyArray<() => void> = [smoke, tree, commands, lenses, board, dayChange, scores, careerAndHints];
+export const suites: ReadonlyArray<() => void> = [smoke, tree, commands, lenses, board, dayChange, scores, careerAndHints, dataSafety];

@@ -1,4 +1,3 @@
-import { readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseConfidence } from '../../core/confidence.js';
@@ -7,30 +6,56 @@ import type { EditResult } from '../../core/edits/editableGoal.js';
 import { clearGrade } from '../../core/edits/clearGrade.js';
 import { setGrade } from '../../core/edits/setGrade.js';
 import { setKeyResultStatus } from '../../core/edits/setKeyResultStatus.js';
+import { decimalSource, hasAtMostTwoDecimals } from '../../core/edits/yamlSource.js';
 import { keyResultStatuses, type KeyResultStatus } from '../../core/model.js';
+import { maxGoalFileBytes } from '../../core/parse.js';
 import { applyTextEdits } from '../../core/textEdit.js';
+import { FileUpdateError, updateFileAtomically, type FileUpdateResult } from '../../nodeFiles/atomicWrite.js';
+import { editableText } from '../../nodeFiles/editableText.js';
 import { displayPath, exitCodes, UsageError, type CliContext } from '../cliContext.js';
+import { terminalLine } from '../terminalText.js';
 
 /**
- * Applies one lossless core edit to a file in place. A refused edit (bad value, unknown id,
- * broken YAML) exits 2 with the reason and leaves the file untouched.
+ * Applies one lossless core edit to a file, atomically (see updateFileAtomically). A refused
+ * edit (bad value, unknown id, broken YAML, bytes that are not UTF-8) or a failed write (full
+ * disk, no permission, a FIFO) exits 2 with the reason and leaves the file untouched; success
+ * is reported only for an edit that is in the file.
  */
 async function editFile(context: CliContext, file: string, edit: (text: string) => EditResult, done: string): Promise<number> {
   const path = resolve(context.cwd, file);
-  let text: string;
+  const shown = terminalLine(displayPath(context, path));
+  let refusal: string | undefined;
+  let result: FileUpdateResult;
   try {
-    text = await readFile(path, 'utf8');
-  } catch {
-    throw new UsageError(`Cannot read ${file}.`);
-  }
-  const result = edit(text);
-  if (!result.ok) {
-    context.err(`${displayPath(context, path)}: ${result.message} (file unchanged)`);
+    result = await updateFileAtomically(
+      path,
+      (bytes) => {
+        // Runs again if the file changed before the rename: the last run's answer is the one that counts.
+        const read = editableText(bytes);
+        const outcome: EditResult = 'refusal' in read ? { ok: false, code: 'not-editable', message: read.refusal } : edit(read.text);
+        refusal = outcome.ok ? undefined : outcome.message;
+        return outcome.ok && 'text' in read ? Buffer.from(applyTextEdits(read.text, outcome.edits), 'utf8') : undefined;
+      },
+      { maxBytes: maxGoalFileBytes },
+    );
+  } catch (error) {
+    if (!(error instanceof FileUpdateError)) throw error;
+    context.err(terminalLine(`${shown}: ${error.message} (file unchanged)`));
     return exitCodes.usage;
   }
-  await writeFile(path, applyTextEdits(text, result.edits), 'utf8');
-  context.out(`${displayPath(context, path)}: ${done}`);
+  if (refusal !== undefined) {
+    context.err(terminalLine(`${shown}: ${refusal} (file unchanged)`));
+    return exitCodes.usage;
+  }
+  if (result.hardLinks > 1) context.err(`${shown}: note: this file has ${result.hardLinks} names (hard links); the others still show the old text`);
+  context.out(terminalLine(`${shown}: ${done}`));
   return exitCodes.ok;
+}
+
+/** Goal files keep two decimals (decimalSource): a finer value is refused rather than written rounded. */
+function refuseRounding(what: string, typed: string, value: number): void {
+  if (hasAtMostTwoDecimals(value)) return;
+  throw new UsageError(`${what} has at most two decimals in a goal file; ${typed} would be written as ${decimalSource(value)}. Give ${decimalSource(value)} if that is what you mean.`);
 }
 
 function positionals(args: string[], count: number, usage: string): string[] {
@@ -49,6 +74,7 @@ export async function gradeCommand(args: string[], context: CliContext): Promise
   const [file, keyResultId, value] = positionals(given, 3, 'grade <file> <kr-id> <0..1> (or --clear)') as [string, string, string];
   const grade = Number(value);
   if (value.trim() === '' || !Number.isFinite(grade) || grade < 0 || grade > 1) throw new UsageError(`A grade is a number from 0.0 to 1.0, not "${value}".`);
+  refuseRounding('A grade', value, grade);
   return editFile(context, file, (text) => setGrade(text, { keyResultId, grade }), `graded ${keyResultId} ${grade}`);
 }
 
@@ -68,6 +94,7 @@ export async function checkinCommand(args: string[], context: CliContext): Promi
   const parsed = parseConfidence(values.confidence ?? '');
   if ('error' in parsed) throw new UsageError(`--confidence: ${parsed.error}`);
   const { confidence } = parsed;
+  if (confidence !== undefined) refuseRounding('--confidence', values.confidence as string, confidence);
   const date = values.date ?? context.clock.today();
   return editFile(
     context,

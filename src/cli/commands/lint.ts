@@ -2,8 +2,8 @@ import { parseArgs } from 'node:util';
 import { displayPath, exitCodes, type CliContext } from '../cliContext.js';
 import { loadCareerFramework } from '../careerFrameworkFile.js';
 import { cliHints, hintSettingsFromOptions } from '../cliHints.js';
-import { findMarkdownFiles } from '../findMarkdownFiles.js';
-import { indexGoalFiles } from '../indexFiles.js';
+import { indexGoalFiles, listMarkdownFiles, reportSkipped } from '../indexFiles.js';
+import { terminalLine } from '../terminalText.js';
 
 interface Problem {
   readonly file: string;
@@ -23,9 +23,9 @@ export async function lintCommand(args: string[], context: CliContext): Promise<
     allowPositionals: true,
   });
   const settings = hintSettingsFromOptions(values.hint);
-  const files = await findMarkdownFiles(positionals, context.cwd);
-  const goals = await indexGoalFiles(positionals, context.cwd, files);
-  const loaded = await loadCareerFramework(values.framework, context.cwd, files);
+  const listing = await listMarkdownFiles(positionals, context.cwd);
+  const { goals, skipped } = await indexGoalFiles(positionals, context.cwd, listing);
+  const loaded = await loadCareerFramework(values.framework, context.cwd, listing.files);
   const hints = values['no-hints'] ? new Map() : cliHints(goals, context.clock.today(), settings, loaded?.framework);
   const problems: Problem[] = goals.flatMap(({ file, body }) =>
     [...file.diagnostics, ...(file.objective ? body.diagnostics : []), ...(hints.get(file.uri) ?? [])].map((diagnostic) => ({
@@ -37,6 +37,7 @@ export async function lintCommand(args: string[], context: CliContext): Promise<
       message: diagnostic.message,
     })),
   );
+  const unreadable = reportSkipped(context, skipped);
   if (loaded) {
     for (const diagnostic of loaded.framework.diagnostics) {
       const { line, column } = diagnostic.range;
@@ -45,12 +46,12 @@ export async function lintCommand(args: string[], context: CliContext): Promise<
   }
   if (values.json) context.out(JSON.stringify(problems, null, 2));
   else {
-    for (const p of problems) context.out(`${p.file}:${p.line}:${p.column}: ${p.severity} ${p.code}: ${p.message}`);
+    for (const p of problems) context.out(terminalLine(`${p.file}:${p.line}:${p.column}: ${p.severity} ${p.code}: ${p.message}`));
     const errors = problems.filter((p) => p.severity === 'error').length;
     const hintCount = problems.filter((p) => p.severity === 'hint').length;
     const others = problems.length - errors - hintCount;
     context.err(`${plural(goals.length, 'goal file')} checked: ${plural(errors, 'error')}, ${plural(others, 'other problem')}, ${plural(hintCount, 'hint')}.`);
   }
-  // Hints and warnings are advice: only errors fail a pre-commit hook or a CI run.
-  return problems.some((p) => p.severity === 'error') ? exitCodes.problems : exitCodes.ok;
+  // Hints and warnings are advice: only errors (and a named file that cannot be read) fail a pre-commit hook or a CI run.
+  return unreadable || problems.some((p) => p.severity === 'error') ? exitCodes.problems : exitCodes.ok;
 }

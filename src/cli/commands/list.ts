@@ -3,7 +3,8 @@ import { objectiveRow, scoreDetails, type ObjectiveRow } from '../../core/report
 import { isQuarter } from '../../core/quarter.js';
 import { formatScore, progressText } from '../../core/scoring.js';
 import { displayPath, exitCodes, UsageError, type CliContext } from '../cliContext.js';
-import { indexGoalFiles } from '../indexFiles.js';
+import { indexGoalFiles, reportSkipped } from '../indexFiles.js';
+import { terminalLine } from '../terminalText.js';
 
 const statusMark: Record<string, string> = { todo: '[ ]', doing: '[~]', done: '[x]', dropped: '[-]' };
 
@@ -12,7 +13,9 @@ export async function listCommand(args: string[], context: CliContext): Promise<
   if (values.quarter !== undefined && values.quarter !== 'backlog' && !isQuarter(values.quarter)) {
     throw new UsageError(`--quarter must look like 2026-Q4 (or "backlog"), not "${values.quarter}".`);
   }
-  const rows = (await indexGoalFiles(positionals, context.cwd))
+  const { goals, skipped } = await indexGoalFiles(positionals, context.cwd);
+  const unreadable = reportSkipped(context, skipped);
+  const rows = goals
     .map(({ file, body }) => objectiveRow(file, displayPath(context, file.uri), body))
     .filter((row): row is ObjectiveRow => row !== undefined)
     .filter((row) => values.quarter === undefined || (values.quarter === 'backlog' ? row.quarter === undefined : row.quarter === values.quarter))
@@ -20,7 +23,7 @@ export async function listCommand(args: string[], context: CliContext): Promise<
     .sort((a, b) => (b.quarter ?? '').localeCompare(a.quarter ?? '') || a.title.localeCompare(b.title));
   if (values.json) {
     context.out(JSON.stringify(rows, null, 2));
-    return exitCodes.ok;
+    return unreadable ? exitCodes.problems : exitCodes.ok;
   }
   let quarter: string | undefined | null = null;
   for (const row of rows) {
@@ -28,12 +31,12 @@ export async function listCommand(args: string[], context: CliContext): Promise<
       quarter = row.quarter;
       context.out(`\n${quarter ?? 'Backlog (unscheduled)'}`);
     }
-    context.out(`  ${row.title}  [${row.status}] score ${formatScore(row.score)}${scoreDetails(row)}  (${row.file})`);
+    context.out(`  ${terminalLine(row.title)}  [${row.status}] score ${formatScore(row.score)}${scoreDetails(row)}  (${terminalLine(row.file)})`);
     for (const keyResult of row.keyResults) {
       const progress = keyResult.target !== undefined ? ` ${progressText(keyResult)}` : '';
-      context.out(`    ${statusMark[keyResult.status]} ${keyResult.id}: ${keyResult.title}${progress}  grade ${formatScore(keyResult.grade)}`);
+      context.out(`    ${statusMark[keyResult.status]} ${keyResult.id}: ${terminalLine(keyResult.title)}${progress}  grade ${formatScore(keyResult.grade)}`);
     }
   }
   if (rows.length === 0) context.err('No objectives found.');
-  return exitCodes.ok;
+  return unreadable ? exitCodes.problems : exitCodes.ok;
 }

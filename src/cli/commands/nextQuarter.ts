@@ -6,9 +6,10 @@ import { isQuarter } from '../../core/quarter.js';
 import { isEmptyPlan, planNextQuarter, type ClosingObjectiveStatus, type RolloverGoal } from '../../core/rollover/nextQuarterPlan.js';
 import { describePlan } from '../../core/rollover/planText.js';
 import { applyTextEdits } from '../../core/textEdit.js';
+import { writeFilesAtomically } from '../../nodeFiles/atomicWrite.js';
+import { readEditableText } from '../../nodeFiles/editableText.js';
 import { exitCodes, UsageError, type CliContext } from '../cliContext.js';
-import { indexGoalFiles } from '../indexFiles.js';
-import { readUtf8, writeFilesAtomically } from '../multiFileWrite.js';
+import { indexGoalFiles, reportSkipped } from '../indexFiles.js';
 
 const usage = 'usage: growth-backlog next-quarter --from YYYY-Qn [paths…] [--carry FILE]… [--close done|dropped] [--close-key-results done|dropped] [--dry-run]';
 
@@ -45,11 +46,19 @@ export async function nextQuarterCommand(args: string[], context: CliContext): P
   const closeKeyResults = oneOf<ClosingKeyResultStatus>(values['close-key-results'], closingKeyResultStatuses, '--close-key-results');
   if (closeKeyResults && !close) throw new UsageError('--close-key-results closes the key results of the objectives that --close closes: give --close too.');
 
-  const goals: RolloverGoal[] = (await indexGoalFiles(positionals, context.cwd)).flatMap(({ file }) => (file.objective ? [{ path: toPlanPath(file.uri), objective: file.objective }] : []));
+  const indexed = await indexGoalFiles(positionals, context.cwd);
+  // A file named on the command line that cannot be read: no plan is made without it.
+  if (reportSkipped(context, indexed.skipped)) return exitCodes.problems;
+  const goals: RolloverGoal[] = indexed.goals.flatMap(({ file }) => (file.objective ? [{ path: toPlanPath(file.uri), objective: file.objective }] : []));
+  const display = (path: string) => relative(context.cwd, fromPlanPath(path)) || fromPlanPath(path);
   const result = await planNextQuarter(
     goals,
     {
-      readText: (path) => readUtf8(fromPlanPath(path)),
+      // A file whose bytes an edit would re-encode (not UTF-8, CR-only) stops the plan: nothing is written.
+      readText: (path) =>
+        readEditableText(fromPlanPath(path)).catch((error: unknown) => {
+          throw new UsageError(`${display(path)}: ${error instanceof Error ? error.message : String(error)} (nothing written)`);
+        }),
       exists: (path) => access(fromPlanPath(path)).then(
         () => true,
         () => false,
@@ -57,7 +66,6 @@ export async function nextQuarterCommand(args: string[], context: CliContext): P
     },
     { from: values.from, carry: (values.carry ?? []).map((file) => toPlanPath(resolve(context.cwd, file))), ...(close ? { close } : {}), ...(closeKeyResults ? { closeKeyResults } : {}) },
   );
-  const display = (path: string) => relative(context.cwd, fromPlanPath(path)) || fromPlanPath(path);
   if (!result.ok) {
     const message = goals.reduce((text, goal) => text.split(goal.path).join(display(goal.path)), result.message);
     context.err(`growth-backlog next-quarter: ${message} (nothing written)`);

@@ -4,8 +4,7 @@ import { objectiveRow, quarterReport, renderReportMarkdown, type ObjectiveRow } 
 import { displayPath, exitCodes, UsageError, type CliContext } from '../cliContext.js';
 import { loadCareerFramework } from '../careerFrameworkFile.js';
 import { cliHints, hintSettingsFromOptions } from '../cliHints.js';
-import { findMarkdownFiles } from '../findMarkdownFiles.js';
-import { indexGoalFiles } from '../indexFiles.js';
+import { indexGoalFiles, listMarkdownFiles, reportSkipped } from '../indexFiles.js';
 
 export async function reportCommand(args: string[], context: CliContext): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -15,9 +14,10 @@ export async function reportCommand(args: string[], context: CliContext): Promis
   });
   if (!values.quarter || !isQuarter(values.quarter)) throw new UsageError('report needs --quarter YYYY-Qn, for example --quarter 2026-Q4.');
   if (values.format !== 'md' && values.format !== 'json') throw new UsageError(`--format is md or json, not "${values.format}".`);
-  const files = await findMarkdownFiles(positionals, context.cwd);
-  const goals = await indexGoalFiles(positionals, context.cwd, files);
-  const loaded = await loadCareerFramework(values.framework, context.cwd, files);
+  const listing = await listMarkdownFiles(positionals, context.cwd);
+  const { goals, skipped } = await indexGoalFiles(positionals, context.cwd, listing);
+  const unreadable = reportSkipped(context, skipped);
+  const loaded = await loadCareerFramework(values.framework, context.cwd, listing.files);
   // The review talks about the same hints as the editor's Problems panel and `lint`.
   const hints = cliHints(goals, context.clock.today(), hintSettingsFromOptions(values.hint), loaded?.framework);
   const rows = goals
@@ -30,5 +30,5 @@ export async function reportCommand(args: string[], context: CliContext): Promis
     .sort((a, b) => a.title.localeCompare(b.title));
   const report = quarterReport(values.quarter, goals.map((goal) => goal.file), rows);
   context.out(values.format === 'json' ? JSON.stringify(report, null, 2) : renderReportMarkdown(report));
-  return exitCodes.ok;
+  return unreadable ? exitCodes.problems : exitCodes.ok;
 }

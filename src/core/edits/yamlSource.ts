@@ -38,6 +38,11 @@ export function decimalSource(value: number): string {
   return String(Math.round(value * 100) / 100 + 0);
 }
 
+/** Whether decimalSource writes `value` exactly: grades and confidences keep two decimals at most. */
+export function hasAtMostTwoDecimals(value: number): boolean {
+  return Number(decimalSource(value)) === value;
+}
+
 export function numberSource(value: number): string {
   return stringify(value + 0).replace(/\r?\n$/, '');
 }

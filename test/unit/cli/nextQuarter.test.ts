@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../../src/cli/main';
-import { writeFilesAtomically } from '../../../src/cli/multiFileWrite';
+import { writeFilesAtomically } from '../../../src/nodeFiles/atomicWrite';
 import { parseGoalFile } from '../../../src/core/parse';
 
 let workspace: string;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { viewTitle } from '../../../src/tree/viewTitle';
-import { escapeMarkdown } from '../../../src/tree/escapeMarkdown';
+import { escapeMarkdown } from '../../../src/core/escapeMarkdown';
 import { goalFile, kr, sampleFiles } from './goalTexts';
 
 const options = { grouping: 'quarter', showFinished: true, today: '2026-11-25', maxObjectivesPerQuarter: 3 } as const;
