@@ -18,6 +18,7 @@ export const commandIds = {
   groupByCareer: 'growthBacklog.groupByCareer',
   hideFinished: 'growthBacklog.hideFinished',
   showFinished: 'growthBacklog.showFinished',
+  addKeyResult: 'growthBacklog.addKeyResult',
 } as const;
 
 export type CommandId = (typeof commandIds)[keyof typeof commandIds];
@@ -27,6 +28,7 @@ export const contextKeys = {
   indexed: 'growthBacklog.indexed',
   hasGoals: 'growthBacklog.hasGoals',
   showFinished: 'growthBacklog.showFinished',
+  addKeyResult: 'growthBacklog.addKeyResult',
 } as const;
 
 /**

@@ -135,11 +135,12 @@ export class BoardPanel implements vscode.Disposable {
         return this.edit(message.requestId, message.cardId, 'Clear grade', (keyResultId) => (text) => clearGrade(text, { keyResultId }));
       case 'openCard':
         return this.openCard(message.cardId);
-      case 'addCheckIn': {
+      case 'addCheckIn':
+      case 'addKeyResult': {
         const uri = this.sync.ids.objective(message.objectiveId);
-        if (!uri) return this.log.warn(`Dropped addCheckIn for unknown objective id ${message.objectiveId}`);
+        if (!uri) return this.log.warn(`Dropped ${message.type} for unknown objective id ${message.objectiveId}`);
         const target: GoalTarget = { uri };
-        await vscode.commands.executeCommand(commandIds.addCheckIn, target);
+        await vscode.commands.executeCommand(message.type === 'addCheckIn' ? commandIds.addCheckIn : commandIds.addKeyResult, target);
         return;
       }
     }

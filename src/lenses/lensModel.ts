@@ -65,6 +65,7 @@ export function goalLenses(file: GoalFile, facts: LensFacts): LensSpec[] {
   const lenses: LensSpec[] = [
     { ...at, title: objectiveSummary(objective, facts) },
     { ...at, title: 'Open Board', command: commandIds.openBoard, args: [{ uri: file.uri }] },
+    { ...at, title: 'Add Key Result…', command: commandIds.addKeyResult, args: [{ uri: file.uri }] },
   ];
   for (const keyResult of objective.keyResults) {
     const here = { offset: keyResult.range.start, line: keyResult.range.line };

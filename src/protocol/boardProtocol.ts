@@ -84,7 +84,8 @@ export type WebviewMessage =
   /** Remove the card's grade: the key result counts as not graded again. */
   | { readonly type: 'clearGrade'; readonly requestId: number; readonly cardId: string }
   | { readonly type: 'openCard'; readonly cardId: string }
-  | { readonly type: 'addCheckIn'; readonly objectiveId: string };
+  | { readonly type: 'addCheckIn'; readonly objectiveId: string }
+  | { readonly type: 'addKeyResult'; readonly objectiveId: string };
 
 const cardIdPattern = /^c[1-9]\d{0,8}$/;
 const objectiveIdPattern = /^o[1-9]\d{0,8}$/;
@@ -156,6 +157,10 @@ export function parseWebviewMessage(value: unknown): ParsedWebviewMessage {
       if (!hasOnlyKeys(data, ['type', 'objectiveId'])) return refuse('unexpected keys on addCheckIn');
       if (!isObjectiveId(data.objectiveId)) return refuse('addCheckIn without a valid objectiveId');
       return { ok: true, message: { type: 'addCheckIn', objectiveId: data.objectiveId } };
+    case 'addKeyResult':
+      if (!hasOnlyKeys(data, ['type', 'objectiveId'])) return refuse('unexpected keys on addKeyResult');
+      if (!isObjectiveId(data.objectiveId)) return refuse('addKeyResult without a valid objectiveId');
+      return { ok: true, message: { type: 'addKeyResult', objectiveId: data.objectiveId } };
     default:
       return refuse(`unknown message type ${typeof data.type === 'string' ? JSON.stringify(data.type.slice(0, 40)) : typeof data.type}`);
   }

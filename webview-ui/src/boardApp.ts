@@ -97,6 +97,7 @@ export class BoardApp {
         grade: (cardId, anchor) => this.openGrade(cardId, anchor),
         open: (cardId) => this.host.post({ type: 'openCard', cardId }),
         addCheckIn: (objectiveId) => this.host.post({ type: 'addCheckIn', objectiveId }),
+        addKeyResult: (objectiveId) => this.host.post({ type: 'addKeyResult', objectiveId }),
         announce: (text) => this.announcer.announce(text),
       },
       { filters: defaultFilters(this.store.today), swimlanes: true, showDropped: false },

@@ -3,6 +3,7 @@
 // confirms it with the index's state or refuses it, and the card goes back.
 
 import type { KeyResultStatus } from '../../src/core/model.js';
+import { daysBetween } from '../../src/core/quarter.js';
 import { gradedCount, keyResultsScore, type GradedCount } from '../../src/core/scoring.js';
 import type { BoardCard, BoardObjective, BoardSnapshot, HostMessage } from '../../src/protocol/boardProtocol.js';
 
@@ -176,8 +177,7 @@ export class BoardStore {
     if (!date) return undefined;
     let days = this.dayCounts.get(date);
     if (days === undefined) {
-      const msPerDay = 86_400_000;
-      days = Math.round((Date.parse(`${this.today}T00:00:00Z`) - Date.parse(`${date}T00:00:00Z`)) / msPerDay);
+      days = daysBetween(date, this.today);
       this.dayCounts.set(date, days);
     }
     return days;

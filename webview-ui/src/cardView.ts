@@ -3,6 +3,7 @@
 
 import { currentValue, formatScore, keyResultProgress, scoreBand } from '../../src/core/scoring.js';
 import type { BoardCard, BoardColumn, BoardObjective } from '../../src/protocol/boardProtocol.js';
+import { element } from './dom.js';
 
 export const columnTitles: Record<BoardColumn, string> = { todo: 'To do', doing: 'Doing', done: 'Done', dropped: 'Dropped' };
 
@@ -33,13 +34,6 @@ export interface CardElement {
 }
 
 let template: HTMLElement | undefined;
-
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, parent?: HTMLElement): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  node.className = className;
-  parent?.appendChild(node);
-  return node;
-}
 
 /**
  * The card skeleton is built once and cloned: cloning is several times faster than
@@ -79,6 +73,14 @@ export function createCard(id: string): CardElement {
   const [objective, title, meta, tags] = root.children as unknown as [HTMLElement, HTMLElement, HTMLElement, HTMLElement];
   const [grade, progress, checkIn, open] = meta.children as unknown as [HTMLButtonElement, HTMLElement, HTMLElement, HTMLButtonElement];
   return { root, objective, title, grade, progress, checkIn, checkInText: checkIn.lastElementChild as HTMLElement, tags, open, key: '' };
+}
+
+/** Puts a card and its controls in the tab order (the roving focus's one card) or takes them out. */
+export function setCardTabStops(view: CardElement, active: boolean): void {
+  const tabIndex = active ? 0 : -1;
+  view.root.tabIndex = tabIndex;
+  view.grade.tabIndex = tabIndex;
+  view.open.tabIndex = tabIndex;
 }
 
 function formatNumber(value: number): string {

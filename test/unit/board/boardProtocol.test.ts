@@ -11,6 +11,7 @@ describe('parseWebviewMessage', () => {
       { type: 'clearGrade', requestId: 3, cardId: 'c1' },
       { type: 'openCard', cardId: 'c3' },
       { type: 'addCheckIn', objectiveId: 'o4' },
+      { type: 'addKeyResult', objectiveId: 'o5' },
     ];
     for (const message of valid) expect(parseWebviewMessage(message)).toEqual({ ok: true, message });
   });
@@ -26,6 +27,8 @@ describe('parseWebviewMessage', () => {
       { type: 'openCard', cardId: 12 },
       { type: 'addCheckIn', objectiveId: '../../x.md' },
       { type: 'addCheckIn', objectiveId: 'c1' },
+      { type: 'addKeyResult', objectiveId: '/etc/passwd' },
+      { type: 'addKeyResult', objectiveId: 'o1', extra: true },
       { type: 'moveCard', requestId: 1, cardId: 'c1', status: 'archived' },
       { type: 'moveCard', requestId: -1, cardId: 'c1', status: 'done' },
       { type: 'moveCard', requestId: 1.5, cardId: 'c1', status: 'done' },

@@ -27,11 +27,12 @@ const file = parseGoalFile('file:///w/goals/tracing.md', '1', text);
 const uri = 'file:///w/goals/tracing.md';
 
 describe('goalLenses', () => {
-  it('puts a summary and Open Board on the objective line, then status, Grade… and a move per key result', () => {
+  it('puts a summary, Open Board and Add Key Result… on the objective line, then status, Grade… and a move per key result', () => {
     const lenses = goalLenses(file, { lastCheckIn: '2026-11-13', today: '2026-11-25' });
     expect(lenses.map((lens) => [lens.line, lens.title])).toEqual([
       [2, 'Score 0.6 (2 of 3 graded) · 3 KRs · last check-in 12 days ago'],
       [2, 'Open Board'],
+      [2, 'Add Key Result…'],
       [5, 'done · grade 0.8'],
       [5, 'Grade…'],
       [9, 'doing · grade 0.4 · 1 of 2'],
@@ -43,9 +44,10 @@ describe('goalLenses', () => {
     ]);
     expect(lenses[0]?.command).toBeUndefined();
     expect(lenses[1]).toMatchObject({ command: commandIds.openBoard, args: [{ uri }] });
-    expect(lenses[5]).toMatchObject({ command: commandIds.gradeKeyResult, args: [{ uri, keyResultId: 'services' }] });
-    expect(lenses[6]).toMatchObject({ command: commandIds.moveKeyResult, args: [{ uri, keyResultId: 'services', status: 'done' }] });
-    expect(text.slice(lenses[2]?.offset ?? 0).startsWith('id: course')).toBe(true);
+    expect(lenses[2]).toMatchObject({ command: commandIds.addKeyResult, args: [{ uri }] });
+    expect(lenses[6]).toMatchObject({ command: commandIds.gradeKeyResult, args: [{ uri, keyResultId: 'services' }] });
+    expect(lenses[7]).toMatchObject({ command: commandIds.moveKeyResult, args: [{ uri, keyResultId: 'services', status: 'done' }] });
+    expect(text.slice(lenses[3]?.offset ?? 0).startsWith('id: course')).toBe(true);
   });
 
   it('has nothing for files that are not goals', () => {

@@ -89,9 +89,11 @@ describe('board app', () => {
     const board = startBoard(snapshotOf(objectives, cards));
     (board.cardElement('c1')?.querySelector('.card-open') as HTMLElement).click();
     (board.root.querySelector('.lane-header .add-check-in') as HTMLElement).click();
+    (board.root.querySelector('.lane-header .add-key-result') as HTMLElement).click();
     expect(board.posted.slice(1)).toEqual([
       { type: 'openCard', cardId: 'c1' },
       { type: 'addCheckIn', objectiveId: 'o1' },
+      { type: 'addKeyResult', objectiveId: 'o1' },
     ]);
   });
 

@@ -1,0 +1,38 @@
+// What a click or double click on the board means, found from the element it hit: a
+// card's grade chip, open button or story checkbox, an objective's header buttons, or the
+// card itself (focus it; double click opens it in the editor).
+
+export interface BoardClickActions {
+  focusCard(cardId: string): void;
+  grade(cardId: string, anchor: HTMLElement): void;
+  open(cardId: string): void;
+  addCheckIn(objectiveId: string): void;
+  addKeyResult(objectiveId: string): void;
+}
+
+export function cardIdOf(target: EventTarget | null): string | undefined {
+  return ((target as HTMLElement | null)?.closest?.('.card') as HTMLElement | null)?.dataset.cardId;
+}
+
+export function routeBoardClicks(root: HTMLElement, actions: BoardClickActions): void {
+  root.addEventListener('click', (event) => {
+    const target = event.target as HTMLElement;
+    const button = target.closest('button');
+    if (!button) {
+      const card = cardIdOf(target);
+      if (card) actions.focusCard(card);
+      return;
+    }
+    const cardId = cardIdOf(button);
+    if (cardId && button.classList.contains('grade-chip')) return actions.grade(cardId, button);
+    if (cardId && button.classList.contains('card-open')) return actions.open(cardId);
+    const objectiveId = (button.closest('[data-objective-id]') as HTMLElement | null)?.dataset.objectiveId;
+    if (!objectiveId) return;
+    if (button.dataset.action === 'add-check-in') actions.addCheckIn(objectiveId);
+    else if (button.dataset.action === 'add-key-result') actions.addKeyResult(objectiveId);
+  });
+  root.addEventListener('dblclick', (event) => {
+    const card = cardIdOf(event.target);
+    if (card && !(event.target as HTMLElement).closest('button')) actions.open(card);
+  });
+}
