@@ -12,7 +12,7 @@ import type { GoalWorkspace } from '../goalWorkspace/goalWorkspace.js';
 import { parseWebviewMessage, type BoardCard, type BoardObjective, type HostMessage, type WebviewMessage } from '../protocol/boardProtocol.js';
 import { applyGoalEdit } from '../writes/applyGoalEdit.js';
 import { boardHtml } from './boardHtml.js';
-import { BoardSync, boardCards, boardObjective } from './boardModel.js';
+import { BoardSync, boardCards, boardObjective, type BoardBodyFacts } from './boardModel.js';
 
 export const boardViewType = 'growthBacklog.board';
 
@@ -37,8 +37,8 @@ export function boardResourceRoots(extensionUri: vscode.Uri): vscode.Uri[] {
  */
 export class BoardPanel implements vscode.Disposable {
   private readonly sync = new BoardSync();
-  /** Last check-in per goal file: a date, null for none; absent until the body is read. */
-  private readonly checkIns = new Map<string, string | null>();
+  /** Last check-in and stories per goal file; absent until the body is read. */
+  private readonly bodyFacts = new Map<string, BoardBodyFacts>();
   private readonly disposables: vscode.Disposable[] = [];
   private webviewReady = false;
   private postedToday: string | undefined;
@@ -119,9 +119,9 @@ export class BoardPanel implements vscode.Disposable {
         this.webviewReady = true;
         this.postedToday = this.calendar.today();
         this.postedReminderDays = settings().checkInReminderDays;
-        this.post({ type: 'init', snapshot: this.sync.snapshot(this.files(), this.checkIns, this.postedToday, this.postedReminderDays) });
+        this.post({ type: 'init', snapshot: this.sync.snapshot(this.files(), this.bodyFacts, this.postedToday, this.postedReminderDays) });
         if (this.pendingReveal) this.revealObjective(this.pendingReveal);
-        await this.readCheckIns(this.files().map((file) => file.uri));
+        await this.readBodyFacts(this.files().map((file) => file.uri));
         return;
       case 'moveCard':
         return this.edit(message.requestId, message.cardId, 'Move key result', (keyResultId) => (text) =>
@@ -135,6 +135,8 @@ export class BoardPanel implements vscode.Disposable {
         return this.edit(message.requestId, message.cardId, 'Clear grade', (keyResultId) => (text) => clearGrade(text, { keyResultId }));
       case 'openCard':
         return this.openCard(message.cardId);
+      case 'setStoryDone':
+        return this.setStoryDone(message.requestId, message.storyId, message.done);
       case 'addCheckIn':
       case 'addKeyResult': {
         const uri = this.sync.ids.objective(message.objectiveId);
@@ -155,7 +157,7 @@ export class BoardPanel implements vscode.Disposable {
     }
     const expectedVersion = this.sync.postedVersion(ref.uri);
     const outcome = await applyGoalEdit(ref.uri, makeEdit(ref.keyResultId), { label, ...(expectedVersion ? { expectedVersion } : {}) });
-    const card = this.sync.currentCard(cardId, this.getFile);
+    const card = this.sync.currentCard(cardId, this.getFile, this.bodyFacts);
     if (outcome.applied) {
       this.post({ type: 'editResult', requestId, ok: true, ...(card ? { card } : {}) });
     } else {
@@ -181,7 +183,7 @@ export class BoardPanel implements vscode.Disposable {
     // Before `ready` the webview has nothing to patch; its `init` will carry the change.
     if (!this.webviewReady || uris.length === 0) return;
     this.postPatch(uris);
-    void this.readCheckIns(uris);
+    void this.readBodyFacts(uris);
   }
 
   private onDayChange(today: string): void {
@@ -200,31 +202,54 @@ export class BoardPanel implements vscode.Disposable {
   }
 
   private postPatch(uris: readonly string[]): void {
-    const patch = this.sync.patch(uris, this.getFile, this.checkIns);
+    const patch = this.sync.patch(uris, this.getFile, this.bodyFacts);
     if (patch.objectives.length + patch.cards.length + patch.removedObjectives.length + patch.removedCards.length === 0) return;
     this.post({ type: 'patch', ...patch });
   }
 
-  /** Reads check-in dates from the files' bodies (remark is slow, so after the cards are shown). */
-  private async readCheckIns(uris: readonly string[]): Promise<void> {
+  /** Reads check-in dates and stories from the files' bodies (slower than the front-matter, so after the cards are shown). */
+  private async readBodyFacts(uris: readonly string[]): Promise<void> {
     const changed: string[] = [];
     for (const uri of uris) {
       if (!this.getFile(uri)?.objective) {
-        this.checkIns.delete(uri);
+        this.bodyFacts.delete(uri);
         continue;
       }
       try {
         const parsed = await this.goals.body(uri);
-        const date = parsed ? (latestCheckIn(parsed.body.checkIns) ?? null) : null;
-        if (this.checkIns.get(uri) !== date) {
-          this.checkIns.set(uri, date);
+        const facts: BoardBodyFacts = { lastCheckIn: parsed ? (latestCheckIn(parsed.body.checkIns) ?? null) : null, tasks: parsed?.body.tasks ?? [] };
+        const before = this.bodyFacts.get(uri);
+        if (!before || before.lastCheckIn !== facts.lastCheckIn || JSON.stringify(before.tasks) !== JSON.stringify(facts.tasks)) {
+          this.bodyFacts.set(uri, facts);
           changed.push(uri);
         }
       } catch (error) {
-        this.log.warn(`Could not read check-ins of ${uri}: ${error instanceof Error ? error.message : String(error)}`);
+        this.log.warn(`Could not read the body of ${uri}: ${error instanceof Error ? error.message : String(error)}`);
       }
     }
     if (changed.length > 0 && this.webviewReady) this.postPatch(changed);
+  }
+
+  /** Ticks or unticks a story; the answer carries the card (or objective) as the file now has it. */
+  private async setStoryDone(requestId: number, storyId: string, done: boolean): Promise<void> {
+    const ref = this.sync.ids.story(storyId);
+    if (!ref) {
+      this.log.warn(`Dropped setStoryDone for unknown story id ${storyId}`);
+      this.post({ type: 'editResult', requestId, ok: false, reason: 'This story is no longer on the board.' });
+      return;
+    }
+    const expectedVersion = this.sync.postedVersion(ref.uri);
+    const outcome = await applyGoalEdit(ref.uri, (text) => this.goals.markdown.bodyEdits().setStoryDone(text, { line: ref.line, done, text: ref.text }), {
+      label: done ? 'Tick story' : 'Untick story',
+      ...(expectedVersion ? { expectedVersion } : {}),
+    });
+    // Read the body again before answering, so the answer already shows the new state.
+    await this.readBodyFacts([ref.uri]);
+    if (outcome.applied) this.post({ type: 'editResult', requestId, ok: true });
+    else {
+      this.log.info(`Story tick refused for ${ref.uri}:${ref.line}: ${outcome.reason}`);
+      this.post({ type: 'editResult', requestId, ok: false, reason: outcome.reason });
+    }
   }
 
   /** The current model with file identities resolved (never sent to the webview). */
@@ -234,8 +259,9 @@ export class BoardPanel implements vscode.Disposable {
     for (const file of this.files()) {
       if (!file.objective) continue;
       const objectiveId = this.sync.ids.objectiveId(file.uri);
-      objectives.push({ ...boardObjective(objectiveId, file.objective, this.checkIns.get(file.uri)), uri: file.uri });
-      boardCards(this.sync.ids, file.uri, objectiveId, file.objective).forEach((card, index) => {
+      const facts = this.bodyFacts.get(file.uri);
+      objectives.push({ ...boardObjective(this.sync.ids, file.uri, objectiveId, file.objective, facts), uri: file.uri });
+      boardCards(this.sync.ids, file.uri, objectiveId, file.objective, facts).forEach((card, index) => {
         cards.push({ ...card, uri: file.uri, keyResultId: file.objective?.keyResults[index]?.id ?? '' });
       });
     }

@@ -3,6 +3,7 @@
 import type { GoalDiagnostic, GoalFile, KeyResult, Objective, ObjectiveStatus, TaskItem } from '../core/model.js';
 import { quarterOfDate } from '../core/quarter.js';
 import { gradedCount, objectiveScore, quarterScore, type GradedCount } from '../core/scoring.js';
+import { objectiveStories } from '../core/stories.js';
 
 export type BacklogGrouping = 'quarter' | 'status' | 'career';
 
@@ -61,6 +62,8 @@ export interface KeyResultNode {
   readonly keyResultId: string;
   readonly keyResult: KeyResult;
   readonly objectiveTitle: string;
+  /** The next-step stories whose tag names this key result (shown as its children). */
+  readonly stories: readonly TaskNode[];
   readonly line: number;
   readonly column: number;
 }
@@ -70,6 +73,11 @@ export interface TaskNode {
   readonly id: string;
   readonly uri: string;
   readonly task: TaskItem;
+  /**
+   * The key result the story's tag names. Not called `keyResultId`: commands read that as
+   * "this row is a key result".
+   */
+  readonly storyOf?: string;
   readonly line: number;
   readonly column: number;
 }
@@ -254,10 +262,25 @@ export function buildBacklog(files: readonly GoalFile[], options: BacklogOptions
 }
 
 /**
- * An objective's children: its key results in file order, then the body's task items
- * (the next steps). `tasks` is undefined until the body has been read.
+ * An objective's children: its key results in file order (each with the stories that name
+ * it), then the body's other task items (the objective's own next steps). `tasks` is
+ * undefined until the body has been read.
  */
 export function objectiveChildren(node: ObjectiveNode, tasks: readonly TaskItem[] | undefined, showFinished: boolean): (KeyResultNode | TaskNode)[] {
+  const stories = objectiveStories(node.objective, tasks ?? []);
+  const indexOf = new Map((tasks ?? []).map((task, index) => [task, index]));
+  const taskNodes = (list: readonly TaskItem[], storyOf?: string): TaskNode[] =>
+    list
+      .filter((task) => showFinished || !task.done)
+      .map((task) => ({
+        kind: 'task',
+        id: `${node.id}#task:${indexOf.get(task) ?? task.line}`,
+        uri: node.uri,
+        task,
+        ...(storyOf === undefined ? {} : { storyOf }),
+        line: task.line,
+        column: 1,
+      }));
   const keyResults = node.objective.keyResults
     .filter((keyResult) => showFinished || !isFinishedKeyResult(keyResult))
     .map(
@@ -268,12 +291,10 @@ export function objectiveChildren(node: ObjectiveNode, tasks: readonly TaskItem[
         keyResultId: keyResult.id,
         keyResult,
         objectiveTitle: node.objective.title,
+        stories: taskNodes(stories.byKeyResult.get(keyResult.id) ?? [], keyResult.id),
         line: keyResult.range.line,
         column: keyResult.range.column,
       }),
     );
-  const taskNodes = (tasks ?? [])
-    .map((task, index): TaskNode => ({ kind: 'task', id: `${node.id}#task:${index}`, uri: node.uri, task, line: task.line, column: 1 }))
-    .filter((taskNode) => showFinished || !taskNode.task.done);
-  return [...keyResults, ...taskNodes];
+  return [...keyResults, ...taskNodes(stories.unlinked)];
 }

@@ -3,6 +3,7 @@
 import type { KeyResult, KeyResultStatus, ObjectiveStatus } from '../core/model.js';
 import { daysBetween } from '../core/quarter.js';
 import { formatScore, gradedNote, keyResultProgress, progressText, scoreBand, type GradedCount, type ScoreBand } from '../core/scoring.js';
+import { storyTitle } from '../core/stories.js';
 import type { BacklogNode, GroupNode, KeyResultNode, ObjectiveNode, ProblemNode, TaskNode } from './backlogModel.js';
 import { escapeMarkdown } from './escapeMarkdown.js';
 
@@ -11,13 +12,15 @@ export interface BacklogRow {
   readonly description: string;
   /** The package.json menus key on these: `quarter`, `objective`, `keyResult`, `task`. */
   readonly contextValue: string;
-  /** A codicon id. */
+  /** A codicon id; empty for rows that show a check box instead. */
   readonly icon: string;
   /** A theme colour id for the icon. */
   readonly iconColor?: string;
   readonly collapsible: 'none' | 'collapsed' | 'expanded';
   /** Markdown with theme icons; user text is escaped. */
   readonly tooltip: string;
+  /** Stories have a check box that ticks them in the file. */
+  readonly checkbox?: 'checked' | 'unchecked';
 }
 
 /** Facts from the goal file's body, when it has been read. */
@@ -186,7 +189,7 @@ function keyResultRow(node: KeyResultNode): BacklogRow {
     contextValue: 'keyResult',
     icon: keyResultStatusIcons[keyResult.status],
     ...optionalColor(keyResult.status === 'dropped' ? 'disabledForeground' : scoreColor(keyResult.grade)),
-    collapsible: 'none',
+    collapsible: node.stories.length > 0 ? 'collapsed' : 'none',
     tooltip: [
       `**${escapeMarkdown(keyResult.title || keyResult.id)}**`,
       `Key result \`${keyResult.id}\` of *${escapeMarkdown(node.objectiveTitle || 'Untitled objective')}*`,
@@ -197,14 +200,15 @@ function keyResultRow(node: KeyResultNode): BacklogRow {
 
 function taskRow(node: TaskNode): BacklogRow {
   const { task } = node;
+  const label = storyTitle(task.text, node.storyOf) || '(empty task)';
   return {
-    label: task.text || '(empty task)',
+    label,
     description: task.done ? 'done' : 'next step',
     contextValue: 'task',
-    icon: task.done ? 'check' : 'chrome-maximize',
-    ...optionalColor(task.done ? 'charts.green' : undefined),
+    icon: '',
     collapsible: 'none',
-    tooltip: `${task.done ? '$(check) Done' : '$(chrome-maximize) Next step'} (line ${task.line})\n\n${escapeMarkdown(task.text)}`,
+    tooltip: `${task.done ? '$(check) Done' : '$(circle-large-outline) Next step'}${node.storyOf ? ` for key result \`${node.storyOf}\`` : ''} (line ${task.line}); tick the box to ${task.done ? 'reopen' : 'finish'} it.\n\n${escapeMarkdown(task.text)}`,
+    checkbox: task.done ? 'checked' : 'unchecked',
   };
 }
 

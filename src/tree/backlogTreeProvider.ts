@@ -65,6 +65,7 @@ export class BacklogTreeProvider implements vscode.TreeDataProvider<BacklogNode>
     }
     let children: BacklogNode[] = [];
     if (element.kind === 'group') children = [...element.children];
+    else if (element.kind === 'keyResult') children = [...element.stories];
     else if (element.kind === 'objective') {
       const parsed = await this.bodyOf(element.uri);
       children = objectiveChildren(element, parsed?.body.tasks, this.options().showFinished);
@@ -86,7 +87,13 @@ export class BacklogTreeProvider implements vscode.TreeDataProvider<BacklogNode>
     item.id = element.id;
     item.description = row.description;
     item.contextValue = row.contextValue;
-    item.iconPath = new vscode.ThemeIcon(row.icon, row.iconColor === undefined ? undefined : new vscode.ThemeColor(row.iconColor));
+    if (row.icon) item.iconPath = new vscode.ThemeIcon(row.icon, row.iconColor === undefined ? undefined : new vscode.ThemeColor(row.iconColor));
+    if (row.checkbox) {
+      item.checkboxState = {
+        state: row.checkbox === 'checked' ? vscode.TreeItemCheckboxState.Checked : vscode.TreeItemCheckboxState.Unchecked,
+        tooltip: row.checkbox === 'checked' ? 'Done: untick to reopen the story' : 'Tick when the story is done',
+      };
+    }
     item.accessibilityInformation = { label: row.description ? `${row.label}, ${row.description}` : row.label };
     if (element.kind !== 'objective' || cached) item.tooltip = markdownTooltip(row.tooltip);
     if (element.kind !== 'group') {

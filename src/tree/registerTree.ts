@@ -3,8 +3,9 @@ import { contextKeys } from '../commandIds.js';
 import { settings } from '../configuration.js';
 import type { GrowthBacklogApi } from '../extensionApi.js';
 import type { GoalWorkspace } from '../goalWorkspace/goalWorkspace.js';
-import type { BacklogNode } from './backlogModel.js';
+import type { BacklogNode, TaskNode } from './backlogModel.js';
 import { BacklogTreeProvider } from './backlogTreeProvider.js';
+import { onStoryCheckboxes, tickStory } from './storyCheckboxes.js';
 import { backlogViewId, registerTreeCommands } from './treeCommands.js';
 import { snapshotTree, type TreeRowSnapshot } from './treeSnapshot.js';
 import { viewTitle } from './viewTitle.js';
@@ -16,6 +17,8 @@ export interface TreeSurface {
   /** The elements below `parent` (the top level without one): what commands receive. */
   nodes(parent?: BacklogNode): Promise<BacklogNode[]>;
   treeItem(node: BacklogNode): vscode.TreeItem;
+  /** What a click on a story's check box does. */
+  tickStory(node: TaskNode, done: boolean): Promise<boolean>;
   readonly description: string | undefined;
   readonly message: string | undefined;
 }
@@ -24,7 +27,8 @@ const treeSettings = ['growthBacklog.tree', 'growthBacklog.maxObjectivesPerQuart
 
 export function register(context: vscode.ExtensionContext, goals: GoalWorkspace, api: GrowthBacklogApi): void {
   const provider = new BacklogTreeProvider(goals, api.calendar);
-  const view = vscode.window.createTreeView(backlogViewId, { treeDataProvider: provider, showCollapseAll: true });
+  // Only stories have check boxes, and ticking one must never tick others.
+  const view = vscode.window.createTreeView(backlogViewId, { treeDataProvider: provider, showCollapseAll: true, manageCheckboxStateManually: true });
 
   const syncTitle = (): void => {
     const title = viewTitle(goals.goalFiles(), provider.options());
@@ -49,6 +53,7 @@ export function register(context: vscode.ExtensionContext, goals: GoalWorkspace,
       refresh();
     }),
   );
+  context.subscriptions.push(onStoryCheckboxes(goals, view, refresh));
   registerTreeCommands(context, goals, view);
   void syncShowFinished();
   syncTitle();
@@ -57,6 +62,7 @@ export function register(context: vscode.ExtensionContext, goals: GoalWorkspace,
     rows: (depth) => snapshotTree(provider, depth),
     nodes: (parent) => provider.getChildren(parent),
     treeItem: (node) => provider.getTreeItem(node),
+    tickStory: (node, done) => tickStory(goals, node, done, refresh),
     get description() {
       return view.description;
     },

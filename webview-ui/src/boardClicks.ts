@@ -1,6 +1,6 @@
 // What a click or double click on the board means, found from the element it hit: a
-// card's grade chip, open button or story checkbox, an objective's header buttons, or the
-// card itself (focus it; double click opens it in the editor).
+// card's grade chip or open button, an objective's header buttons, or the card itself
+// (focus it; double click opens it in the editor); and a story's check box changing.
 
 export interface BoardClickActions {
   focusCard(cardId: string): void;
@@ -8,6 +8,7 @@ export interface BoardClickActions {
   open(cardId: string): void;
   addCheckIn(objectiveId: string): void;
   addKeyResult(objectiveId: string): void;
+  tickStory(storyId: string, done: boolean): void;
 }
 
 export function cardIdOf(target: EventTarget | null): string | undefined {
@@ -17,6 +18,8 @@ export function cardIdOf(target: EventTarget | null): string | undefined {
 export function routeBoardClicks(root: HTMLElement, actions: BoardClickActions): void {
   root.addEventListener('click', (event) => {
     const target = event.target as HTMLElement;
+    // A story's check box (or its label) handles its own click: see 'change' below.
+    if (target.closest('label, input')) return;
     const button = target.closest('button');
     if (!button) {
       const card = cardIdOf(target);
@@ -33,6 +36,11 @@ export function routeBoardClicks(root: HTMLElement, actions: BoardClickActions):
   });
   root.addEventListener('dblclick', (event) => {
     const card = cardIdOf(event.target);
-    if (card && !(event.target as HTMLElement).closest('button')) actions.open(card);
+    if (card && !(event.target as HTMLElement).closest('button, label, input')) actions.open(card);
+  });
+  root.addEventListener('change', (event) => {
+    const box = event.target as HTMLInputElement;
+    const storyId = box.dataset?.storyId;
+    if (box.type === 'checkbox' && storyId) actions.tickStory(storyId, box.checked);
   });
 }

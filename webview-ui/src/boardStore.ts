@@ -5,12 +5,12 @@
 import type { KeyResultStatus } from '../../src/core/model.js';
 import { daysBetween } from '../../src/core/quarter.js';
 import { gradedCount, keyResultsScore, type GradedCount } from '../../src/core/scoring.js';
-import type { BoardCard, BoardObjective, BoardSnapshot, HostMessage } from '../../src/protocol/boardProtocol.js';
+import type { BoardCard, BoardObjective, BoardSnapshot, BoardStory, HostMessage } from '../../src/protocol/boardProtocol.js';
 
 type PatchMessage = Extract<HostMessage, { type: 'patch' }>;
 type ResultMessage = Extract<HostMessage, { type: 'editResult' }>;
 
-export type CardEdit = { readonly status: KeyResultStatus } | { readonly grade: number } | { readonly clearGrade: true };
+export type CardEdit = { readonly status: KeyResultStatus } | { readonly grade: number } | { readonly clearGrade: true } | { readonly stories: readonly BoardStory[] };
 
 /** A card as it reads once `edit` is applied. */
 function withEdit(card: BoardCard, edit: CardEdit): BoardCard {
@@ -128,6 +128,28 @@ export class BoardStore {
     this.pending.set(requestId, { requestId, cardId, edit });
     this.cards.set(cardId, withEdit(card, edit));
     return requestId;
+  }
+
+  /** A request id for an edit that is not shown ahead of the host's answer (an objective's own story). */
+  requestId(): number {
+    return this.nextRequestId++;
+  }
+
+  /** The card a story is on, if it is a key result's story. */
+  cardOfStory(storyId: string): BoardCard | undefined {
+    for (const card of this.cards.values()) if (card.stories?.some((story) => story.id === storyId)) return card;
+    return undefined;
+  }
+
+  /** A story, on a card or on an objective. */
+  story(storyId: string): BoardStory | undefined {
+    const onCard = this.cardOfStory(storyId)?.stories?.find((story) => story.id === storyId);
+    if (onCard) return onCard;
+    for (const objective of this.objectives.values()) {
+      const found = objective.stories?.find((story) => story.id === storyId);
+      if (found) return found;
+    }
+    return undefined;
   }
 
   /** The host's answer: the card becomes the index's state plus any edits still pending. */

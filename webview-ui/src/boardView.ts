@@ -8,7 +8,7 @@ import { boardColumns, type BoardColumn, type BoardObjective } from '../../src/p
 import { cardIdOf, routeBoardClicks } from './boardClicks.js';
 import type { BoardStore, StoreChange } from './boardStore.js';
 import { cardMatches, compareObjectives, objectiveMatches, searchWords, type BoardFilters } from './cardFilter.js';
-import { columnTitles, createCard, objectiveHues, updateCard, type CardElement } from './cardView.js';
+import { columnTitles, createCard, objectiveHues, renderStories, updateCard, type CardElement } from './cardView.js';
 import { element, icon } from './dom.js';
 import { KeyboardCarry } from './keyboardCarry.js';
 import { LaneDragDrop } from './laneDragDrop.js';
@@ -20,6 +20,7 @@ export interface BoardViewActions {
   open(cardId: string): void;
   addCheckIn(objectiveId: string): void;
   addKeyResult(objectiveId: string): void;
+  tickStory(storyId: string, done: boolean): void;
   announce(text: string): void;
 }
 
@@ -49,12 +50,14 @@ interface LaneHeader {
   readonly graded: HTMLElement;
   readonly checkIn: HTMLElement;
   readonly count: HTMLElement;
+  /** Lane headers only: the objective's own stories (those naming no key result), folded. */
+  readonly stories?: { readonly root: HTMLDetailsElement; readonly summary: HTMLElement; readonly list: HTMLElement };
   key: string;
 }
 
 /** The fields of an objective whose change alters the layout (order, filter match), not only its text. */
 function layoutFields(objective: BoardObjective | undefined): string {
-  return objective ? JSON.stringify([objective.title, objective.quarter, objective.career, objective.status]) : '';
+  return objective ? JSON.stringify([objective.title, objective.quarter, objective.career, objective.status, (objective.openStories ?? 0) > 0]) : '';
 }
 
 export class BoardView {
@@ -133,6 +136,7 @@ export class BoardView {
       open: (cardId) => this.actions.open(cardId),
       addCheckIn: (objectiveId) => this.actions.addCheckIn(objectiveId),
       addKeyResult: (objectiveId) => this.actions.addKeyResult(objectiveId),
+      tickStory: (storyId, done) => this.actions.tickStory(storyId, done),
     });
     this.element.addEventListener('keydown', (event) => this.onKeyDown(event));
     this.element.addEventListener('focusin', (event) => {
@@ -240,6 +244,14 @@ export class BoardView {
     this.focus.ensureActive();
   }
 
+  /** Draws the objectives' own stories again (a refused tick: the native box already changed). */
+  resetObjectiveStories(): void {
+    for (const [objectiveId, header] of this.laneHeaders) {
+      header.key = '';
+      this.updateObjectiveHeaders(objectiveId);
+    }
+  }
+
   /** Scrolls an objective into view (building its lane first if the slices have not reached it) and focuses its first card. */
   revealObjective(objectiveId: string): void {
     while (!this.settled && !this.laneHeaders.has(objectiveId) && !this.stripChips.has(objectiveId)) this.fill(laterSlice);
@@ -316,6 +328,7 @@ export class BoardView {
     if (objective) {
       const header = this.buildObjectiveHeader(objective, 'lane-header', 'h2');
       lane.appendChild(header.root);
+      if (header.stories) lane.appendChild(header.stories.root);
       lane.setAttribute('aria-label', `Objective ${objective.title}`);
       this.laneHeaders.set(objective.id, header);
     }
@@ -362,7 +375,12 @@ export class BoardView {
     addKeyResult.title = 'Add key result';
     icon('add', addKeyResult);
     element('span', 'button-label', addKeyResult).textContent = 'Key result';
-    return { root, title, quarter, score, graded, checkIn, count, key: '' };
+    if (titleTag === 'span') return { root, title, quarter, score, graded, checkIn, count, key: '' };
+    const details = element('details', 'objective-stories');
+    details.dataset.objectiveId = objective.id;
+    const summary = element('summary', 'objective-stories-summary', details);
+    const list = element('ul', 'story-list', details);
+    return { root, title, quarter, score, graded, checkIn, count, stories: { root: details, summary, list }, key: '' };
   }
 
   private updateObjectiveHeaders(objectiveId: string): void {
@@ -389,6 +407,13 @@ export class BoardView {
       header.checkIn.hidden = !objective.checkInsKnown;
       header.checkIn.textContent = days === undefined ? 'No check-in yet' : days === 0 ? 'Checked in today' : `Last check-in ${days}d ago`;
       header.checkIn.classList.toggle('stale', days === undefined || days > this.store.reminderDays);
+      if (header.stories) {
+        const stories = objective.stories ?? [];
+        const open = stories.filter((story) => !story.done).length;
+        renderStories(header.stories.list, stories, true);
+        header.stories.root.hidden = stories.length === 0;
+        header.stories.summary.textContent = `${stories.length} next step${stories.length === 1 ? '' : 's'} for the objective (${open} open)`;
+      }
       header.root.querySelector('.add-check-in')?.setAttribute('aria-label', `Add check-in to ${objective.title}`);
       header.root.querySelector('.add-key-result')?.setAttribute('aria-label', `Add a key result to ${objective.title}`);
     }
