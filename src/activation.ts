@@ -1,9 +1,11 @@
-import type * as vscode from 'vscode';
+import * as vscode from 'vscode';
 import { register as registerBoard } from './board/registerBoard.js';
 import { LocalCalendar } from './calendar/localCalendar.js';
 import { register as registerCommands } from './commands/registerCommands.js';
 import { register as registerDiagnostics } from './diagnostics/registerDiagnostics.js';
 import type { GrowthBacklogApi } from './extensionApi.js';
+import { register as registerGit } from './git/registerGit.js';
+import { WorkspaceCommits } from './git/workspaceCommits.js';
 import { GoalWorkspace } from './goalWorkspace/goalWorkspace.js';
 import type { HostPlatform } from './hostPlatform.js';
 import { register as registerLenses } from './lenses/registerLenses.js';
@@ -18,11 +20,14 @@ import { register as registerTree } from './tree/registerTree.js';
 export function activateGrowthBacklog(context: vscode.ExtensionContext, platform: HostPlatform): GrowthBacklogApi {
   const goals = new GoalWorkspace(context.storageUri ?? context.globalStorageUri, platform);
   const calendar = new LocalCalendar();
-  context.subscriptions.push(goals, calendar);
-  const api: GrowthBacklogApi = { goals, calendar, surfaces: { calendar: calendar.surfaceForTests } };
-  for (const register of [registerTree, registerCommands, registerLenses, registerDiagnostics, registerStatusBar, registerBoard]) {
+  const log = vscode.window.createOutputChannel('Growth Backlog', { log: true });
+  // Commits come through the built-in Git extension; in a host without it there are none.
+  const commits = new WorkspaceCommits(goals, log);
+  context.subscriptions.push(goals, calendar, log, commits);
+  const api: GrowthBacklogApi = { goals, calendar, commits, surfaces: { calendar: calendar.surfaceForTests } };
+  for (const register of [registerTree, registerCommands, registerLenses, registerDiagnostics, registerStatusBar, registerBoard, registerGit]) {
     register(context, goals, api);
   }
-  void goals.whenReady();
+  void goals.whenReady().then(() => commits.start());
   return api;
 }

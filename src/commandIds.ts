@@ -19,6 +19,8 @@ export const commandIds = {
   hideFinished: 'growthBacklog.hideFinished',
   showFinished: 'growthBacklog.showFinished',
   addKeyResult: 'growthBacklog.addKeyResult',
+  linkCommitToKeyResult: 'growthBacklog.linkCommitToKeyResult',
+  openCommit: 'growthBacklog.openCommit',
 } as const;
 
 export type CommandId = (typeof commandIds)[keyof typeof commandIds];
@@ -29,6 +31,8 @@ export const contextKeys = {
   hasGoals: 'growthBacklog.hasGoals',
   showFinished: 'growthBacklog.showFinished',
   addKeyResult: 'growthBacklog.addKeyResult',
+  linkCommitToKeyResult: 'growthBacklog.linkCommitToKeyResult',
+  openCommit: 'growthBacklog.openCommit',
 } as const;
 
 /**

@@ -33,10 +33,14 @@ export function boardObjective(ids: BoardIds, uri: string, id: string, objective
   };
 }
 
-export function boardCards(ids: BoardIds, uri: string, objectiveId: string, objective: Objective, facts?: BoardBodyFacts): BoardCard[] {
+/** What a card says about linked commits (`3 commits this quarter`), or undefined for none. */
+export type CommitText = (uri: string, keyResultId: string, quarter: string | undefined) => string | undefined;
+
+export function boardCards(ids: BoardIds, uri: string, objectiveId: string, objective: Objective, facts?: BoardBodyFacts, commitText?: CommitText): BoardCard[] {
   const stories = facts ? objectiveStories(objective, facts.tasks) : undefined;
   return objective.keyResults.map((keyResult, index) => {
     const own = stories?.byKeyResult.get(keyResult.id);
+    const commits = commitText?.(uri, keyResult.id, objective.quarter);
     return {
       id: ids.cardId(uri, keyResult.id),
       objectiveId,
@@ -50,6 +54,7 @@ export function boardCards(ids: BoardIds, uri: string, objectiveId: string, obje
       ...(keyResult.baseline === undefined ? {} : { baseline: keyResult.baseline }),
       ...(keyResult.unit === undefined ? {} : { unit: keyResult.unit }),
       ...(own ? { stories: boardStories(ids, uri, own, keyResult.id) } : {}),
+      ...(commits === undefined ? {} : { commits }),
     };
   });
 }
@@ -67,6 +72,9 @@ export interface BoardPatch {
  */
 export class BoardSync {
   readonly ids = new BoardIds();
+
+  constructor(private readonly commitText: CommitText = () => undefined) {}
+
   private postedObjectives = new Map<string, string>();
   private postedCards = new Map<string, string>();
   /** Card ids posted per file, to tell which cards a change removed. */
@@ -134,7 +142,12 @@ export class BoardSync {
     const ref = this.ids.card(cardId);
     const objective = ref ? get(ref.uri)?.objective : undefined;
     if (!ref || !objective) return undefined;
-    return boardCards(this.ids, ref.uri, this.ids.objectiveId(ref.uri), objective, facts.get(ref.uri)).find((card) => card.id === cardId);
+    return boardCards(this.ids, ref.uri, this.ids.objectiveId(ref.uri), objective, facts.get(ref.uri), this.commitText).find((card) => card.id === cardId);
+  }
+
+  /** A file's cards as the board builds them now. */
+  currentCards(uri: string, objectiveId: string, objective: Objective, facts: BoardBodyFacts | undefined): BoardCard[] {
+    return boardCards(this.ids, uri, objectiveId, objective, facts, this.commitText);
   }
 
   private collect(file: GoalFile, facts: BodyFactsByUri, objectives: BoardObjective[], cards: BoardCard[]): void {
@@ -142,7 +155,7 @@ export class BoardSync {
     const objectiveId = this.ids.objectiveId(file.uri);
     const fileFacts = facts.get(file.uri);
     const objective = boardObjective(this.ids, file.uri, objectiveId, file.objective, fileFacts);
-    const fileCards = boardCards(this.ids, file.uri, objectiveId, file.objective, fileFacts);
+    const fileCards = boardCards(this.ids, file.uri, objectiveId, file.objective, fileFacts, this.commitText);
     objectives.push(objective);
     cards.push(...fileCards);
     this.versions.set(file.uri, file.version);

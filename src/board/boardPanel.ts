@@ -8,11 +8,14 @@ import { setGrade } from '../core/edits/setGrade.js';
 import { setKeyResultStatus } from '../core/edits/setKeyResultStatus.js';
 import type { EditResult } from '../core/edits/editableGoal.js';
 import type { GoalFile } from '../core/model.js';
+import { commitCountText, commitsOf } from '../core/commitEvidence.js';
+import { quarterOfDate } from '../core/quarter.js';
+import type { WorkspaceCommits } from '../git/workspaceCommits.js';
 import type { GoalWorkspace } from '../goalWorkspace/goalWorkspace.js';
 import { parseWebviewMessage, type BoardCard, type BoardObjective, type HostMessage, type WebviewMessage } from '../protocol/boardProtocol.js';
 import { applyGoalEdit } from '../writes/applyGoalEdit.js';
 import { boardHtml } from './boardHtml.js';
-import { BoardSync, boardCards, boardObjective, type BoardBodyFacts } from './boardModel.js';
+import { BoardSync, boardObjective, type BoardBodyFacts } from './boardModel.js';
 
 export const boardViewType = 'growthBacklog.board';
 
@@ -36,7 +39,7 @@ export function boardResourceRoots(extensionUri: vscode.Uri): vscode.Uri[] {
  * validated, ids mapped through this panel's own table) and posts index changes as patches.
  */
 export class BoardPanel implements vscode.Disposable {
-  private readonly sync = new BoardSync();
+  private readonly sync: BoardSync;
   /** Last check-in and stories per goal file; absent until the body is read. */
   private readonly bodyFacts = new Map<string, BoardBodyFacts>();
   private readonly disposables: vscode.Disposable[] = [];
@@ -55,7 +58,11 @@ export class BoardPanel implements vscode.Disposable {
     private readonly calendar: Calendar,
     private readonly log: vscode.LogOutputChannel,
     extensionUri: vscode.Uri,
+    private readonly commits: WorkspaceCommits,
   ) {
+    this.sync = new BoardSync((uri, keyResultId, quarter) =>
+      commitCountText(commitsOf(commits.evidence, uri, keyResultId, quarter ? { quarter } : {}).length, quarter, quarterOfDate(calendar.today())),
+    );
     panel.webview.options = { enableScripts: true, localResourceRoots: boardResourceRoots(extensionUri) };
     panel.iconPath = vscode.Uri.joinPath(extensionUri, 'media', 'growth-backlog.svg');
     const asset = (name: string): vscode.Uri => vscode.Uri.joinPath(extensionUri, 'out', 'webview', name);
@@ -64,6 +71,7 @@ export class BoardPanel implements vscode.Disposable {
       panel.webview.onDidReceiveMessage((raw: unknown) => void this.receive(raw)),
       goals.onDidChange((uris) => this.onIndexChange(uris)),
       calendar.onDidChangeDay((today) => this.onDayChange(today)),
+      commits.onDidChange(() => this.onIndexChange(this.files().map((file) => file.uri))),
       vscode.workspace.onDidChangeConfiguration((event) => {
         if (event.affectsConfiguration('growthBacklog.checkInReminderDays')) this.onReminderDaysChange();
       }),
@@ -135,6 +143,13 @@ export class BoardPanel implements vscode.Disposable {
         return this.edit(message.requestId, message.cardId, 'Clear grade', (keyResultId) => (text) => clearGrade(text, { keyResultId }));
       case 'openCard':
         return this.openCard(message.cardId);
+      case 'openCommits': {
+        const ref = this.sync.ids.card(message.cardId);
+        if (!ref) return this.log.warn(`Dropped openCommits for unknown card id ${message.cardId}`);
+        const target: GoalTarget = { uri: ref.uri, keyResultId: ref.keyResultId };
+        await vscode.commands.executeCommand(commandIds.openCommit, target);
+        return;
+      }
       case 'setStoryDone':
         return this.setStoryDone(message.requestId, message.storyId, message.done);
       case 'addCheckIn':
@@ -261,7 +276,7 @@ export class BoardPanel implements vscode.Disposable {
       const objectiveId = this.sync.ids.objectiveId(file.uri);
       const facts = this.bodyFacts.get(file.uri);
       objectives.push({ ...boardObjective(this.sync.ids, file.uri, objectiveId, file.objective, facts), uri: file.uri });
-      boardCards(this.sync.ids, file.uri, objectiveId, file.objective, facts).forEach((card, index) => {
+      this.sync.currentCards(file.uri, objectiveId, file.objective, facts).forEach((card, index) => {
         cards.push({ ...card, uri: file.uri, keyResultId: file.objective?.keyResults[index]?.id ?? '' });
       });
     }

@@ -55,6 +55,8 @@ export interface BoardCard {
   readonly unit?: string;
   /** The stories whose tag names this key result; absent until the body is read. */
   readonly stories?: readonly BoardStory[];
+  /** Linked commits in words (`3 commits this quarter`); absent when none name the key result. */
+  readonly commits?: string;
 }
 
 export interface BoardSnapshot {
@@ -99,6 +101,8 @@ export type WebviewMessage =
   /** Remove the card's grade: the key result counts as not graded again. */
   | { readonly type: 'clearGrade'; readonly requestId: number; readonly cardId: string }
   | { readonly type: 'openCard'; readonly cardId: string }
+  /** Open (one of) the commits that name the card's key result. */
+  | { readonly type: 'openCommits'; readonly cardId: string }
   | { readonly type: 'addCheckIn'; readonly objectiveId: string }
   | { readonly type: 'addKeyResult'; readonly objectiveId: string }
   /** Tick (or untick) a story: the host changes the one character between its brackets. */
@@ -175,6 +179,10 @@ export function parseWebviewMessage(value: unknown): ParsedWebviewMessage {
       if (!hasOnlyKeys(data, ['type', 'cardId'])) return refuse('unexpected keys on openCard');
       if (!isCardId(data.cardId)) return refuse('openCard without a valid cardId');
       return { ok: true, message: { type: 'openCard', cardId: data.cardId } };
+    case 'openCommits':
+      if (!hasOnlyKeys(data, ['type', 'cardId'])) return refuse('unexpected keys on openCommits');
+      if (!isCardId(data.cardId)) return refuse('openCommits without a valid cardId');
+      return { ok: true, message: { type: 'openCommits', cardId: data.cardId } };
     case 'addCheckIn':
       if (!hasOnlyKeys(data, ['type', 'objectiveId'])) return refuse('unexpected keys on addCheckIn');
       if (!isObjectiveId(data.objectiveId)) return refuse('addCheckIn without a valid objectiveId');

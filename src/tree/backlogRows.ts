@@ -4,7 +4,7 @@ import type { KeyResult, KeyResultStatus, ObjectiveStatus } from '../core/model.
 import { daysBetween } from '../core/quarter.js';
 import { formatScore, gradedNote, keyResultProgress, progressText, scoreBand, type GradedCount, type ScoreBand } from '../core/scoring.js';
 import { storyTitle } from '../core/stories.js';
-import type { BacklogNode, GroupNode, KeyResultNode, ObjectiveNode, ProblemNode, TaskNode } from './backlogModel.js';
+import type { BacklogNode, CommitNode, GroupNode, KeyResultNode, ObjectiveNode, ProblemNode, TaskNode } from './backlogModel.js';
 import { escapeMarkdown } from './escapeMarkdown.js';
 
 export interface BacklogRow {
@@ -189,7 +189,7 @@ function keyResultRow(node: KeyResultNode): BacklogRow {
     contextValue: 'keyResult',
     icon: keyResultStatusIcons[keyResult.status],
     ...optionalColor(keyResult.status === 'dropped' ? 'disabledForeground' : scoreColor(keyResult.grade)),
-    collapsible: node.stories.length > 0 ? 'collapsed' : 'none',
+    collapsible: node.stories.length + node.commits.length > 0 ? 'collapsed' : 'none',
     tooltip: [
       `**${escapeMarkdown(keyResult.title || keyResult.id)}**`,
       `Key result \`${keyResult.id}\` of *${escapeMarkdown(node.objectiveTitle || 'Untitled objective')}*`,
@@ -209,6 +209,18 @@ function taskRow(node: TaskNode): BacklogRow {
     collapsible: 'none',
     tooltip: `${task.done ? '$(check) Done' : '$(circle-large-outline) Next step'}${node.storyOf ? ` for key result \`${node.storyOf}\`` : ''} (line ${task.line}); tick the box to ${task.done ? 'reopen' : 'finish'} it.\n\n${escapeMarkdown(task.text)}`,
     checkbox: task.done ? 'checked' : 'unchecked',
+  };
+}
+
+function commitRow(node: CommitNode): BacklogRow {
+  const { commit } = node;
+  return {
+    label: commit.subject || '(no subject)',
+    description: `${commit.date} · ${commit.hash.slice(0, 7)}`,
+    contextValue: 'commit',
+    icon: 'git-commit',
+    collapsible: 'none',
+    tooltip: `$(git-commit) Commit \`${commit.hash.slice(0, 12)}\` of ${commit.date}\n\n${escapeMarkdown(commit.subject)}\n\nClick to open its changes.`,
   };
 }
 
@@ -249,6 +261,8 @@ export function backlogRow(node: BacklogNode, today: string, facts?: BodyFacts):
       return keyResultRow(node);
     case 'task':
       return taskRow(node);
+    case 'commit':
+      return commitRow(node);
     case 'problem':
       return problemRow(node);
   }

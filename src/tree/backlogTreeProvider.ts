@@ -3,6 +3,8 @@ import { commandIds } from '../commandIds.js';
 import { settings } from '../configuration.js';
 import type { ParsedBody } from '../core/body.js';
 import type { Clock } from '../core/ports.js';
+import { commitsOf } from '../core/commitEvidence.js';
+import type { WorkspaceCommits } from '../git/workspaceCommits.js';
 import type { GoalWorkspace } from '../goalWorkspace/goalWorkspace.js';
 import { buildBacklog, objectiveChildren, type BacklogNode, type BacklogOptions, type GroupNode } from './backlogModel.js';
 import { latestCheckIn } from '../core/checkIns.js';
@@ -35,6 +37,7 @@ export class BacklogTreeProvider implements vscode.TreeDataProvider<BacklogNode>
   constructor(
     private readonly goals: GoalWorkspace,
     private readonly clock: Clock,
+    private readonly commits: WorkspaceCommits,
   ) {}
 
   /** Rebuilds every row: the tree is small and ids keep VS Code's expansion state. */
@@ -65,10 +68,10 @@ export class BacklogTreeProvider implements vscode.TreeDataProvider<BacklogNode>
     }
     let children: BacklogNode[] = [];
     if (element.kind === 'group') children = [...element.children];
-    else if (element.kind === 'keyResult') children = [...element.stories];
+    else if (element.kind === 'keyResult') children = [...element.stories, ...element.commits];
     else if (element.kind === 'objective') {
       const parsed = await this.bodyOf(element.uri);
-      children = objectiveChildren(element, parsed?.body.tasks, this.options().showFinished);
+      children = objectiveChildren(element, parsed?.body.tasks, this.options().showFinished, (uri, keyResultId) => commitsOf(this.commits.evidence, uri, keyResultId));
     }
     for (const child of children) this.parents.set(child.id, element);
     return children;
@@ -96,9 +99,8 @@ export class BacklogTreeProvider implements vscode.TreeDataProvider<BacklogNode>
     }
     item.accessibilityInformation = { label: row.description ? `${row.label}, ${row.description}` : row.label };
     if (element.kind !== 'objective' || cached) item.tooltip = markdownTooltip(row.tooltip);
-    if (element.kind !== 'group') {
-      item.command = { command: commandIds.openAtLine, title: 'Open at Line', arguments: [element] };
-    }
+    if (element.kind === 'commit') item.command = { command: commandIds.openCommit, title: 'Open Commit', arguments: [element] };
+    else if (element.kind !== 'group') item.command = { command: commandIds.openAtLine, title: 'Open at Line', arguments: [element] };
     return item;
   }
 

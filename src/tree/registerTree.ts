@@ -26,7 +26,7 @@ export interface TreeSurface {
 const treeSettings = ['growthBacklog.tree', 'growthBacklog.maxObjectivesPerQuarter'];
 
 export function register(context: vscode.ExtensionContext, goals: GoalWorkspace, api: GrowthBacklogApi): void {
-  const provider = new BacklogTreeProvider(goals, api.calendar);
+  const provider = new BacklogTreeProvider(goals, api.calendar, api.commits);
   // Only stories have check boxes, and ticking one must never tick others.
   const view = vscode.window.createTreeView(backlogViewId, { treeDataProvider: provider, showCollapseAll: true, manageCheckboxStateManually: true });
 
@@ -45,6 +45,7 @@ export function register(context: vscode.ExtensionContext, goals: GoalWorkspace,
     provider,
     view,
     goals.onDidChange(refresh),
+    api.commits.onDidChange(refresh),
     // Check-in ages and the current quarter (listed first, named in the title) follow the date.
     api.calendar.onDidChangeDay(refresh),
     vscode.workspace.onDidChangeConfiguration((event) => {

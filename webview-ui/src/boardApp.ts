@@ -98,6 +98,7 @@ export class BoardApp {
         move: (cardId, status) => this.edit(cardId, { status }),
         grade: (cardId, anchor) => this.openGrade(cardId, anchor),
         open: (cardId) => this.host.post({ type: 'openCard', cardId }),
+        openCommits: (cardId) => this.host.post({ type: 'openCommits', cardId }),
         addCheckIn: (objectiveId) => this.host.post({ type: 'addCheckIn', objectiveId }),
         addKeyResult: (objectiveId) => this.host.post({ type: 'addKeyResult', objectiveId }),
         tickStory: (storyId, done) => this.tickStory(storyId, done),

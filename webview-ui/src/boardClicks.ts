@@ -6,6 +6,7 @@ export interface BoardClickActions {
   focusCard(cardId: string): void;
   grade(cardId: string, anchor: HTMLElement): void;
   open(cardId: string): void;
+  openCommits(cardId: string): void;
   addCheckIn(objectiveId: string): void;
   addKeyResult(objectiveId: string): void;
   tickStory(storyId: string, done: boolean): void;
@@ -29,6 +30,7 @@ export function routeBoardClicks(root: HTMLElement, actions: BoardClickActions):
     const cardId = cardIdOf(button);
     if (cardId && button.classList.contains('grade-chip')) return actions.grade(cardId, button);
     if (cardId && button.classList.contains('card-open')) return actions.open(cardId);
+    if (cardId && button.classList.contains('card-commits')) return actions.openCommits(cardId);
     const objectiveId = (button.closest('[data-objective-id]') as HTMLElement | null)?.dataset.objectiveId;
     if (!objectiveId) return;
     if (button.dataset.action === 'add-check-in') actions.addCheckIn(objectiveId);

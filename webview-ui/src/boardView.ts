@@ -18,6 +18,7 @@ export interface BoardViewActions {
   move(cardId: string, status: BoardColumn): void;
   grade(cardId: string, anchor: HTMLElement): void;
   open(cardId: string): void;
+  openCommits(cardId: string): void;
   addCheckIn(objectiveId: string): void;
   addKeyResult(objectiveId: string): void;
   tickStory(storyId: string, done: boolean): void;
@@ -134,6 +135,7 @@ export class BoardView {
       focusCard: (cardId) => this.cards.get(cardId)?.root.focus(),
       grade: (cardId, anchor) => this.actions.grade(cardId, anchor),
       open: (cardId) => this.actions.open(cardId),
+      openCommits: (cardId) => this.actions.openCommits(cardId),
       addCheckIn: (objectiveId) => this.actions.addCheckIn(objectiveId),
       addKeyResult: (objectiveId) => this.actions.addKeyResult(objectiveId),
       tickStory: (storyId, done) => this.actions.tickStory(storyId, done),

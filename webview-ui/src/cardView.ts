@@ -27,6 +27,8 @@ export interface CardElement {
   readonly progress: HTMLElement;
   readonly checkIn: HTMLElement;
   readonly checkInText: HTMLElement;
+  /** "3 commits this quarter": opens them. */
+  readonly commits: HTMLButtonElement;
   readonly tags: HTMLElement;
   readonly open: HTMLButtonElement;
   /** The key result's next-step stories, each with a check box. */
@@ -61,6 +63,12 @@ function cardTemplate(): HTMLElement {
   const checkIn = element('span', 'card-checkin', meta);
   element('span', 'codicon codicon-comment-discussion', checkIn).setAttribute('aria-hidden', 'true');
   element('span', 'card-checkin-text', checkIn);
+  const commits = element('button', 'icon-button card-commits', meta);
+  commits.type = 'button';
+  commits.tabIndex = -1;
+  commits.hidden = true;
+  element('span', 'codicon codicon-git-commit', commits).setAttribute('aria-hidden', 'true');
+  element('span', 'card-commits-text', commits);
   const open = element('button', 'icon-button card-open codicon codicon-go-to-file', meta);
   open.type = 'button';
   open.tabIndex = -1;
@@ -75,8 +83,8 @@ export function createCard(id: string): CardElement {
   const root = cardTemplate().cloneNode(true) as HTMLElement;
   root.dataset.cardId = id;
   const [objective, title, stories, meta, tags] = root.children as unknown as [HTMLElement, HTMLElement, HTMLElement, HTMLElement, HTMLElement];
-  const [grade, progress, checkIn, open] = meta.children as unknown as [HTMLButtonElement, HTMLElement, HTMLElement, HTMLButtonElement];
-  return { root, objective, title, grade, progress, checkIn, checkInText: checkIn.lastElementChild as HTMLElement, tags, open, stories, key: '' };
+  const [grade, progress, checkIn, commits, open] = meta.children as unknown as [HTMLButtonElement, HTMLElement, HTMLElement, HTMLButtonElement, HTMLButtonElement];
+  return { root, objective, title, grade, progress, checkIn, checkInText: checkIn.lastElementChild as HTMLElement, commits, tags, open, stories, key: '' };
 }
 
 /**
@@ -120,6 +128,7 @@ export function setCardTabStops(view: CardElement, active: boolean): void {
   const tabIndex = active ? 0 : -1;
   view.root.tabIndex = tabIndex;
   view.grade.tabIndex = tabIndex;
+  view.commits.tabIndex = tabIndex;
   view.open.tabIndex = tabIndex;
   for (const box of view.stories.querySelectorAll<HTMLInputElement>('.story-box')) box.tabIndex = tabIndex;
 }
@@ -180,6 +189,11 @@ export function updateCard(view: CardElement, facts: CardFacts): boolean {
 
   renderStories(view.stories, card.stories ?? [], view.root.tabIndex === 0);
 
+  view.commits.hidden = card.commits === undefined;
+  (view.commits.lastElementChild as HTMLElement).textContent = card.commits ?? '';
+  view.commits.title = card.commits === undefined ? '' : `${card.commits}: open them`;
+  view.commits.setAttribute('aria-label', card.commits === undefined ? 'No linked commits' : `${card.commits}; open`);
+
   const career = objective?.career ?? [];
   if (view.tags.childElementCount !== career.length || career.some((area, index) => view.tags.children[index]?.textContent !== area)) {
     view.tags.replaceChildren(
@@ -197,6 +211,7 @@ export function updateCard(view: CardElement, facts: CardFacts): boolean {
   if (card.target !== undefined) parts.push(`progress ${formatNumber(currentValue(card))} of ${formatNumber(card.target)}${card.unit ? ` ${card.unit}` : ''}`);
   const open = (card.stories ?? []).filter((story) => !story.done).length;
   if (card.stories && card.stories.length > 0) parts.push(`${open} of ${card.stories.length} stories open`);
+  if (card.commits !== undefined) parts.push(card.commits);
   root.setAttribute('aria-label', parts.join(', '));
   return true;
 }

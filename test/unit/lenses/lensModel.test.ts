@@ -50,6 +50,14 @@ describe('goalLenses', () => {
     expect(text.slice(lenses[3]?.offset ?? 0).startsWith('id: course')).toBe(true);
   });
 
+  it('counts the commits linked to a key result, in the objective\'s quarter, and opens them', () => {
+    const lenses = goalLenses(file, { lastCheckIn: undefined, today: '2026-11-25', commitCounts: new Map([['services', 3], ['course', 0]]) });
+    const commits = lenses.filter((lens) => lens.command === commandIds.openCommit);
+    expect(commits.map((lens) => [lens.line, lens.title, lens.args])).toEqual([[9, '3 commits this quarter', [{ uri, keyResultId: 'services' }]]]);
+    const later = goalLenses(file, { lastCheckIn: undefined, today: '2027-01-10', commitCounts: new Map([['services', 1]]) });
+    expect(later.find((lens) => lens.command === commandIds.openCommit)?.title).toBe('1 commit in 2026-Q4');
+  });
+
   it('has nothing for files that are not goals', () => {
     expect(goalLenses(parseGoalFile('x', '1', '# Notes\n'), { lastCheckIn: undefined, today: '2026-11-25' })).toEqual([]);
   });

@@ -185,6 +185,16 @@ describe('stories on the board', () => {
     expect(boxes(lane)).toEqual([['Ask the platform team', false]]);
   });
 
+  it('names the linked commits on the card and asks the host to open them', () => {
+    const board = startBoard(snapshotOf(withStories, [{ ...storyCards[0]!, commits: '2 commits this quarter' }, storyCards[1]!]));
+    const chip = board.cardElement('c1')?.querySelector('.card-commits') as HTMLButtonElement;
+    expect(chip.hidden).toBe(false);
+    expect(chip.textContent).toBe('2 commits this quarter');
+    expect((board.cardElement('c5')?.querySelector('.card-commits') as HTMLElement).hidden).toBe(true);
+    chip.click();
+    expect(board.posted.at(-1)).toEqual({ type: 'openCommits', cardId: 'c1' });
+  });
+
   it('ticks a story at once, asks the host by opaque id, and unticks it again when refused', () => {
     const board = startBoard(snapshotOf(withStories, storyCards));
     const box = board.cardElement('c1')?.querySelector('.story-box') as HTMLInputElement;
