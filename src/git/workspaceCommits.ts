@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { linkCommits, noEvidence, type CommitEvidence, type CommitRecord } from '../core/commitEvidence.js';
+import { linkCommits, noEvidence, trailerProblemText, type CommitEvidence, type CommitRecord } from '../core/commitEvidence.js';
 import type { GitHistory } from '../core/gitHistory.js';
 import { localDate } from '../core/localDay.js';
 import type { GoalWorkspace } from '../goalWorkspace/goalWorkspace.js';
@@ -25,6 +25,8 @@ export class WorkspaceCommits implements GitHistory, vscode.Disposable {
   private readonly heads = new Map<GitRepository, string | undefined>();
   private readonly disposables: vscode.Disposable[] = [this.changed];
   private reading: Promise<void> | undefined;
+  /** Trailer problems already written to the log, so each is said once. */
+  private readonly reported = new Set<string>();
   private readAgain = false;
 
   constructor(
@@ -143,6 +145,12 @@ export class WorkspaceCommits implements GitHistory, vscode.Disposable {
     if (this.commits.length === 0 && this.current === noEvidence) return;
     const before = this.current;
     this.current = this.commits.length === 0 ? noEvidence : linkCommits(this.commits, this.goals.index.objectives());
+    for (const problem of this.current.problems) {
+      const text = trailerProblemText(problem);
+      if (this.reported.has(text)) continue;
+      this.reported.add(text);
+      this.log.warn(text);
+    }
     if (!sameEvidence(before, this.current)) this.changed.fire();
   }
 
