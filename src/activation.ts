@@ -9,6 +9,7 @@ import { WorkspaceCommits } from './git/workspaceCommits.js';
 import { GoalWorkspace } from './goalWorkspace/goalWorkspace.js';
 import type { HostPlatform } from './hostPlatform.js';
 import { register as registerLenses } from './lenses/registerLenses.js';
+import { register as registerPrep } from './prep/registerPrep.js';
 import { register as registerStatusBar } from './statusBar/registerStatusBar.js';
 import { register as registerTree } from './tree/registerTree.js';
 
@@ -25,7 +26,7 @@ export function activateGrowthBacklog(context: vscode.ExtensionContext, platform
   const commits = new WorkspaceCommits(goals, log);
   context.subscriptions.push(goals, calendar, log, commits);
   const api: GrowthBacklogApi = { goals, calendar, commits, surfaces: { calendar: calendar.surfaceForTests } };
-  for (const register of [registerTree, registerCommands, registerLenses, registerDiagnostics, registerStatusBar, registerBoard, registerGit]) {
+  for (const register of [registerTree, registerCommands, registerLenses, registerDiagnostics, registerStatusBar, registerBoard, registerGit, registerPrep]) {
     register(context, goals, api);
   }
   void goals.whenReady().then(() => commits.start());

@@ -21,6 +21,7 @@ export const commandIds = {
   addKeyResult: 'growthBacklog.addKeyResult',
   linkCommitToKeyResult: 'growthBacklog.linkCommitToKeyResult',
   openCommit: 'growthBacklog.openCommit',
+  prepareOneOnOne: 'growthBacklog.prepareOneOnOne',
 } as const;
 
 export type CommandId = (typeof commandIds)[keyof typeof commandIds];
@@ -33,6 +34,7 @@ export const contextKeys = {
   addKeyResult: 'growthBacklog.addKeyResult',
   linkCommitToKeyResult: 'growthBacklog.linkCommitToKeyResult',
   openCommit: 'growthBacklog.openCommit',
+  prepareOneOnOne: 'growthBacklog.prepareOneOnOne',
 } as const;
 
 /**

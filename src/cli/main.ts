@@ -2,6 +2,7 @@ import { checkinCommand, gradeCommand, moveCommand } from './commands/edit.js';
 import { lintCommand } from './commands/lint.js';
 import { listCommand } from './commands/list.js';
 import { nextQuarterCommand } from './commands/nextQuarter.js';
+import { prepCommand } from './commands/prep.js';
 import { reportCommand } from './commands/report.js';
 import { exitCodes, UsageError, type CliContext } from './cliContext.js';
 
@@ -18,6 +19,8 @@ Usage:
   growth-backlog next-quarter --from Q [paths…] [--carry FILE]… [--close done|dropped]
                  [--close-key-results done|dropped] [--dry-run]
                                                         close a quarter, carry objectives on
+  growth-backlog prep [paths…] [--since YYYY-MM-DD] [--json | --format md]
+                                                        1:1 notes on the current quarter's active objectives
 
 Paths default to the current folder, searched recursively (node_modules and .git skipped).
 Exit codes: 0 ok, 1 problems found, 2 usage error or refused edit (file untouched).`;
@@ -30,6 +33,7 @@ const commands: Record<string, (args: string[], context: CliContext) => Promise<
   checkin: checkinCommand,
   report: reportCommand,
   'next-quarter': nextQuarterCommand,
+  prep: prepCommand,
 };
 
 export async function runCli(argv: readonly string[], context: CliContext): Promise<number> {

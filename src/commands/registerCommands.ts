@@ -23,7 +23,7 @@ export function register(context: vscode.ExtensionContext, goals: GoalWorkspace,
     vscode.commands.registerCommand(commandIds.setObjectiveStatus, (target?: unknown, answers?: unknown) => setObjectiveStatus(goals, clock, target, answers)),
     vscode.commands.registerCommand(commandIds.moveKeyResult, (target?: unknown) => moveKeyResult(goals, clock, target)),
     vscode.commands.registerCommand(commandIds.newObjective, (_target?: unknown, answers?: unknown) => newObjective(clock, answers)),
-    vscode.commands.registerCommand(commandIds.addCheckIn, (target?: unknown, answers?: unknown) => addCheckInCommand(goals, clock, target, answers)),
+    vscode.commands.registerCommand(commandIds.addCheckIn, (target?: unknown, answers?: unknown) => addCheckInCommand(goals, api.commits, clock, target, answers)),
     vscode.commands.registerCommand(commandIds.addKeyResult, (target?: unknown, answers?: unknown) => addKeyResultCommand(goals, clock, target, answers)),
     vscode.commands.registerCommand(commandIds.startNextQuarter, (_target?: unknown, answers?: unknown) => startNextQuarter(goals, clock, answers)),
   );

@@ -65,16 +65,19 @@ export class WorkspaceCommits implements GitHistory, vscode.Disposable {
       this.log.warn(`The Git extension did not start: ${error instanceof Error ? error.message : String(error)}`);
       return;
     }
-    this.disposables.push(git.onDidChangeEnablement((enabled) => (enabled ? this.useApi(git) : this.dropApi())));
-    if (git.enabled) this.useApi(git);
+    // The Git extension fires the event before its API is complete (VS Code 1.139 sets its
+    // clone manager right after): ask once the current task is over, and again a little later.
+    this.disposables.push(git.onDidChangeEnablement((enabled) => (enabled ? setTimeout(() => this.useApi(git, 5), 0) : this.dropApi())));
+    if (git.enabled) this.useApi(git, 5);
   }
 
-  private useApi(git: GitExtension): void {
-    if (this.api) return;
+  private useApi(git: GitExtension, attempts: number): void {
+    if (this.api || !git.enabled) return;
     try {
       this.api = git.getAPI(1);
     } catch (error) {
-      this.log.warn(`The Git extension's API is not available: ${error instanceof Error ? error.message : String(error)}`);
+      if (attempts > 1) setTimeout(() => this.useApi(git, attempts - 1), 200);
+      else this.log.warn(`The Git extension's API is not available: ${error instanceof Error ? error.message : String(error)}`);
       return;
     }
     const api = this.api;

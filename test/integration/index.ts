@@ -5,14 +5,16 @@
 // out/test/integration/index.js with esbuild (mocha left external), so there is no folder
 // of compiled suite files to glob at run time. Each suite file exports `register()`,
 // which calls describe/it once mocha's BDD globals exist; test/integration/suites.ts lists
-// the suites both hosts run, and this file adds the ones that need Node.
+// the suites both hosts run, and this file adds the ones that need Node (git and the CLI
+// included).
 import Mocha from 'mocha';
 import { register as folderArrival } from './folderArrival.test';
+import { register as rituals } from './rituals.test';
 import { nodeDisk } from './nodeDisk';
 import { runSuites } from './runSuites';
 import { suites } from './suites';
 import { register as warmStart } from './warmStart.test';
 
 export function run(): Promise<void> {
-  return runSuites([...suites, () => folderArrival(nodeDisk), warmStart], 'integration', Mocha);
+  return runSuites([...suites, () => folderArrival(nodeDisk), warmStart, rituals], 'integration', Mocha);
 }

@@ -2,7 +2,6 @@
 // the grouping and show-finished commands, external file writes, and open-at-line.
 // Folders that appear at once are in folderArrival.test.ts (each host writes them its own way).
 import * as assert from 'node:assert/strict';
-import * as fs from 'node:fs';
 import * as vscode from 'vscode';
 import { systemClock } from '../../src/cli/systemClock';
 import { commandIds } from '../../src/commandIds';
@@ -241,7 +240,7 @@ export function register(): void {
 
         assert.equal(await tree.tickStory(story, true), true);
         const expected = text.replace('- [ ] Draft the outline', '- [x] Draft the outline');
-        await waitFor('the ticked box on disk', () => fs.readFileSync(uri.fsPath, 'utf8') === expected);
+        await waitFor('the ticked box on disk', async () => new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)) === expected);
         const ticked = await waitFor('the tree to show it done', async () => find(await quarterRows('2026-Q4'), 'Story probe objective')?.children[0]?.children[0]?.description === 'done');
         assert.ok(ticked);
       } finally {
