@@ -8,3 +8,4 @@ export { addReviewSection, reviewSectionOffset } from './addReviewSection.js';
 export { carryCandidates, planNextQuarter } from '../rollover/nextQuarterPlan.js';
 export { describePlan } from '../rollover/planText.js';
 export { setStoryDone } from './setStoryDone.js';
+export { setReviewAnswers } from './setReviewAnswers.js';
