@@ -118,7 +118,7 @@ describe('growth-backlog CLI', () => {
     // Scores are the values every surface shows: read at one decimal.
     expect(String(report.score)).toMatch(/^(0(\.\d)?|1)$/);
     expect(await cli('report', '--quarter', '2026-Q4')).toBe(0);
-    expect(out.join('\n')).toMatch(/^# 2026-Q4 — personal goals/);
+    expect(out.join('\n')).toMatch(/^# 2026-Q4 — quarter review/);
     expect(out.join('\n')).toContain('| Comment on 5 design docs | todo | 0/5 | – |');
   });
 });
