@@ -59,7 +59,7 @@ if (webTestEntries.length > 0) {
 if (existsSync('webview-ui/src/main.ts')) {
   builds.push({
     ...common,
-    entryPoints: { board: 'webview-ui/src/main.ts' },
+    entryPoints: { board: 'webview-ui/src/main.ts', review: 'webview-ui/src/review/main.ts' },
     outdir: 'out/webview',
     platform: 'browser',
     format: 'esm',
@@ -69,7 +69,7 @@ if (existsSync('webview-ui/src/main.ts')) {
   });
 }
 
-// The board links codicon.css itself (the vscode-elements icon component looks it up by id),
+// The webviews link codicon.css themselves (the vscode-elements icon component looks it up by id),
 // so the font sits next to the bundle, inside the webview's local resource root.
 if (existsSync('webview-ui/src/main.ts')) {
   mkdirSync('out/webview', { recursive: true });

@@ -10,6 +10,7 @@ import { GoalWorkspace } from './goalWorkspace/goalWorkspace.js';
 import type { HostPlatform } from './hostPlatform.js';
 import { register as registerLenses } from './lenses/registerLenses.js';
 import { register as registerPrep } from './prep/registerPrep.js';
+import { register as registerReview } from './review/registerReview.js';
 import { register as registerStatusBar } from './statusBar/registerStatusBar.js';
 import { register as registerTree } from './tree/registerTree.js';
 
@@ -26,7 +27,7 @@ export function activateGrowthBacklog(context: vscode.ExtensionContext, platform
   const commits = new WorkspaceCommits(goals, log);
   context.subscriptions.push(goals, calendar, log, commits);
   const api: GrowthBacklogApi = { goals, calendar, commits, surfaces: { calendar: calendar.surfaceForTests } };
-  for (const register of [registerTree, registerCommands, registerLenses, registerDiagnostics, registerStatusBar, registerBoard, registerGit, registerPrep]) {
+  for (const register of [registerTree, registerCommands, registerLenses, registerDiagnostics, registerStatusBar, registerBoard, registerGit, registerPrep, registerReview]) {
     register(context, goals, api);
   }
   void goals.whenReady().then(() => commits.start());

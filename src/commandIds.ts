@@ -22,6 +22,8 @@ export const commandIds = {
   linkCommitToKeyResult: 'growthBacklog.linkCommitToKeyResult',
   openCommit: 'growthBacklog.openCommit',
   prepareOneOnOne: 'growthBacklog.prepareOneOnOne',
+  openQuarterReview: 'growthBacklog.openQuarterReview',
+  exportQuarterReview: 'growthBacklog.exportQuarterReview',
 } as const;
 
 export type CommandId = (typeof commandIds)[keyof typeof commandIds];
@@ -35,6 +37,8 @@ export const contextKeys = {
   linkCommitToKeyResult: 'growthBacklog.linkCommitToKeyResult',
   openCommit: 'growthBacklog.openCommit',
   prepareOneOnOne: 'growthBacklog.prepareOneOnOne',
+  openQuarterReview: 'growthBacklog.openQuarterReview',
+  exportQuarterReview: 'growthBacklog.exportQuarterReview',
 } as const;
 
 /**

@@ -7,6 +7,7 @@ import type { GoalWorkspace } from '../goalWorkspace/goalWorkspace.js';
 import { goalEntries } from './goalPickers.js';
 import { answersOf } from './goalTarget.js';
 import { closingQuarterChoices } from './quarterRollover.js';
+import { reviewBeforeRollover } from '../review/reviewBeforeRollover.js';
 
 /** Where the cursor goes in a new review: after the first prompt (see core/review.ts). */
 const firstReviewPrompt = 'Achieved:';
@@ -137,6 +138,7 @@ export async function startNextQuarter(goals: GoalWorkspace, clock: Clock, answe
     void vscode.window.showInformationMessage(`Growth Backlog: no objectives in ${closing}, so there is nothing to close or carry over.`);
     return undefined;
   }
+  if (!(await reviewBeforeRollover(closing, given))) return undefined;
   const edits = goals.markdown.bodyEdits();
   const next = nextQuarter(closing);
   const candidates = edits.carryCandidates(rolloverGoals, closing);

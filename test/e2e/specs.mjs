@@ -6,6 +6,7 @@ import { workbenchOpensOnWorkspace } from './specs/workbench.e2e.mjs';
 import { backlogSidebarScreenshot } from './specs/backlogTree.e2e.mjs';
 import { codeLensesScreenshot } from './specs/codeLenses.e2e.mjs';
 import { gradePickerClearsAGrade } from './specs/gradePicker.e2e.mjs';
+import { quarterReviewChartsAndAnswers } from './specs/review.e2e.mjs';
 import { boardDragKeyboardAndGrade, boardFollowsFileChanges, boardRefusedEditsPutCardBack, boardShowsHostileTitlesAsText, boardShowsPartialScoresAndClearsGrades, boardTicksStoryOnCard } from './specs/board.e2e.mjs';
 
-export const specs = [workbenchOpensOnWorkspace, backlogSidebarScreenshot, codeLensesScreenshot, boardDragKeyboardAndGrade, boardFollowsFileChanges, boardShowsHostileTitlesAsText, boardRefusedEditsPutCardBack, boardShowsPartialScoresAndClearsGrades, gradePickerClearsAGrade, boardTicksStoryOnCard];
+export const specs = [workbenchOpensOnWorkspace, backlogSidebarScreenshot, codeLensesScreenshot, boardDragKeyboardAndGrade, boardFollowsFileChanges, boardShowsHostileTitlesAsText, boardRefusedEditsPutCardBack, boardShowsPartialScoresAndClearsGrades, gradePickerClearsAGrade, boardTicksStoryOnCard, quarterReviewChartsAndAnswers];

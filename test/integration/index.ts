@@ -9,6 +9,7 @@
 // included).
 import Mocha from 'mocha';
 import { register as folderArrival } from './folderArrival.test';
+import { register as review } from './review.test';
 import { register as rituals } from './rituals.test';
 import { nodeDisk } from './nodeDisk';
 import { runSuites } from './runSuites';
@@ -16,5 +17,5 @@ import { suites } from './suites';
 import { register as warmStart } from './warmStart.test';
 
 export function run(): Promise<void> {
-  return runSuites([...suites, () => folderArrival(nodeDisk), warmStart, rituals], 'integration', Mocha);
+  return runSuites([...suites, () => folderArrival(nodeDisk), warmStart, rituals, review], 'integration', Mocha);
 }
