@@ -1,6 +1,3 @@
-import { randomBytes } from 'node:crypto';
-import { promises as fs } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
 import * as vscode from 'vscode';
 import type { Clock } from '../core/ports.js';
 import { isQuarter } from '../core/quarter.js';
@@ -9,18 +6,19 @@ import { answersOf } from '../commands/goalTarget.js';
 import type { GoalWorkspace } from '../goalWorkspace/goalWorkspace.js';
 import { firstReviewQuarter, workspaceReview } from './workspaceReview.js';
 
-/** A local file is written beside itself and renamed over the target: a crash never leaves half a file. */
+/**
+ * Written beside the target and renamed over it: a crash never leaves half a file. Through
+ * workspace.fs, so it works on every file system VS Code has (the web host's too).
+ */
 async function writeAtomically(target: vscode.Uri, text: string): Promise<void> {
-  if (target.scheme !== 'file') {
-    await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(text));
-    return;
-  }
-  const temporary = join(dirname(target.fsPath), `.${basename(target.fsPath)}.${randomBytes(6).toString('hex')}.tmp`);
+  const name = target.path.slice(target.path.lastIndexOf('/') + 1);
+  const suffix = Array.from(crypto.getRandomValues(new Uint8Array(6)), (byte) => byte.toString(16).padStart(2, '0')).join('');
+  const temporary = vscode.Uri.joinPath(target, '..', `.${name}.${suffix}.tmp`);
   try {
-    await fs.writeFile(temporary, text, { encoding: 'utf8', flag: 'wx' });
-    await fs.rename(temporary, target.fsPath);
+    await vscode.workspace.fs.writeFile(temporary, new TextEncoder().encode(text));
+    await vscode.workspace.fs.rename(temporary, target, { overwrite: true });
   } catch (error) {
-    await fs.rm(temporary, { force: true });
+    await Promise.resolve(vscode.workspace.fs.delete(temporary)).catch(() => undefined);
     throw error;
   }
 }
