@@ -1,7 +1,8 @@
 // The Quarter Review in a real VS Code on the sample goals: its charts render (bars per scored
 // objective, the grade distribution, quarter over quarter, confidence per objective) with
 // their text equivalents; an answer typed in the view lands in that objective's ## Review
-// section and nowhere else; a key result is graded from the view with the suggestion first.
+// section and nowhere else; a key result is graded from the view with the suggestion first;
+// in high contrast the bars are outlined.
 // Saves media/screenshot-review.png (README).
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -75,4 +76,14 @@ export async function quarterReviewChartsAndAnswers(ctx) {
   });
   assert.equal(graded, after.replace('    target: 4\n    current: 1\n---', '    target: 4\n    current: 1\n    grade: 0.3\n---'));
   writeFileSync(file, before);
+
+  // High contrast (VS Code follows the system's forced colours): shapes get the contrast
+  // border, the faint band zones go, and every bar keeps its written value.
+  await page.emulateMedia({ forcedColors: 'active' });
+  const bar = review.locator('.chart.objective-scores .bar').first();
+  await until('the high-contrast theme in the review', () => review.locator('body').evaluate((body) => /vscode-high-contrast/.test(body.className)));
+  const look = await bar.evaluate((element) => ({ stroke: getComputedStyle(element).stroke, zone: getComputedStyle(element.ownerDocument.querySelector('.zone')).opacity }));
+  assert.notEqual(look.stroke, 'none');
+  assert.equal(look.zone, '0');
+  await screenshot(page, join(ctx.resultsDir, 'review-high-contrast.png'));
 }
