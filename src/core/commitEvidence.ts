@@ -70,13 +70,27 @@ function namesFile(name: string, uri: string): boolean {
   return wanted.every((segment, index) => path[path.length - wanted.length + index] === segment);
 }
 
+/** Goal files by their name without `.md`: a reference is resolved against a handful of files, not all of them. */
+export type GoalsByName = ReadonlyMap<string, readonly GoalEntry[]>;
+
+export function goalsByName(goals: readonly GoalEntry[]): GoalsByName {
+  const byName = new Map<string, GoalEntry[]>();
+  for (const goal of goals) {
+    const name = goalFileName(goal.uri);
+    byName.set(name, [...(byName.get(name) ?? []), goal]);
+  }
+  return byName;
+}
+
 /**
  * The goal file a reference names. Only files with that key result count. When two such
  * files share the name, the one whose quarter holds the commit's date wins; if that does
  * not single one out, the reference is ambiguous and links nothing.
  */
-export function resolveReference(reference: KeyResultReference, commitDate: string, goals: readonly GoalEntry[]): ReferenceResolution {
-  const candidates = goals.filter(
+export function resolveReference(reference: KeyResultReference, commitDate: string, goals: readonly GoalEntry[] | GoalsByName): ReferenceResolution {
+  const byName = Array.isArray(goals) ? goalsByName(goals) : (goals as GoalsByName);
+  const name = reference.name.split('/').filter(Boolean).at(-1) ?? '';
+  const candidates = (byName.get(name) ?? []).filter(
     (goal) => namesFile(reference.name, goal.uri) && goal.objective.keyResults.some((keyResult) => keyResult.id === reference.keyResultId),
   );
   if (candidates.length === 0) return { kind: 'unknown' };
@@ -107,6 +121,7 @@ export function linkedCommit(commit: CommitRecord): LinkedCommit {
 
 /** Links every commit to the key results its trailers name. */
 export function linkCommits(commits: readonly CommitRecord[], goals: readonly GoalEntry[]): CommitEvidence {
+  const byName = goalsByName(goals);
   const byKeyResult = new Map<string, LinkedCommit[]>();
   const problems: TrailerProblem[] = [];
   const seen = new Set<string>();
@@ -118,7 +133,7 @@ export function linkCommits(commits: readonly CommitRecord[], goals: readonly Go
     if (references.length === 0) continue;
     const linked = linkedCommit(commit);
     for (const reference of references) {
-      const resolution = resolveReference(reference, commit.date, goals);
+      const resolution = resolveReference(reference, commit.date, byName);
       if (resolution.kind !== 'resolved') {
         problems.push({ commit: linked, reference, resolution });
         continue;

@@ -4,6 +4,7 @@
 // (or writes) it in its own way.
 
 import { calibrationOf, type Calibration } from './calibration.js';
+import { previousQuarter } from './quarterBefore.js';
 import { latestCheckIn } from './checkIns.js';
 import type { GoalBody, KeyResultStatus, Objective, ObjectiveStatus } from './model.js';
 import { parseReviewAnswers, type ReviewAnswers } from './reviewAnswers.js';
@@ -116,10 +117,18 @@ export function quarterReview(quarter: string, goals: readonly ReviewGoal[]): Qu
     gradeDistribution[tenth] = (gradeDistribution[tenth] ?? 0) + 1;
   }
 
-  const quarters = [...new Set(goals.map((goal) => goal.objective.quarter).filter((name): name is string => name !== undefined && isQuarter(name) && name <= quarter))].sort();
+  // One pass groups the objectives by quarter: a history of thousands of goal files stays cheap.
+  const byQuarter = new Map<string, Objective[]>();
+  for (const goal of goals) {
+    const name = goal.objective.quarter;
+    if (name === undefined || !isQuarter(name) || name > quarter) continue;
+    let list = byQuarter.get(name);
+    if (!list) byQuarter.set(name, (list = []));
+    list.push(goal.objective);
+  }
   const quarterScores: QuarterScorePoint[] = [];
-  for (const name of quarters) {
-    const score = quarterScore(goals.filter((goal) => goal.objective.quarter === name).map((goal) => goal.objective));
+  for (const name of [...byQuarter.keys()].sort()) {
+    const score = quarterScore(byQuarter.get(name) ?? []);
     if (score !== undefined) quarterScores.push({ quarter: name, score, band: scoreBand(score) });
   }
 
@@ -129,10 +138,7 @@ export function quarterReview(quarter: string, goals: readonly ReviewGoal[]): Qu
     ...(score === undefined ? {} : { score, band: scoreBand(score) }),
     keyResultsCounted: counted.length,
     graded: counted.filter((keyResult) => keyResult.grade !== undefined).length,
-    calibration: calibrationOf(
-      quarter,
-      goals.map((goal) => goal.objective),
-    ),
+    calibration: calibrationOf(quarter, [...(byQuarter.get(previousQuarter(quarter)) ?? []), ...(byQuarter.get(quarter) ?? [])]),
     objectives,
     gradeDistribution,
     quarterScores,

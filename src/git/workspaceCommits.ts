@@ -33,7 +33,7 @@ export class WorkspaceCommits implements GitHistory, vscode.Disposable {
     private readonly goals: GoalWorkspace,
     private readonly log: vscode.LogOutputChannel,
   ) {
-    this.disposables.push(goals.onDidChange(() => this.relink()));
+    this.disposables.push(goals.onDidChange((uris) => this.onGoalsChanged(uris)));
   }
 
   /** Connects to the Git extension in the background; views show evidence once it arrives. */
@@ -142,6 +142,26 @@ export class WorkspaceCommits implements GitHistory, vscode.Disposable {
     })().finally(() => {
       this.reading = undefined;
     });
+  }
+
+  /** What of a goal file decides which commits link to it: its quarter and key result ids. */
+  private readonly linkKeys = new Map<string, string>();
+
+  /**
+   * Typing in a goal file changes the index on every keystroke; the links only change when a
+   * file's quarter or key result ids do (or a file comes or goes), so only then is all relinked.
+   */
+  private onGoalsChanged(uris: readonly string[]): void {
+    let changed = false;
+    for (const uri of uris) {
+      const objective = this.goals.index.get(uri)?.objective;
+      const key = objective ? `${objective.quarter ?? ''}\n${objective.keyResults.map((keyResult) => keyResult.id).join('\n')}` : undefined;
+      if (key === this.linkKeys.get(uri)) continue;
+      changed = true;
+      if (key === undefined) this.linkKeys.delete(uri);
+      else this.linkKeys.set(uri, key);
+    }
+    if (changed) this.relink();
   }
 
   private relink(): void {
