@@ -11,7 +11,7 @@ import { markdownText } from './markdownText.js';
 import type { CheckIn, GoalBody, KeyResult, KeyResultStatus, Objective, ObjectiveStatus } from './model.js';
 import { parseGoalFile } from './parse.js';
 import { daysBetween, isIsoDate, quarterOfDate } from './quarter.js';
-import { formatScore, keyResultProgress, objectiveScore, scoreBand } from './scoring.js';
+import { formatScore, keyResultProgress, objectiveScore, progressText as keyResultProgressText, scoreBand } from './scoring.js';
 import { storyKeyResultId, storyTitle } from './stories.js';
 
 export interface PrepGoal {
@@ -28,6 +28,8 @@ export interface PrepKeyResult {
   readonly status: KeyResultStatus;
   readonly current?: number;
   readonly target?: number;
+  readonly baseline?: number;
+  readonly unit?: string;
   readonly grade?: number;
   /** Linked commits dated on or after the objective's `since`, newest first. */
   readonly commits: readonly LinkedCommit[];
@@ -143,6 +145,8 @@ export async function oneOnOnePrep(input: PrepInput): Promise<OneOnOnePrep> {
         status: keyResult.status,
         ...(keyResult.current === undefined ? {} : { current: keyResult.current }),
         ...(keyResult.target === undefined ? {} : { target: keyResult.target }),
+        ...(keyResult.baseline === undefined ? {} : { baseline: keyResult.baseline }),
+        ...(keyResult.unit === undefined ? {} : { unit: keyResult.unit }),
         ...(keyResult.grade === undefined ? {} : { grade: keyResult.grade }),
         commits: commitsOf(input.evidence, goal.uri, keyResult.id, { since }),
         changes: previous ? keyResultChanges(keyResult, previous.keyResults.find((old) => old.id === keyResult.id)) : [],
@@ -202,9 +206,10 @@ function ago(date: string, today: string): string {
 }
 
 function progressText(keyResult: PrepKeyResult): string {
+  const text = keyResultProgressText(keyResult, ' of ');
+  if (text === undefined) return '';
   const progress = keyResultProgress(keyResult);
-  if (keyResult.target === undefined) return '';
-  return ` · ${keyResult.current ?? 0} of ${keyResult.target}${progress === undefined ? '' : ` (${Math.round(progress * 100)}%)`}`;
+  return ` · ${text}${progress === undefined ? '' : ` (${Math.round(progress * 100)}%)`}`;
 }
 
 const statusWords: Record<ObjectiveStatus | KeyResultStatus, string> = { backlog: 'backlog', active: 'active', done: 'done', dropped: 'dropped', todo: 'to do', doing: 'doing' };

@@ -9,7 +9,7 @@ import { latestCheckIn } from './checkIns.js';
 import type { GoalBody, KeyResultStatus, Objective, ObjectiveStatus } from './model.js';
 import { parseReviewAnswers, type ReviewAnswers } from './reviewAnswers.js';
 import { isQuarter, quarterOfDate } from './quarter.js';
-import { objectiveScore, quarterScore, scoreBand, type ScoreBand } from './scoring.js';
+import { gradedCount, objectiveScore, progressText, quarterScore, scoreBand, type ScoreBand } from './scoring.js';
 import { suggestedGrade } from './suggestedGrade.js';
 
 export interface ReviewGoal {
@@ -29,6 +29,8 @@ export interface ReviewKeyResult {
   readonly suggestedGrade?: number;
   readonly target?: number;
   readonly current?: number;
+  /** `5/8`, `420/300 ms`: the core's reading of a measurable key result's progress. */
+  readonly progress?: string;
 }
 
 export interface ReviewObjective {
@@ -87,6 +89,7 @@ export function quarterReview(quarter: string, goals: readonly ReviewGoal[]): Qu
       ...(score === undefined ? {} : { score, band: scoreBand(score) }),
       keyResults: objective.keyResults.map((keyResult) => {
         const suggestion = keyResult.grade === undefined && keyResult.status !== 'dropped' ? suggestedGrade(keyResult) : undefined;
+        const progress = progressText(keyResult);
         return {
           id: keyResult.id,
           title: keyResult.title,
@@ -96,6 +99,7 @@ export function quarterReview(quarter: string, goals: readonly ReviewGoal[]): Qu
           ...(suggestion === undefined ? {} : { suggestedGrade: suggestion }),
           ...(keyResult.target === undefined ? {} : { target: keyResult.target }),
           ...(keyResult.current === undefined ? {} : { current: keyResult.current }),
+          ...(progress === undefined ? {} : { progress }),
         };
       }),
       answers: parseReviewAnswers(body?.reviewText),
@@ -109,6 +113,7 @@ export function quarterReview(quarter: string, goals: readonly ReviewGoal[]): Qu
     };
   });
 
+  // The key results that count in the score (as gradedCount reads them) make the distribution.
   const counted = inQuarter.filter((goal) => counts(goal.objective)).flatMap((goal) => goal.objective.keyResults.filter((keyResult) => keyResult.status !== 'dropped' && keyResult.weight > 0));
   const gradeDistribution = Array.from({ length: 11 }, () => 0);
   for (const keyResult of counted) {
@@ -133,11 +138,12 @@ export function quarterReview(quarter: string, goals: readonly ReviewGoal[]): Qu
   }
 
   const score = quarterScore(inQuarter.map((goal) => goal.objective));
+  const count = gradedCount({ objectives: inQuarter.map((goal) => goal.objective) });
   return {
     quarter,
     ...(score === undefined ? {} : { score, band: scoreBand(score) }),
-    keyResultsCounted: counted.length,
-    graded: counted.filter((keyResult) => keyResult.grade !== undefined).length,
+    keyResultsCounted: count.total,
+    graded: count.graded,
     calibration: calibrationOf(quarter, [...(byQuarter.get(previousQuarter(quarter)) ?? []), ...(byQuarter.get(quarter) ?? [])]),
     objectives,
     gradeDistribution,

@@ -43,8 +43,7 @@ function objectiveSection(objective: ReviewObjective): string[] {
   if (objective.career.length > 0) lines.push(`Career: ${objective.career.map(markdownText).join(', ')}`);
   lines.push('', '| Key result | Status | Progress | Grade |', '| --- | --- | --- | --- |');
   for (const keyResult of objective.keyResults) {
-    const progress = keyResult.target !== undefined ? `${keyResult.current ?? 0}/${keyResult.target}` : '';
-    lines.push(`| ${markdownText(keyResult.title)} | ${keyResult.status} | ${progress} | ${formatScore(keyResult.grade)} |`);
+    lines.push(`| ${markdownText(keyResult.title)} | ${keyResult.status} | ${markdownText(keyResult.progress ?? '')} | ${formatScore(keyResult.grade)} |`);
   }
   lines.push('', `Confidence over the quarter: ${confidenceText(objective)}`, '');
   lines.push(`**${reviewQuestionTexts.achieved}**`, '', objective.answers.achieved ? markdownParagraphs(objective.answers.achieved) : '_Not answered yet._', '');

@@ -18,6 +18,8 @@ export interface ReviewKeyResultView {
   readonly suggestedGrade?: number;
   readonly target?: number;
   readonly current?: number;
+  /** `5/8`, `420/300 ms`, as the core reads the progress. */
+  readonly progress?: string;
   /** A closed quarter's grade is a record: the view shows it but does not offer to change it. */
   readonly gradeLocked: boolean;
 }

@@ -42,6 +42,7 @@ export function reviewViewModel(review: QuarterReview, ids: BoardIds, quarters: 
         ...(keyResult.suggestedGrade === undefined ? {} : { suggestedGrade: keyResult.suggestedGrade }),
         ...(keyResult.target === undefined ? {} : { target: keyResult.target }),
         ...(keyResult.current === undefined ? {} : { current: keyResult.current }),
+        ...(keyResult.progress === undefined ? {} : { progress: keyResult.progress }),
         gradeLocked: closed && keyResult.grade !== undefined,
       })),
       answers: objective.answers,

@@ -170,7 +170,7 @@ export class ObjectiveSection {
       title.dir = 'auto';
       title.textContent = keyResult.title;
       element('td', 'kr-status', row).textContent = statusWords[keyResult.status] ?? keyResult.status;
-      element('td', 'kr-progress', row).textContent = keyResult.target === undefined ? '' : `${keyResult.current ?? 0} / ${keyResult.target}`;
+      element('td', 'kr-progress', row).textContent = keyResult.progress ?? '';
       this.gradeCell(keyResult, element('td', 'kr-grade', row));
     }
     this.keyResults.replaceChildren(table);
