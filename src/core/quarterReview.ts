@@ -9,7 +9,7 @@ import { latestCheckIn } from './checkIns.js';
 import type { GoalBody, KeyResultStatus, Objective, ObjectiveStatus } from './model.js';
 import { parseReviewAnswers, type ReviewAnswers } from './reviewAnswers.js';
 import { isQuarter, quarterOfDate } from './quarter.js';
-import { gradedCount, objectiveScore, progressText, quarterScore, scoreBand, type ScoreBand } from './scoring.js';
+import { gradedCount, objectiveScore, progressText, quarterScore, scoreBand, type GradedCount, type ScoreBand } from './scoring.js';
 import { suggestedGrade } from './suggestedGrade.js';
 
 export interface ReviewGoal {
@@ -41,9 +41,12 @@ export interface ReviewObjective {
   readonly career: readonly string[];
   readonly score?: number;
   readonly band?: ScoreBand;
+  /** Its key results that count, and how many of them are graded. */
+  readonly graded: GradedCount;
   readonly keyResults: readonly ReviewKeyResult[];
   readonly answers: ReviewAnswers;
-  readonly hasReviewSection: boolean;
+  /** The review section holds words of the person's own (not only the prompts). */
+  readonly reviewed: boolean;
   readonly checkIns: number;
   readonly lastCheckIn?: string;
   /** Confidence of the quarter's check-ins, oldest first. */
@@ -87,6 +90,7 @@ export function quarterReview(quarter: string, goals: readonly ReviewGoal[]): Qu
       ...(objective.commitment ? { commitment: objective.commitment } : {}),
       career: objective.career,
       ...(score === undefined ? {} : { score, band: scoreBand(score) }),
+      graded: gradedCount(objective),
       keyResults: objective.keyResults.map((keyResult) => {
         const suggestion = keyResult.grade === undefined && keyResult.status !== 'dropped' ? suggestedGrade(keyResult) : undefined;
         const progress = progressText(keyResult);
@@ -103,7 +107,7 @@ export function quarterReview(quarter: string, goals: readonly ReviewGoal[]): Qu
         };
       }),
       answers: parseReviewAnswers(body?.reviewText),
-      hasReviewSection: body?.hasReview ?? false,
+      reviewed: body?.hasReview ?? false,
       checkIns: body?.checkIns.length ?? 0,
       ...(last ? { lastCheckIn: last } : {}),
       confidence: (body?.checkIns ?? [])

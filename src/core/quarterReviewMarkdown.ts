@@ -7,12 +7,12 @@ import { calibrationSentence } from './calibration.js';
 import { markdownParagraphs, markdownText } from './markdownText.js';
 import type { QuarterReview, ReviewObjective } from './quarterReview.js';
 import { reviewQuestionTexts } from './reviewAnswers.js';
-import { formatScore } from './scoring.js';
+import { formatScore, gradedNote } from './scoring.js';
 
 const statusWords: Record<string, string> = { todo: 'to do', doing: 'doing', done: 'done', dropped: 'dropped', active: 'active', backlog: 'backlog' };
 
 function scored(score: number | undefined, band: string | undefined): string {
-  return score === undefined ? '– (no key result graded yet)' : `**${formatScore(score)}** (${band})`;
+  return `**${formatScore(score)}**${band ? ` (${band})` : ''}`;
 }
 
 /** `0.4 ×1, 0.7 ×2, 1.0 ×2; 3 not graded` */
@@ -33,11 +33,14 @@ export function confidenceText(objective: ReviewObjective): string {
 
 function objectiveSection(objective: ReviewObjective): string[] {
   const lines = [`## ${markdownText(objective.title)}`, ''];
+  // `(green, 2 of 3 graded)`: the band, and how much of a partial score is graded.
+  const details = [objective.band, objective.score === undefined ? undefined : gradedNote(objective.graded)].filter(Boolean).join(', ');
   const facts = [
-    `Score ${scored(objective.score, objective.band)}`,
+    `Score ${formatScore(objective.score)}${details ? ` (${details})` : ''}`,
     statusWords[objective.status] ?? objective.status,
     objective.commitment,
     `${objective.checkIns} check-in${objective.checkIns === 1 ? '' : 's'}${objective.lastCheckIn ? `, last ${objective.lastCheckIn}` : ''}`,
+    objective.reviewed ? 'reviewed' : undefined,
   ].filter(Boolean);
   lines.push(facts.join(' · '));
   if (objective.career.length > 0) lines.push(`Career: ${objective.career.map(markdownText).join(', ')}`);

@@ -1,7 +1,7 @@
 import type { ParsedBody } from './body.js';
 import { latestCheckIn } from './checkIns.js';
 import type { GoalFile, KeyResultStatus, ObjectiveStatus } from './model.js';
-import { formatScore, gradedCount, progressText, gradedNote, objectiveScore, quarterScore, scoreBand, type GradedCount, type ScoreBand } from './scoring.js';
+import { gradedCount, gradedNote, objectiveScore, quarterScore, scoreBand, type GradedCount, type ScoreBand } from './scoring.js';
 
 export interface KeyResultRow {
   readonly id: string;
@@ -95,26 +95,4 @@ type ScoreFields = ReturnType<typeof scoreFields>;
 export function scoreDetails(fields: ScoreFields): string {
   const details = [fields.band, gradedNote({ graded: fields.graded, total: fields.keyResultsCounted })].filter(Boolean).join(', ');
   return details ? ` (${details})` : '';
-}
-
-/** Markdown table cells must not break the table or smuggle in markup. */
-function cell(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ');
-}
-
-export function renderReportMarkdown(report: QuarterReport): string {
-  const lines = [`# ${report.quarter} — personal goals`, '', `Quarter score: **${formatScore(report.score)}**${scoreDetails(report)}`, ''];
-  if (report.objectives.length === 0) lines.push('_No objectives in this quarter._', '');
-  for (const objective of report.objectives) {
-    lines.push(`## ${cell(objective.title)}`, '');
-    lines.push(`Score ${formatScore(objective.score)}${scoreDetails(objective)} · ${objective.status} · ${objective.checkIns} check-in${objective.checkIns === 1 ? '' : 's'}${objective.lastCheckIn ? ` (last ${objective.lastCheckIn})` : ''}${objective.hasReview ? ' · reviewed' : ''}`);
-    if (objective.career.length > 0) lines.push(`Career: ${objective.career.map(cell).join(', ')}`);
-    lines.push('', '| Key result | Status | Progress | Grade |', '| --- | --- | --- | --- |');
-    for (const keyResult of objective.keyResults) {
-      const progress = progressText(keyResult) ?? '';
-      lines.push(`| ${cell(keyResult.title)} | ${keyResult.status} | ${progress} | ${formatScore(keyResult.grade)} |`);
-    }
-    lines.push('');
-  }
-  return lines.join('\n');
 }

@@ -39,6 +39,8 @@ export interface ReviewObjectiveView {
   readonly career: readonly string[];
   readonly score?: number;
   readonly band?: ScoreBand;
+  /** `2 of 3 graded` beside a partial score, as every surface says it. */
+  readonly gradedNote?: string;
   readonly keyResults: readonly ReviewKeyResultView[];
   readonly answers: ReviewAnswersView;
   /** Answers already written for a closed quarter are a record, shown read-only. */

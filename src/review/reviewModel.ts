@@ -4,6 +4,7 @@
 
 import { calibrationSentence } from '../core/calibration.js';
 import { quarterOfDate } from '../core/quarter.js';
+import { gradedNote } from '../core/scoring.js';
 import type { QuarterReview } from '../core/quarterReview.js';
 import type { ReviewViewModel } from '../protocol/reviewProtocol.js';
 import type { BoardIds } from '../board/boardIds.js';
@@ -33,6 +34,7 @@ export function reviewViewModel(review: QuarterReview, ids: BoardIds, quarters: 
       career: objective.career,
       ...(objective.score === undefined ? {} : { score: objective.score }),
       ...(objective.band === undefined ? {} : { band: objective.band }),
+      ...(objective.score !== undefined && gradedNote(objective.graded) ? { gradedNote: gradedNote(objective.graded) } : {}),
       keyResults: objective.keyResults.map((keyResult) => ({
         id: ids.cardId(objective.uri, keyResult.id),
         title: keyResult.title,

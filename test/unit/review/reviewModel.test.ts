@@ -37,8 +37,9 @@ describe('review view model', () => {
     expect(ids.card('c2')).toEqual({ uri, keyResultId: 'alerts' });
   });
 
-  it('leaves everything open while the quarter runs', () => {
+  it('leaves everything open while the quarter runs, and says how much of a partial score is graded', () => {
     const model = reviewViewModel(review, new BoardIds(), ['2026-Q3'], '2026-09-20');
+    expect(model.objectives[0]?.gradedNote).toBe('1 of 2 graded');
     expect(model.closed).toBe(false);
     expect(model.objectives[0]?.keyResults.map((keyResult) => keyResult.gradeLocked)).toEqual([false, false]);
     expect(model.objectives[0]?.answersLocked).toEqual({ achieved: false, formulation: false });

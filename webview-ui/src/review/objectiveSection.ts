@@ -132,7 +132,7 @@ export class ObjectiveSection {
     this.notes.hidden = objective.answers.notes === '';
     this.notes.textContent = objective.answers.notes ? `Also in the review section: ${objective.answers.notes}` : '';
     this.updateSaveState();
-    const key = JSON.stringify([objective.title, objective.status, objective.commitment, objective.score, objective.keyResults, objective.checkIns, objective.lastCheckIn, objective.confidence, quarter]);
+    const key = JSON.stringify([objective.title, objective.status, objective.commitment, objective.score, objective.gradedNote, objective.keyResults, objective.checkIns, objective.lastCheckIn, objective.confidence, quarter]);
     if (key === this.key) return;
     this.key = key;
     this.quarter = quarter;
@@ -140,6 +140,7 @@ export class ObjectiveSection {
     this.meta.replaceChildren();
     scoreChip(objective.status === 'dropped' ? undefined : objective.score, this.meta, 'Objective score');
     const facts = [
+      objective.gradedNote,
       objective.status === 'dropped' ? 'dropped (not scored)' : statusWords[objective.status],
       objective.commitment,
       `${objective.checkIns} check-in${objective.checkIns === 1 ? '' : 's'}${objective.lastCheckIn ? `, last ${objective.lastCheckIn}` : ''}`,
