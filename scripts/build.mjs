@@ -22,6 +22,7 @@ const nodeEntries = [
   { in: 'src/cli/bin.ts', out: 'cli' },
   { in: 'scripts/bench.ts', out: 'bench' },
   { in: 'scripts/bench-rituals.ts', out: 'benchRituals' },
+  { in: 'scripts/bench-hints.ts', out: 'benchHints' },
   // Runs inside VS Code's extension host as an extension-tests module (npm run bench:host).
   { in: 'scripts/bench-host.ts', out: 'benchHost' },
   { in: 'test/integration/index.ts', out: 'test/integration/index' },
@@ -80,6 +81,12 @@ if (existsSync('webview-ui/src/main.ts')) {
 if (watch) {
   const contexts = await Promise.all(builds.map((options) => esbuild.context(options)));
   await Promise.all(contexts.map((context) => context.watch()));
+  // npm start holds the other end of this stdin pipe: when it closes, the process that started
+  // the watcher is gone, however it ended (even SIGKILL), and the watcher goes with it.
+  if (process.argv.includes('--until-stdin-closes')) {
+    process.stdin.on('close', () => process.exit(0));
+    process.stdin.resume();
+  }
 } else {
   const results = await Promise.all(builds.map((options) => esbuild.build({ ...options, metafile: true })));
   // Activation must stay cheap: remark/micromark belong in out/bodyParser.js only, loaded on

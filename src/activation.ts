@@ -1,6 +1,8 @@
 import * as vscode from 'vscode';
 import { register as registerBoard } from './board/registerBoard.js';
 import { LocalCalendar } from './calendar/localCalendar.js';
+import { CareerFrameworks } from './career/careerFrameworks.js';
+import { register as registerCareer } from './career/registerCareer.js';
 import { register as registerCommands } from './commands/registerCommands.js';
 import { register as registerDiagnostics } from './diagnostics/registerDiagnostics.js';
 import type { GrowthBacklogApi } from './extensionApi.js';
@@ -22,14 +24,16 @@ import { register as registerTree } from './tree/registerTree.js';
 export function activateGrowthBacklog(context: vscode.ExtensionContext, platform: HostPlatform): GrowthBacklogApi {
   const goals = new GoalWorkspace(context.storageUri ?? context.globalStorageUri, platform);
   const calendar = new LocalCalendar();
+  const careerFrameworks = new CareerFrameworks(platform.files);
   const log = vscode.window.createOutputChannel('Growth Backlog', { log: true });
   // Commits come through the built-in Git extension; in a host without it there are none.
   const commits = new WorkspaceCommits(goals, log);
-  context.subscriptions.push(goals, calendar, log, commits);
-  const api: GrowthBacklogApi = { goals, calendar, commits, surfaces: { calendar: calendar.surfaceForTests } };
-  for (const register of [registerTree, registerCommands, registerLenses, registerDiagnostics, registerStatusBar, registerBoard, registerGit, registerPrep, registerReview]) {
+  context.subscriptions.push(goals, calendar, careerFrameworks, log, commits);
+  const api: GrowthBacklogApi = { goals, calendar, careerFrameworks, commits, surfaces: { calendar: calendar.surfaceForTests } };
+  for (const register of [registerTree, registerCommands, registerLenses, registerDiagnostics, registerStatusBar, registerBoard, registerCareer, registerGit, registerPrep, registerReview]) {
     register(context, goals, api);
   }
   void goals.whenReady().then(() => commits.start());
+  void careerFrameworks.whenReady();
   return api;
 }

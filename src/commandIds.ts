@@ -9,6 +9,7 @@ export const commandIds = {
   addCheckIn: 'growthBacklog.addCheckIn',
   startNextQuarter: 'growthBacklog.startNextQuarter',
   openBoard: 'growthBacklog.openBoard',
+  careerEvidence: 'growthBacklog.careerEvidence',
   refresh: 'growthBacklog.refresh',
   openSample: 'growthBacklog.openSample',
   openAtLine: 'growthBacklog.openAtLine',

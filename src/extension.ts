@@ -1,7 +1,9 @@
 import type * as vscode from 'vscode';
 import { activateGrowthBacklog } from './activation.js';
 import type { GrowthBacklogApi } from './extensionApi.js';
+import { readStorageText } from './goalWorkspace/storageText.js';
 import { workspaceFileReader } from './goalWorkspace/workspaceFileReader.js';
+import { findWorkspaceFiles } from './goalWorkspace/workspaceFiles.js';
 import type { BodyEditsModule, BodyParserModule } from './hostPlatform.js';
 
 /**
@@ -13,6 +15,8 @@ export function activate(context: vscode.ExtensionContext): GrowthBacklogApi {
   return activateGrowthBacklog(context, {
     files: workspaceFileReader,
     readsAtOnce: 32,
+    listFiles: findWorkspaceFiles,
+    readStorageText,
     markdown: {
       // eslint-disable-next-line @typescript-eslint/no-require-imports
       bodyParser: () => require('./bodyParser.js') as BodyParserModule,

@@ -1,4 +1,5 @@
 import type { Calendar } from './calendar/localCalendar.js';
+import type { CareerFrameworks } from './career/careerFrameworks.js';
 import type { WorkspaceCommits } from './git/workspaceCommits.js';
 import type { GoalWorkspace } from './goalWorkspace/goalWorkspace.js';
 
@@ -12,6 +13,8 @@ export interface GrowthBacklogApi {
   readonly calendar: Calendar;
   /** Commits that name key results in Key-Result: trailers (none without git). */
   readonly commits: WorkspaceCommits;
+  /** The career framework of each workspace folder. */
+  readonly careerFrameworks: CareerFrameworks;
   /** Filled in by the surfaces that want to expose their model for tests. */
   readonly surfaces: Record<string, unknown>;
 }

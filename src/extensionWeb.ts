@@ -1,7 +1,8 @@
-import type * as vscode from 'vscode';
+import * as vscode from 'vscode';
 import { activateGrowthBacklog } from './activation.js';
 import type { GrowthBacklogApi } from './extensionApi.js';
 import { fileSystemReader, fileSystemReadsAtOnce } from './goalWorkspace/fileSystemReader.js';
+import { readStorageThroughFileSystem } from './goalWorkspace/indexCacheStore.js';
 import type { BodyEditsModule, BodyParserModule } from './hostPlatform.js';
 
 /**
@@ -15,6 +16,8 @@ export function activate(context: vscode.ExtensionContext): GrowthBacklogApi {
   return activateGrowthBacklog(context, {
     files: fileSystemReader,
     readsAtOnce: fileSystemReadsAtOnce,
+    listFiles: (include, exclude) => Promise.resolve(vscode.workspace.findFiles(include, exclude)),
+    readStorageText: readStorageThroughFileSystem,
     markdown: {
       // eslint-disable-next-line @typescript-eslint/no-require-imports
       bodyParser: () => require('./core/body.js') as BodyParserModule,

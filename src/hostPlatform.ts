@@ -1,5 +1,6 @@
 import type * as bodyParser from './core/body.js';
 import type * as bodyEditsEntry from './core/edits/bodyEditsEntry.js';
+import type * as vscode from 'vscode';
 import type { FileReader } from './core/ports.js';
 
 /** The remark-based body parser (check-ins, tasks, review). */
@@ -15,6 +16,10 @@ export type BodyEditsModule = typeof bodyEditsEntry;
 export interface HostPlatform {
   /** How goal files are read and stat-ed. */
   readonly files: FileReader;
+  /** The workspace's files matching `include` and not `exclude`, as `workspace.findFiles` lists them. */
+  listFiles(include: string, exclude: string): Promise<vscode.Uri[]>;
+  /** The text of a file in the extension's own storage (the warm-start cache); rejects when it is missing. */
+  readStorageText(uri: vscode.Uri): Promise<string>;
   /**
    * Files the index reads at once. Node's thread pool is busy with 32; `workspace.fs` answers
    * each call through the workbench and serves more at once faster (npm run bench:web).

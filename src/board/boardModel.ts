@@ -3,6 +3,7 @@
 
 import type { GoalFile, Objective, TaskItem } from '../core/model.js';
 import { objectiveStories, storyTitle } from '../core/stories.js';
+import { suggestedGrade } from '../core/suggestedGrade.js';
 import type { BoardCard, BoardObjective, BoardSnapshot, BoardStory } from '../protocol/boardProtocol.js';
 import { BoardIds } from './boardIds.js';
 
@@ -41,9 +42,11 @@ export function boardCards(ids: BoardIds, uri: string, objectiveId: string, obje
   return objective.keyResults.map((keyResult, index) => {
     const own = stories?.byKeyResult.get(keyResult.id);
     const commits = commitText?.(uri, keyResult.id, objective.quarter);
+    const suggestion = suggestedGrade(keyResult);
     return {
       id: ids.cardId(uri, keyResult.id),
       objectiveId,
+      keyResultId: keyResult.id,
       title: keyResult.title,
       status: keyResult.status,
       index,
@@ -55,6 +58,7 @@ export function boardCards(ids: BoardIds, uri: string, objectiveId: string, obje
       ...(keyResult.unit === undefined ? {} : { unit: keyResult.unit }),
       ...(own ? { stories: boardStories(ids, uri, own, keyResult.id) } : {}),
       ...(commits === undefined ? {} : { commits }),
+      ...(suggestion === undefined ? {} : { suggestedGrade: suggestion }),
     };
   });
 }

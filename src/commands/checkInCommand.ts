@@ -7,7 +7,9 @@ import type { WorkspaceCommits } from '../git/workspaceCommits.js';
 import type { GoalWorkspace } from '../goalWorkspace/goalWorkspace.js';
 import { workspacePrep } from '../prep/workspacePrep.js';
 import { applyGoalEditOrExplain } from '../writes/applyGoalEdit.js';
-import { parseConfidenceInput, validateProgress } from './checkInInput.js';
+import { parseConfidence } from '../core/confidence.js';
+import { resourcesSummary } from '../core/goalResources.js';
+import { validateProgress } from './checkInInput.js';
 import { byQuarter, objectiveDescription, type GoalEntry } from './goalChoices.js';
 import { goalEntries } from './goalPickers.js';
 import { answersOf, asGoalTarget } from './goalTarget.js';
@@ -20,16 +22,17 @@ interface CheckInAnswers {
 
 /**
  * The three prompts of a 1:1 check-in, prefilled from the 1:1 notes when there are some;
- * undefined when the user cancels one. `step` names the place in a round of objectives.
+ * undefined when the user cancels one. `resources` (time set aside, budget) is shown to talk
+ * about; `step` names the place in a round of objectives.
  */
-async function askCheckIn(objectiveTitle: string, draft?: CheckInDraft, step?: string): Promise<CheckInAnswers | undefined> {
+async function askCheckIn(objectiveTitle: string, resources: string | undefined, draft?: CheckInDraft, step?: string): Promise<CheckInAnswers | undefined> {
   // Notes are typed during a conversation: switching windows must not throw them away.
   const common = { ignoreFocusOut: true };
   const title = (n: number) => `Check-in: ${objectiveTitle}${step ? ` ${step}` : ''} (${n}/3)`;
   const progress = await vscode.window.showInputBox({
     ...common,
     title: title(1),
-    prompt: step ? 'Progress since the last check-in (Escape skips this objective)' : 'Progress since the last check-in',
+    prompt: `Progress since the last check-in${resources ? ` (${resources}: was it enough?)` : ''}${step ? ' (Escape skips this objective)' : ''}`,
     placeHolder: 'e.g. Gave the first demo; feedback was good',
     ...(draft?.progress ? { value: draft.progress } : {}),
     validateInput: validateProgress,
@@ -50,12 +53,12 @@ async function askCheckIn(objectiveTitle: string, draft?: CheckInDraft, step?: s
     placeHolder: 'e.g. 0.7',
     ...(draft?.confidence !== undefined ? { value: decimalSource(draft.confidence) } : {}),
     validateInput: (value) => {
-      const input = parseConfidenceInput(value);
+      const input = parseConfidence(value);
       return 'error' in input ? input.error : undefined;
     },
   });
   if (confidence === undefined) return undefined;
-  const parsed = parseConfidenceInput(confidence);
+  const parsed = parseConfidence(confidence);
   return { progress, ...(next.trim() ? { next } : {}), ...('confidence' in parsed && parsed.confidence !== undefined ? { confidence: parsed.confidence } : {}) };
 }
 
@@ -63,6 +66,11 @@ function givenAnswers(answers: Readonly<Record<string, unknown>>): CheckInAnswer
   const { progress, next, confidence } = answers;
   if (typeof progress !== 'string') return undefined;
   return { progress, ...(typeof next === 'string' ? { next } : {}), ...(typeof confidence === 'number' ? { confidence } : {}) };
+}
+
+function resourcesOf(goals: GoalWorkspace, uri: string): string | undefined {
+  const objective = goals.index.get(uri)?.objective;
+  return objective ? resourcesSummary(objective) : undefined;
 }
 
 type ObjectiveChoice = { readonly kind: 'one'; readonly entry: GoalEntry } | { readonly kind: 'each' };
@@ -106,7 +114,7 @@ async function checkInRound(goals: GoalWorkspace, commits: WorkspaceCommits, clo
   const results: RoundCheckIn[] = [];
   for (const [index, objective] of prep.objectives.entries()) {
     const draft = checkInDraft(objective);
-    const answers = given ? (given[index] === null || given[index] === undefined ? undefined : givenAnswers(answersOf(given[index]))) : await askCheckIn(objective.title, draft, `(${index + 1} of ${prep.objectives.length})`);
+    const answers = given ? (given[index] === null || given[index] === undefined ? undefined : givenAnswers(answersOf(given[index]))) : await askCheckIn(objective.title, resourcesOf(goals, objective.uri), draft, `(${index + 1} of ${prep.objectives.length})`);
     let written = false;
     if (answers) {
       written = await applyGoalEditOrExplain(objective.uri, (text) => goals.markdown.bodyEdits().addCheckIn(text, { date: clock.today(), ...answers }), { label: 'Add check-in' });
@@ -136,8 +144,9 @@ export async function addCheckInCommand(goals: GoalWorkspace, commits: Workspace
     uri = choice.entry.uri;
   }
   const objectiveUri = uri;
-  const title = goals.index.get(objectiveUri)?.objective?.title || 'objective';
-  const checkIn = givenAnswers(given) ?? (await askCheckIn(title));
+  const objective = goals.index.get(objectiveUri)?.objective;
+  const title = objective?.title || 'objective';
+  const checkIn = givenAnswers(given) ?? (await askCheckIn(title, objective ? resourcesSummary(objective) : undefined));
   if (!checkIn) return false;
   const applied = await applyGoalEditOrExplain(objectiveUri, (text) => goals.markdown.bodyEdits().addCheckIn(text, { date: clock.today(), ...checkIn }), { label: 'Add check-in' });
   if (applied) vscode.window.setStatusBarMessage(`$(check) Check-in added to "${title}"`, 4000);

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { clearGrade } from '../core/edits/clearGrade.js';
 import { setGrade } from '../core/edits/setGrade.js';
+import { suggestedGrade, suggestionBasis } from '../core/suggestedGrade.js';
 import type { Clock } from '../core/ports.js';
 import type { GoalWorkspace } from '../goalWorkspace/goalWorkspace.js';
 import { applyGoalEditOrExplain } from '../writes/applyGoalEdit.js';
@@ -31,7 +32,9 @@ export async function gradeKeyResult(goals: GoalWorkspace, clock: Clock, argumen
     }
     grade = input.grade;
   } else {
-    grade = await pickGrade(`Grade "${keyResult?.title || picked.keyResultId}"`, keyResult?.grade);
+    const suggestion = keyResult ? suggestedGrade(keyResult) : undefined;
+    const basis = keyResult ? suggestionBasis(keyResult) : undefined;
+    grade = await pickGrade(`Grade "${keyResult?.title || picked.keyResultId}"`, keyResult?.grade, suggestion === undefined || basis === undefined ? undefined : { grade: suggestion, basis });
   }
   if (grade === undefined) return false;
   const keyResultId = picked.keyResultId;

@@ -34,6 +34,8 @@ export interface KeyResult {
   readonly grade?: number;
   /** Relative weight in the objective score; 1 when absent. */
   readonly weight: number;
+  /** Hint codes silenced for this key result (`silence:`), or `all`. */
+  readonly silence?: readonly string[];
   /** Where the KR's mapping item starts in the file (the `- id:` line). */
   readonly range: SourceRange;
 }
@@ -70,6 +72,12 @@ export interface Objective {
   readonly career: readonly string[];
   readonly theme?: string;
   readonly commitment?: Commitment;
+  /** Time set aside for the goal, as written (`time: 4h per sprint`). */
+  readonly time?: string;
+  /** Money the goal needs, as written (`budget: 600 EUR for the course`). */
+  readonly budget?: string;
+  /** Hint codes silenced for the whole file (`silence:`), or `all`. */
+  readonly silence?: readonly string[];
   readonly keyResults: readonly KeyResult[];
   /** `carried_from:` as written: the path of the goal file this one continues, relative to this file. */
   readonly carriedFrom?: string;
@@ -82,6 +90,7 @@ export type Severity = 'error' | 'warning' | 'info';
 /** Stable diagnostic codes: the CLI's JSON output and the quick fixes key on these. */
 export const diagnosticCodes = [
   'yaml-syntax',
+  'tab-indentation',
   'front-matter-not-mapping',
   'wrong-type',
   'missing-title',
@@ -98,6 +107,7 @@ export const diagnosticCodes = [
   'check-in-not-a-date',
   'file-too-large',
   'internal-error',
+  'unknown-hint',
 ] as const;
 export type DiagnosticCode = (typeof diagnosticCodes)[number];
 

@@ -4,11 +4,10 @@
 // (or writes) it in its own way.
 
 import { calibrationOf, type Calibration } from './calibration.js';
-import { previousQuarter } from './quarterBefore.js';
 import { latestCheckIn } from './checkIns.js';
 import type { GoalBody, KeyResultStatus, Objective, ObjectiveStatus } from './model.js';
 import { parseReviewAnswers, type ReviewAnswers } from './reviewAnswers.js';
-import { isQuarter, quarterOfDate } from './quarter.js';
+import { isQuarter, previousQuarter, quarterOfDate } from './quarter.js';
 import { gradedCount, objectiveScore, progressText, quarterScore, scoreBand, type GradedCount, type ScoreBand } from './scoring.js';
 import { suggestedGrade } from './suggestedGrade.js';
 
@@ -17,6 +16,13 @@ export interface ReviewGoal {
   readonly objective: Objective;
   /** Needed for the reviewed quarter's objectives (check-ins, the review section); others may leave it out. */
   readonly body?: GoalBody;
+  /** Coaching hints to talk about (the Problems panel's, or the CLI's), each `{code, message}`. */
+  readonly hints?: readonly ReviewHint[];
+}
+
+export interface ReviewHint {
+  readonly code: string;
+  readonly message: string;
 }
 
 export interface ReviewKeyResult {
@@ -51,6 +57,7 @@ export interface ReviewObjective {
   readonly lastCheckIn?: string;
   /** Confidence of the quarter's check-ins, oldest first. */
   readonly confidence: readonly { readonly date: string; readonly value: number }[];
+  readonly hints: readonly ReviewHint[];
 }
 
 export interface QuarterScorePoint {
@@ -80,7 +87,7 @@ function counts(objective: Objective): boolean {
 
 export function quarterReview(quarter: string, goals: readonly ReviewGoal[]): QuarterReview {
   const inQuarter = goals.filter((goal) => goal.objective.quarter === quarter).sort((a, b) => a.objective.title.localeCompare(b.objective.title) || a.uri.localeCompare(b.uri));
-  const objectives: ReviewObjective[] = inQuarter.map(({ uri, objective, body }) => {
+  const objectives: ReviewObjective[] = inQuarter.map(({ uri, objective, body, hints }) => {
     const score = objectiveScore(objective);
     const last = body ? latestCheckIn(body.checkIns) : undefined;
     return {
@@ -114,6 +121,7 @@ export function quarterReview(quarter: string, goals: readonly ReviewGoal[]): Qu
         .filter((checkIn) => checkIn.confidence !== undefined && quarterOfDate(checkIn.date) === quarter)
         .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
         .map((checkIn) => ({ date: checkIn.date, value: checkIn.confidence as number })),
+      hints: hints ?? [],
     };
   });
 

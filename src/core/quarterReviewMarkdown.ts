@@ -49,6 +49,7 @@ function objectiveSection(objective: ReviewObjective): string[] {
     lines.push(`| ${markdownText(keyResult.title)} | ${keyResult.status} | ${markdownText(keyResult.progress ?? '')} | ${formatScore(keyResult.grade)} |`);
   }
   lines.push('', `Confidence over the quarter: ${confidenceText(objective)}`, '');
+  if (objective.hints.length > 0) lines.push('To talk about:', '', ...objective.hints.map((hint) => `- ${markdownText(hint.message)} (\`${markdownText(hint.code)}\`)`), '');
   lines.push(`**${reviewQuestionTexts.achieved}**`, '', objective.answers.achieved ? markdownParagraphs(objective.answers.achieved) : '_Not answered yet._', '');
   lines.push('**Was the goal well formulated (measurable, realistic, relevant)?**', '', objective.answers.formulation ? markdownParagraphs(objective.answers.formulation) : '_Not answered yet._', '');
   if (objective.answers.notes) lines.push('**Other review notes**', '', markdownParagraphs(objective.answers.notes), '');

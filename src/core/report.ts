@@ -1,6 +1,7 @@
 import type { ParsedBody } from './body.js';
 import { latestCheckIn } from './checkIns.js';
 import type { GoalFile, KeyResultStatus, ObjectiveStatus } from './model.js';
+import { calibrationOf, type Calibration } from './calibration.js';
 import { gradedCount, gradedNote, objectiveScore, quarterScore, scoreBand, type GradedCount, type ScoreBand } from './scoring.js';
 
 export interface KeyResultRow {
@@ -20,6 +21,9 @@ export interface ObjectiveRow {
   readonly quarter?: string;
   readonly status: ObjectiveStatus;
   readonly career: readonly string[];
+  /** Time set aside and budget, as written in the goal file. */
+  readonly time?: string;
+  readonly budget?: string;
   /** The score read at one decimal, as every surface shows it (0.65 is 0.7); absent until a key result is graded. */
   readonly score?: number;
   readonly band?: ScoreBand;
@@ -30,6 +34,8 @@ export interface ObjectiveRow {
   readonly lastCheckIn?: string;
   readonly hasReview: boolean;
   readonly keyResults: readonly KeyResultRow[];
+  /** Coaching hints to talk about in the review (report only), each `{code, message}`. */
+  readonly hints?: readonly { readonly code: string; readonly message: string }[];
 }
 
 export interface QuarterReport {
@@ -40,6 +46,8 @@ export interface QuarterReport {
   readonly graded: number;
   readonly keyResultsCounted: number;
   readonly objectives: readonly ObjectiveRow[];
+  /** Average grades of this quarter and the one before, and what they say about ambition. */
+  readonly calibration: Calibration;
 }
 
 /**
@@ -62,6 +70,8 @@ export function objectiveRow(file: GoalFile, displayPath: string, body: ParsedBo
     ...(objective.quarter ? { quarter: objective.quarter } : {}),
     status: objective.status,
     career: objective.career,
+    ...(objective.time ? { time: objective.time } : {}),
+    ...(objective.budget ? { budget: objective.budget } : {}),
     ...scoreFields(score, gradedCount(objective)),
     checkIns: body?.body.checkIns.length ?? 0,
     ...(last ? { lastCheckIn: last } : {}),
@@ -82,10 +92,12 @@ export function objectiveRow(file: GoalFile, displayPath: string, body: ParsedBo
 export function quarterReport(quarter: string, files: readonly GoalFile[], rows: readonly ObjectiveRow[]): QuarterReport {
   const objectives = files.filter((file) => file.objective?.quarter === quarter).map((file) => file.objective!);
   const score = quarterScore(objectives);
+  const everyObjective = files.flatMap((file) => (file.objective ? [file.objective] : []));
   return {
     quarter,
     ...scoreFields(score, gradedCount({ objectives })),
     objectives: rows.filter((row) => row.quarter === quarter),
+    calibration: calibrationOf(quarter, everyObjective),
   };
 }
 

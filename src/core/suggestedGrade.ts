@@ -2,11 +2,18 @@ import type { KeyResult } from './model.js';
 import { keyResultProgress } from './scoring.js';
 
 /**
- * The grade a measurable key result's progress points to, to the nearest tenth (2 of 3 done
- * suggests 0.7); undefined without a target. A suggestion only: the person grades.
- * (Issue 14 owns this rule; the same function is to be merged with theirs.)
+ * The grade a metric key result's progress points to, in tenths: progress 0.67 suggests 0.7.
+ * Only a suggestion: the person grades, and may know better (the last 10 % were the hard part).
+ * Undefined when the key result has nothing to measure progress by.
  */
-export function suggestedGrade(keyResult: Pick<KeyResult, 'target' | 'current' | 'baseline'>): number | undefined {
+export function suggestedGrade(keyResult: KeyResult): number | undefined {
   const progress = keyResultProgress(keyResult);
   return progress === undefined ? undefined : Math.round(progress * 10) / 10;
+}
+
+/** `2 of 3` (or the measured progress in per cent) that a suggestion is based on. */
+export function suggestionBasis(keyResult: KeyResult): string | undefined {
+  const progress = keyResultProgress(keyResult);
+  if (progress === undefined) return undefined;
+  return `progress ${Math.round(progress * 100)} %`;
 }

@@ -7,6 +7,8 @@ import type { GoalFile, KeyResult, KeyResultStatus, Objective } from '../core/mo
 import { commitCountText } from '../core/commitEvidence.js';
 import { daysBetween, quarterOfDate } from '../core/quarter.js';
 import { formatScore, gradedCount, gradedNote, objectiveScore, progressText } from '../core/scoring.js';
+import { suggestedGrade } from '../core/suggestedGrade.js';
+import { resourcesSummary } from '../core/goalResources.js';
 
 export interface LensSpec {
   /** Where the lens goes: the start offset of the objective or key result in the file, and its 1-based line. */
@@ -53,6 +55,16 @@ export function keyResultSummary(keyResult: KeyResult): string {
   return parts.join(' · ');
 }
 
+/**
+ * `Grade…`, or `Grade… (suggested 0.7)` while an ungraded metric key result's progress points
+ * to a grade: once work has moved it, or it is done (a KR not started suggests nothing yet).
+ */
+export function gradeLensTitle(keyResult: KeyResult): string {
+  const measured = keyResult.grade === undefined ? suggestedGrade(keyResult) : undefined;
+  const suggestion = measured !== undefined && (measured > 0 || keyResult.status === 'done') ? measured : undefined;
+  return suggestion === undefined ? 'Grade…' : `Grade… (suggested ${formatScore(suggestion)})`;
+}
+
 /** The status a one-click move takes a key result to: work starts, then finishes. Done and dropped stay put. */
 export function nextKeyResultStatus(status: KeyResultStatus): KeyResultStatus | undefined {
   if (status === 'todo') return 'doing';
@@ -70,10 +82,12 @@ export function goalLenses(file: GoalFile, facts: LensFacts): LensSpec[] {
     { ...at, title: 'Open Board', command: commandIds.openBoard, args: [{ uri: file.uri }] },
     { ...at, title: 'Add Key Result…', command: commandIds.addKeyResult, args: [{ uri: file.uri }] },
   ];
+  const resources = resourcesSummary(objective);
+  if (resources) lenses.push({ ...at, title: resources });
   for (const keyResult of objective.keyResults) {
     const here = { offset: keyResult.range.start, line: keyResult.range.line };
     const target = { uri: file.uri, keyResultId: keyResult.id };
-    lenses.push({ ...here, title: keyResultSummary(keyResult) }, { ...here, title: 'Grade…', command: commandIds.gradeKeyResult, args: [target] });
+    lenses.push({ ...here, title: keyResultSummary(keyResult) }, { ...here, title: gradeLensTitle(keyResult), command: commandIds.gradeKeyResult, args: [target] });
     const next = nextKeyResultStatus(keyResult.status);
     // A plain move needs no further input, so its title has no ellipsis.
     if (next) lenses.push({ ...here, title: `Move to ${next}`, command: commandIds.moveKeyResult, args: [{ ...target, status: next }] });

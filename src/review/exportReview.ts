@@ -4,6 +4,7 @@ import { isQuarter } from '../core/quarter.js';
 import { renderQuarterReviewMarkdown } from '../core/quarterReviewMarkdown.js';
 import { answersOf } from '../commands/goalTarget.js';
 import type { GoalWorkspace } from '../goalWorkspace/goalWorkspace.js';
+import { problemsPanelHints } from './problemsPanelHints.js';
 import { firstReviewQuarter, workspaceReview } from './workspaceReview.js';
 
 /**
@@ -43,7 +44,7 @@ export async function exportQuarterReview(goals: GoalWorkspace, clock: Clock, ar
     });
   }
   if (!target) return undefined;
-  const { review } = await workspaceReview(goals, quarter);
+  const { review } = await workspaceReview(goals, quarter, problemsPanelHints);
   try {
     await writeAtomically(target, renderQuarterReviewMarkdown(review));
   } catch (error) {

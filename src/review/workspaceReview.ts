@@ -1,11 +1,12 @@
-import { defaultReviewQuarter, quarterReview, reviewableQuarters, type QuarterReview, type ReviewGoal } from '../core/quarterReview.js';
+import { defaultReviewQuarter, quarterReview, reviewableQuarters, type QuarterReview, type ReviewGoal, type ReviewHint } from '../core/quarterReview.js';
 import type { GoalWorkspace } from '../goalWorkspace/goalWorkspace.js';
 
 /**
  * The review of `quarter` from the workspace: the bodies of that quarter's goal files are
  * read (check-ins, the review section); other quarters only lend their scores and grades.
+ * `hintsOf` gives each objective of the quarter its coaching hints to talk about.
  */
-export async function workspaceReview(goals: GoalWorkspace, quarter: string): Promise<{ review: QuarterReview; quarters: string[] }> {
+export async function workspaceReview(goals: GoalWorkspace, quarter: string, hintsOf?: (uri: string) => readonly ReviewHint[]): Promise<{ review: QuarterReview; quarters: string[] }> {
   await goals.whenReady();
   const entries = goals.index.objectives();
   const reviewGoals: ReviewGoal[] = [];
@@ -17,7 +18,7 @@ export async function workspaceReview(goals: GoalWorkspace, quarter: string): Pr
     const parsed = await goals.body(uri).catch(() => undefined);
     // Reading the body may have re-indexed an open editor's newer text.
     const current = goals.index.get(uri)?.objective ?? objective;
-    reviewGoals.push({ uri, objective: current, ...(parsed ? { body: parsed.body } : {}) });
+    reviewGoals.push({ uri, objective: current, ...(parsed ? { body: parsed.body } : {}), ...(hintsOf ? { hints: hintsOf(uri) } : {}) });
   }
   return { review: quarterReview(quarter, reviewGoals), quarters: reviewableQuarters(entries) };
 }

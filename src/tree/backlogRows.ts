@@ -1,6 +1,7 @@
 // How each backlog node reads in the tree: label, description, icon, tooltip. Editor-free
 // (icons and colours are codicon and theme-colour ids) so the wording is unit-tested.
 import type { KeyResult, KeyResultStatus, ObjectiveStatus } from '../core/model.js';
+import { calibrationSentence, type CalibrationVerdict } from '../core/calibration.js';
 import { daysBetween } from '../core/quarter.js';
 import { formatScore, gradedNote, keyResultProgress, progressText, scoreBand, type GradedCount, type ScoreBand } from '../core/scoring.js';
 import { storyTitle } from '../core/stories.js';
@@ -58,6 +59,9 @@ function scoreColor(score: number | undefined): string | undefined {
   return score === undefined ? undefined : bandColors[scoreBand(score)];
 }
 
+/** Short words for the quarter row's description, only when the verdict asks for a change. */
+const calibrationMarks: Partial<Record<CalibrationVerdict, string>> = { 'too-safe': 'goals too safe?', 'too-hard': 'goals too hard?' };
+
 function groupRow(node: GroupNode): BacklogRow {
   const collapsible = node.expanded ? 'expanded' : 'collapsed';
   const objectives = plural(node.count, 'objective');
@@ -68,10 +72,12 @@ function groupRow(node: GroupNode): BacklogRow {
         `**${escapeMarkdown(node.label)}**${node.isCurrentQuarter ? ' (current quarter)' : ''}`,
         `Quarter score: **${scoreText(node.score, node.graded)}**, the mean of its scored objectives (dropped ones do not count).`,
         `${objectives}${overLimit ? ` $(warning) more than the ${node.overLimit} set in \`growthBacklog.maxObjectivesPerQuarter\`: a few goals get done, many get diluted.` : '.'}`,
+        ...(node.calibration ? [`Calibration: ${calibrationSentence(node.calibration)}`] : []),
       ];
+      const calibrationMark = node.calibration ? calibrationMarks[node.calibration.verdict] : undefined;
       return {
         label: node.label,
-        description: join([node.isCurrentQuarter && 'current', node.score !== undefined && formatScore(node.score), node.score !== undefined && gradedNote(node.graded), objectives, overLimit]),
+        description: join([node.isCurrentQuarter && 'current', node.score !== undefined && formatScore(node.score), node.score !== undefined && gradedNote(node.graded), objectives, overLimit, calibrationMark]),
         contextValue: 'quarter',
         icon: 'calendar',
         ...optionalColor(scoreColor(node.score)),
@@ -90,15 +96,25 @@ function groupRow(node: GroupNode): BacklogRow {
         collapsible,
         tooltip: `**${escapeMarkdown(node.label)}**\n\n${objectives} with this status.`,
       };
-    case 'career':
+    case 'career': {
+      const competency = node.competency;
+      const id = node.id.startsWith('career:') ? node.id.slice('career:'.length) : undefined;
+      const tooltip = [
+        `**${escapeMarkdown(node.label)}**${competency && competency.name ? ` \`${competency.id}\`` : ''}${competency?.area ? ` — ${escapeMarkdown(competency.area)}` : ''}`,
+        ...(competency?.description ? [escapeMarkdown(competency.description)] : []),
+        ...(competency && competency.levels.length > 0 ? [competency.levels.map((level) => `- **${escapeMarkdown(level.level)}:** ${escapeMarkdown(level.expectation)}`).join('\n')] : []),
+        ...(node.unknownCareer ? ['$(warning) Not in the career framework: check the spelling, or add it to the framework.'] : []),
+        `${objectives} growing this career area.`,
+      ];
       return {
         label: node.label,
-        description: objectives,
+        description: join([competency?.area, node.unknownCareer && id !== undefined && 'not in the framework', objectives]),
         contextValue: 'careerGroup',
-        icon: 'mortar-board',
+        icon: node.unknownCareer ? 'warning' : 'mortar-board',
         collapsible,
-        tooltip: `**${escapeMarkdown(node.label)}**\n\n${objectives} growing this career area.`,
+        tooltip: tooltip.join('\n\n'),
       };
+    }
     case 'problems':
       return {
         label: node.label,
@@ -178,21 +194,25 @@ function objectiveRow(node: ObjectiveNode, facts: BodyFacts | undefined, today: 
 
 function keyResultRow(node: KeyResultNode): BacklogRow {
   const { keyResult } = node;
+  // No title (often a misspelt `title:`): the id stands in, marked so it gets fixed.
+  const untitled = !keyResult.title;
   return {
     label: keyResult.title || keyResult.id,
     description: join([
+      untitled && 'no title',
       keyResultStatusLabels[keyResult.status],
       keyResult.grade !== undefined && `grade ${formatScore(keyResult.grade)}`,
       progressText(keyResult),
       keyResult.weight !== 1 && `weight ${keyResult.weight}`,
     ]),
     contextValue: 'keyResult',
-    icon: keyResultStatusIcons[keyResult.status],
-    ...optionalColor(keyResult.status === 'dropped' ? 'disabledForeground' : scoreColor(keyResult.grade)),
+    icon: untitled ? 'warning' : keyResultStatusIcons[keyResult.status],
+    ...optionalColor(untitled ? 'list.warningForeground' : keyResult.status === 'dropped' ? 'disabledForeground' : scoreColor(keyResult.grade)),
     collapsible: node.stories.length + node.commits.length > 0 ? 'collapsed' : 'none',
     tooltip: [
       `**${escapeMarkdown(keyResult.title || keyResult.id)}**`,
       `Key result \`${keyResult.id}\` of *${escapeMarkdown(node.objectiveTitle || 'Untitled objective')}*`,
+      ...(untitled ? ['$(warning) No title: add a `title:` line to this key result in the goal file.'] : []),
       keyResultFacts(keyResult),
     ].join('\n\n'),
   };

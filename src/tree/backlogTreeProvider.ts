@@ -3,6 +3,7 @@ import { commandIds } from '../commandIds.js';
 import { settings } from '../configuration.js';
 import type { ParsedBody } from '../core/body.js';
 import type { Clock } from '../core/ports.js';
+import type { CareerFrameworks } from '../career/careerFrameworks.js';
 import { commitsOf } from '../core/commitEvidence.js';
 import type { WorkspaceCommits } from '../git/workspaceCommits.js';
 import type { GoalWorkspace } from '../goalWorkspace/goalWorkspace.js';
@@ -38,6 +39,7 @@ export class BacklogTreeProvider implements vscode.TreeDataProvider<BacklogNode>
     private readonly goals: GoalWorkspace,
     private readonly clock: Clock,
     private readonly commits: WorkspaceCommits,
+    private readonly frameworks: CareerFrameworks,
   ) {}
 
   /** Rebuilds every row: the tree is small and ids keep VS Code's expansion state. */
@@ -52,6 +54,8 @@ export class BacklogTreeProvider implements vscode.TreeDataProvider<BacklogNode>
       showFinished: current.treeShowFinished,
       today: this.clock.today(),
       maxObjectivesPerQuarter: current.maxObjectivesPerQuarter,
+      // The tree spans every folder: the first framework found names the career groups.
+      ...(this.frameworks.all()[0] ? { competencies: this.frameworks.all()[0]?.framework.competencies } : {}),
     };
   }
 

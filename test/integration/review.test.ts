@@ -9,6 +9,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { commandIds } from '../../src/commandIds';
+import { isHintCode } from '../../src/core/hints/hintCodes';
 import type { GrowthBacklogApi } from '../../src/extensionApi';
 import type { ReviewSurface } from '../../src/review/registerReview';
 import { waitFor } from './polling';
@@ -115,6 +116,10 @@ export function register(): void {
 
     it('exports the review as the same Markdown that growth-backlog report prints', async () => {
       const target = vscode.Uri.joinPath(root, 'it-review-export.md');
+      // The export talks about the Problems panel's coaching hints, as the report does about the CLI's.
+      await waitFor('the coaching hints in the Problems panel', () =>
+        vscode.languages.getDiagnostics().some(([, diagnostics]) => diagnostics.some((diagnostic) => diagnostic.source === 'Growth Backlog' && isHintCode(String(diagnostic.code)))),
+      );
       const written = await vscode.commands.executeCommand<vscode.Uri>(commandIds.exportQuarterReview, { quarter: '2026-Q4' }, { uri: target.toString() });
       assert.equal(written?.toString(), target.toString());
       const exported = fs.readFileSync(target.fsPath, 'utf8');
@@ -128,6 +133,7 @@ export function register(): void {
       });
       assert.equal(exported, cli.replace(/\n$/, ''));
       assert.match(exported, /^# 2026-Q4 — quarter review\n/);
+      assert.match(exported, /\nTo talk about:\n\n- /);
     });
 
     it('is offered first by Start Next Quarter…, which then stops until it is run again', async () => {

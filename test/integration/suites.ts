@@ -10,5 +10,6 @@ import { register as lenses } from './lenses.test';
 import { register as board } from './board.test';
 import { register as dayChange } from './dayChange.test';
 import { register as scores } from './scores.test';
+import { register as careerAndHints } from './careerAndHints.test';
 
-export const suites: ReadonlyArray<() => void> = [smoke, tree, commands, lenses, board, dayChange, scores];
+export const suites: ReadonlyArray<() => void> = [smoke, tree, commands, lenses, board, dayChange, scores, careerAndHints];

@@ -7,6 +7,7 @@ interface Manifest {
   contributes: {
     commands: { command: string; category?: string; title: string }[];
     menus: { commandPalette: { command: string; when: string }[] };
+    viewsWelcome: { view: string; contents: string }[];
   };
 }
 
@@ -25,6 +26,15 @@ describe('package.json manifest', () => {
     for (const visible of [commandIds.gradeKeyResult, commandIds.setKeyResultStatus, commandIds.newObjective, commandIds.addCheckIn, commandIds.startNextQuarter, commandIds.openBoard]) {
       expect(hidden).not.toContain(visible);
     }
+  });
+});
+
+describe('welcome view', () => {
+  it('uses only what viewsWelcome renders: links and plain text, no Markdown code spans', () => {
+    // VS Code renders command links in welcome content but shows backticks literally.
+    for (const welcome of manifest.contributes.viewsWelcome) expect(welcome.contents).not.toContain('`');
+    const empty = manifest.contributes.viewsWelcome.find((welcome) => welcome.contents.startsWith('No goal files yet'));
+    expect(empty?.contents).toContain('"objective:"');
   });
 });
 

@@ -2,11 +2,9 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseGoalBody } from '../../src/core/body';
-import { calibrationOf, calibrationSentence } from '../../src/core/calibration';
 import { parseGoalFile } from '../../src/core/parse';
 import { defaultReviewQuarter, quarterReview, reviewableQuarters, type ReviewGoal } from '../../src/core/quarterReview';
 import { gradeDistributionText, quarterScoresText, renderQuarterReviewMarkdown } from '../../src/core/quarterReviewMarkdown';
-import { suggestedGrade } from '../../src/core/suggestedGrade';
 
 function goal(uri: string, text: string): ReviewGoal {
   return { uri, objective: parseGoalFile(uri, '1', text).objective!, body: parseGoalBody(text).body };
@@ -81,20 +79,15 @@ describe('quarter review', () => {
     expect(quarterScoresText(review)).toBe('2026-Q3 1.0 (green) → 2026-Q4 0.6 (yellow)');
   });
 
-  it('judges calibration on the quarter and the one before', () => {
+  it('judges calibration on the quarter and the one before, by the core rule', () => {
+    // The verdicts themselves are calibration.test.ts's; here: the review reads the right two quarters.
     expect(review.calibration).toEqual({
       quarters: [
-        { quarter: '2026-Q3', averageGrade: 0.975 },
+        { quarter: '2026-Q3', averageGrade: 0.98 },
         { quarter: '2026-Q4', averageGrade: 0.6 },
       ],
       verdict: 'healthy',
     });
-    const safe = calibrationOf('2026-Q4', [...goals.slice(3), goal('file:///w/c.md', objective('C', '2026-Q4', [1, 0.95]))].map((entry) => entry.objective));
-    expect(safe.verdict).toBe('too-safe');
-    const hard = calibrationOf('2026-Q4', [goal('x', objective('X', '2026-Q3', [0.2])), goal('y', objective('Y', '2026-Q4', [0.3]))].map((entry) => entry.objective));
-    expect(hard.verdict).toBe('too-hard');
-    expect(calibrationOf('2026-Q3', goals.map((entry) => entry.objective)).verdict).toBe('not-enough-data');
-    expect(calibrationSentence(hard)).toMatch(/too hard or too many/);
   });
 
   it('picks the quarters to offer and the one to open first', () => {
@@ -104,15 +97,9 @@ describe('quarter review', () => {
     expect(defaultReviewQuarter(goals, '2026-05-01')).toBe('2027-Q1');
   });
 
-  it('suggests a grade from progress', () => {
-    expect(suggestedGrade({ target: 3, current: 2 })).toBe(0.7);
-    expect(suggestedGrade({ target: 4 })).toBe(0);
-    expect(suggestedGrade({})).toBeUndefined();
-  });
-
   it('writes the review as Markdown with the user’s text escaped', () => {
     const markdown = renderQuarterReviewMarkdown(review);
-    expect(markdown).toMatch(/^# 2026-Q4 — quarter review\n\nQuarter score: \*\*0\.6\*\* \(yellow\) · 4 of 5 key results graded\nCalibration: The ambition looks right/);
+    expect(markdown).toMatch(/^# 2026-Q4 — quarter review\n\nQuarter score: \*\*0\.6\*\* \(yellow\) · 4 of 5 key results graded\nCalibration: Ambition looks right/);
     expect(markdown).toContain('| Dropped objective | 1.0 | dropped |');
     expect(markdown).toContain('\\<script\\>alert(1)\\</script\\> most of it');
     expect(markdown).not.toContain('<script>');

@@ -8,7 +8,7 @@ import { boardColumns, type BoardColumn, type BoardObjective } from '../../src/p
 import { cardIdOf, routeBoardClicks } from './boardClicks.js';
 import type { BoardStore, StoreChange } from './boardStore.js';
 import { cardMatches, compareObjectives, objectiveMatches, searchWords, type BoardFilters } from './cardFilter.js';
-import { columnTitles, createCard, objectiveHues, renderStories, updateCard, type CardElement } from './cardView.js';
+import { cardName, columnTitles, createCard, objectiveHues, renderStories, updateCard, type CardElement } from './cardView.js';
 import { element, icon } from './dom.js';
 import { KeyboardCarry } from './keyboardCarry.js';
 import { LaneDragDrop } from './laneDragDrop.js';
@@ -119,7 +119,10 @@ export class BoardView {
 
     this.focus = new RovingFocus(this.cards, this.lanesElement);
     this.carry = new KeyboardCarry({
-      cardTitle: (cardId) => this.store.cards.get(cardId)?.title,
+      cardTitle: (cardId) => {
+        const card = this.store.cards.get(cardId);
+        return card && cardName(card);
+      },
       columns: () => (this.layout.showDropped ? boardColumns : boardColumns.filter((column) => column !== 'dropped')),
       preview: (cardId, column) => this.moveElementTo(cardId, column),
       putBack: (cardId) => this.place(cardId),
@@ -519,7 +522,7 @@ export class BoardView {
     const card = this.store.cards.get(cardId);
     if (!card || card.status === column) return;
     this.actions.move(cardId, column);
-    this.actions.announce(`Moved ${card.title} to ${columnTitles[column]}.`);
+    this.actions.announce(`Moved ${cardName(card)} to ${columnTitles[column]}.`);
   }
 
   private onKeyDown(event: KeyboardEvent): void {

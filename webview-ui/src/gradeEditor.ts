@@ -21,6 +21,9 @@ export class GradeEditor {
   private readonly heading: HTMLElement;
   private readonly field: TextField;
   private readonly error: HTMLElement;
+  /** "Suggested 0.7": the grade measured progress points to, offered first. */
+  private readonly suggestion: HTMLButtonElement;
+  private suggested: number | undefined;
   private readonly steps: HTMLButtonElement[] = [];
   private readonly clear: HTMLElement;
   private current: OpenGrade | undefined;
@@ -34,6 +37,14 @@ export class GradeEditor {
     this.heading.className = 'grade-heading';
     this.heading.id = 'grade-heading';
     this.element.setAttribute('aria-labelledby', this.heading.id);
+
+    this.suggestion = document.createElement('button');
+    this.suggestion.type = 'button';
+    this.suggestion.className = 'grade-suggestion';
+    this.suggestion.hidden = true;
+    this.suggestion.addEventListener('click', () => {
+      if (this.suggested !== undefined) this.commit(this.suggested);
+    });
 
     const row = document.createElement('div');
     row.className = 'grade-row';
@@ -75,7 +86,7 @@ export class GradeEditor {
     this.error.className = 'grade-error';
     this.error.setAttribute('role', 'alert');
 
-    this.element.append(this.heading, row, steps, this.error);
+    this.element.append(this.heading, this.suggestion, row, steps, this.error);
     this.field.addEventListener('keydown', (event) => this.onFieldKey(event));
     this.element.addEventListener('keydown', (event) => {
       if (event.key === 'Escape') {
@@ -97,9 +108,17 @@ export class GradeEditor {
     return this.current !== undefined;
   }
 
-  open(anchor: HTMLElement, title: string, grade: number | undefined, commit: (grade: number | undefined) => void): void {
+  open(anchor: HTMLElement, title: string, grade: number | undefined, suggested: number | undefined, commit: (grade: number | undefined) => void): void {
     this.current = { anchor, commit };
     this.heading.textContent = `Grade: ${title}`;
+    this.suggested = suggested;
+    this.suggestion.hidden = suggested === undefined;
+    if (suggested !== undefined) {
+      this.suggestion.className = `grade-suggestion band-${scoreBand(suggested)}`;
+      this.suggestion.textContent = `Suggested ${formatScore(suggested)}`;
+      this.suggestion.title = `From the measured progress (current / target); you decide the grade.`;
+      this.suggestion.setAttribute('aria-label', `Use the suggested grade ${formatScore(suggested)}, from measured progress`);
+    }
     this.field.value = grade === undefined ? '' : formatScore(grade);
     this.field.invalid = false;
     this.error.textContent = '';
