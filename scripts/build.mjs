@@ -21,6 +21,7 @@ const nodeEntries = [
   { in: 'src/core/edits/bodyEditsEntry.ts', out: 'bodyEdits' },
   { in: 'src/cli/bin.ts', out: 'cli' },
   { in: 'scripts/bench.ts', out: 'bench' },
+  { in: 'scripts/bench-rituals.ts', out: 'benchRituals' },
   { in: 'scripts/bench-hints.ts', out: 'benchHints' },
   // Runs inside VS Code's extension host as an extension-tests module (npm run bench:host).
   { in: 'scripts/bench-host.ts', out: 'benchHost' },
@@ -60,7 +61,7 @@ if (webTestEntries.length > 0) {
 if (existsSync('webview-ui/src/main.ts')) {
   builds.push({
     ...common,
-    entryPoints: { board: 'webview-ui/src/main.ts' },
+    entryPoints: { board: 'webview-ui/src/main.ts', review: 'webview-ui/src/review/main.ts' },
     outdir: 'out/webview',
     platform: 'browser',
     format: 'esm',
@@ -70,7 +71,7 @@ if (existsSync('webview-ui/src/main.ts')) {
   });
 }
 
-// The board links codicon.css itself (the vscode-elements icon component looks it up by id),
+// The webviews link codicon.css themselves (the vscode-elements icon component looks it up by id),
 // so the font sits next to the bundle, inside the webview's local resource root.
 if (existsSync('webview-ui/src/main.ts')) {
   mkdirSync('out/webview', { recursive: true });

@@ -1,4 +1,4 @@
-import type * as vscode from 'vscode';
+import * as vscode from 'vscode';
 import { register as registerBoard } from './board/registerBoard.js';
 import { LocalCalendar } from './calendar/localCalendar.js';
 import { CareerFrameworks } from './career/careerFrameworks.js';
@@ -6,9 +6,13 @@ import { register as registerCareer } from './career/registerCareer.js';
 import { register as registerCommands } from './commands/registerCommands.js';
 import { register as registerDiagnostics } from './diagnostics/registerDiagnostics.js';
 import type { GrowthBacklogApi } from './extensionApi.js';
+import { register as registerGit } from './git/registerGit.js';
+import { WorkspaceCommits } from './git/workspaceCommits.js';
 import { GoalWorkspace } from './goalWorkspace/goalWorkspace.js';
 import type { HostPlatform } from './hostPlatform.js';
 import { register as registerLenses } from './lenses/registerLenses.js';
+import { register as registerPrep } from './prep/registerPrep.js';
+import { register as registerReview } from './review/registerReview.js';
 import { register as registerStatusBar } from './statusBar/registerStatusBar.js';
 import { register as registerTree } from './tree/registerTree.js';
 
@@ -21,12 +25,15 @@ export function activateGrowthBacklog(context: vscode.ExtensionContext, platform
   const goals = new GoalWorkspace(context.storageUri ?? context.globalStorageUri, platform);
   const calendar = new LocalCalendar(context.extensionMode);
   const careerFrameworks = new CareerFrameworks(platform.files);
-  context.subscriptions.push(goals, calendar, careerFrameworks);
-  const api: GrowthBacklogApi = { goals, calendar, careerFrameworks, surfaces: calendar.surfaceForTests ? { calendar: calendar.surfaceForTests } : {} };
-  for (const register of [registerTree, registerCommands, registerLenses, registerDiagnostics, registerStatusBar, registerBoard, registerCareer]) {
+  const log = vscode.window.createOutputChannel('Growth Backlog', { log: true });
+  // Commits come through the built-in Git extension; in a host without it there are none.
+  const commits = new WorkspaceCommits(goals, log);
+  context.subscriptions.push(goals, calendar, careerFrameworks, log, commits);
+  const api: GrowthBacklogApi = { goals, calendar, careerFrameworks, commits, surfaces: calendar.surfaceForTests ? { calendar: calendar.surfaceForTests } : {} };
+  for (const register of [registerTree, registerCommands, registerLenses, registerDiagnostics, registerStatusBar, registerBoard, registerCareer, registerGit, registerPrep, registerReview]) {
     register(context, goals, api);
   }
-  void goals.whenReady();
+  void goals.whenReady().then(() => commits.start());
   void careerFrameworks.whenReady();
   return api;
 }

@@ -19,6 +19,12 @@ export const commandIds = {
   groupByCareer: 'growthBacklog.groupByCareer',
   hideFinished: 'growthBacklog.hideFinished',
   showFinished: 'growthBacklog.showFinished',
+  addKeyResult: 'growthBacklog.addKeyResult',
+  linkCommitToKeyResult: 'growthBacklog.linkCommitToKeyResult',
+  openCommit: 'growthBacklog.openCommit',
+  prepareOneOnOne: 'growthBacklog.prepareOneOnOne',
+  openQuarterReview: 'growthBacklog.openQuarterReview',
+  exportQuarterReview: 'growthBacklog.exportQuarterReview',
 } as const;
 
 export type CommandId = (typeof commandIds)[keyof typeof commandIds];
@@ -28,6 +34,12 @@ export const contextKeys = {
   indexed: 'growthBacklog.indexed',
   hasGoals: 'growthBacklog.hasGoals',
   showFinished: 'growthBacklog.showFinished',
+  addKeyResult: 'growthBacklog.addKeyResult',
+  linkCommitToKeyResult: 'growthBacklog.linkCommitToKeyResult',
+  openCommit: 'growthBacklog.openCommit',
+  prepareOneOnOne: 'growthBacklog.prepareOneOnOne',
+  openQuarterReview: 'growthBacklog.openQuarterReview',
+  exportQuarterReview: 'growthBacklog.exportQuarterReview',
 } as const;
 
 /**

@@ -1,5 +1,6 @@
 import type { Calendar } from './calendar/localCalendar.js';
 import type { CareerFrameworks } from './career/careerFrameworks.js';
+import type { WorkspaceCommits } from './git/workspaceCommits.js';
 import type { GoalWorkspace } from './goalWorkspace/goalWorkspace.js';
 
 /**
@@ -10,6 +11,8 @@ export interface GrowthBacklogApi {
   readonly goals: GoalWorkspace;
   /** Today's date for every surface, and the event that tells them a new day began. */
   readonly calendar: Calendar;
+  /** Commits that name key results in Key-Result: trailers (none without git). */
+  readonly commits: WorkspaceCommits;
   /** The career framework of each workspace folder. */
   readonly careerFrameworks: CareerFrameworks;
   /** Filled in by the surfaces that want to expose their model for tests. */

@@ -1,5 +1,5 @@
 // The per-panel table behind the board's opaque ids. The webview only ever sees `c<n>` and
-// `o<n>`; a message naming an id this table never handed out is refused, so a compromised
+// `o<n>` (and `s<n>` for stories); a message naming an id this table never handed out is refused, so a compromised
 // webview cannot point the host at an arbitrary path.
 
 export interface CardRef {
@@ -7,9 +7,19 @@ export interface CardRef {
   readonly keyResultId: string;
 }
 
+/** A next-step story: the goal file, its line and its text when the id was handed out. */
+export interface StoryRef {
+  readonly uri: string;
+  readonly line: number;
+  readonly text: string;
+}
+
 export class BoardIds {
   private nextCard = 1;
   private nextObjective = 1;
+  private nextStory = 1;
+  private readonly storyIds = new Map<string, string>();
+  private readonly stories = new Map<string, StoryRef>();
   private readonly cardIds = new Map<string, string>();
   private readonly cards = new Map<string, CardRef>();
   private readonly objectiveIds = new Map<string, string>();
@@ -41,6 +51,25 @@ export class BoardIds {
   /** The id already given to a file, without handing out a new one. */
   knownObjectiveId(uri: string): string | undefined {
     return this.objectiveIds.get(uri);
+  }
+
+  /**
+   * The id of a story. Its line and text are part of the key: an edit then never ticks a
+   * story that moved or changed since the webview saw it.
+   */
+  storyId(uri: string, line: number, text: string): string {
+    const key = `${uri}\n${line}\n${text}`;
+    let id = this.storyIds.get(key);
+    if (id === undefined) {
+      id = `s${this.nextStory++}`;
+      this.storyIds.set(key, id);
+      this.stories.set(id, { uri, line, text });
+    }
+    return id;
+  }
+
+  story(id: string): StoryRef | undefined {
+    return this.stories.get(id);
   }
 
   card(id: string): CardRef | undefined {

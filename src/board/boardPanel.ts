@@ -8,11 +8,14 @@ import { setGrade } from '../core/edits/setGrade.js';
 import { setKeyResultStatus } from '../core/edits/setKeyResultStatus.js';
 import type { EditResult } from '../core/edits/editableGoal.js';
 import type { GoalFile } from '../core/model.js';
+import { commitCountText, commitsOf } from '../core/commitEvidence.js';
+import { quarterOfDate } from '../core/quarter.js';
+import type { WorkspaceCommits } from '../git/workspaceCommits.js';
 import type { GoalWorkspace } from '../goalWorkspace/goalWorkspace.js';
 import { parseWebviewMessage, type BoardCard, type BoardObjective, type HostMessage, type WebviewMessage } from '../protocol/boardProtocol.js';
 import { applyGoalEdit } from '../writes/applyGoalEdit.js';
 import { boardHtml } from './boardHtml.js';
-import { BoardSync, boardCards, boardObjective } from './boardModel.js';
+import { BoardSync, boardObjective, type BoardBodyFacts } from './boardModel.js';
 
 export const boardViewType = 'growthBacklog.board';
 
@@ -36,9 +39,9 @@ export function boardResourceRoots(extensionUri: vscode.Uri): vscode.Uri[] {
  * validated, ids mapped through this panel's own table) and posts index changes as patches.
  */
 export class BoardPanel implements vscode.Disposable {
-  private readonly sync = new BoardSync();
-  /** Last check-in per goal file: a date, null for none; absent until the body is read. */
-  private readonly checkIns = new Map<string, string | null>();
+  private readonly sync: BoardSync;
+  /** Last check-in and stories per goal file; absent until the body is read. */
+  private readonly bodyFacts = new Map<string, BoardBodyFacts>();
   private readonly disposables: vscode.Disposable[] = [];
   private webviewReady = false;
   private postedToday: string | undefined;
@@ -55,7 +58,11 @@ export class BoardPanel implements vscode.Disposable {
     private readonly calendar: Calendar,
     private readonly log: vscode.LogOutputChannel,
     extensionUri: vscode.Uri,
+    private readonly commits: WorkspaceCommits,
   ) {
+    this.sync = new BoardSync((uri, keyResultId, quarter) =>
+      commitCountText(commitsOf(commits.evidence, uri, keyResultId, quarter ? { quarter } : {}).length, quarter, quarterOfDate(calendar.today())),
+    );
     panel.webview.options = { enableScripts: true, localResourceRoots: boardResourceRoots(extensionUri) };
     panel.iconPath = vscode.Uri.joinPath(extensionUri, 'media', 'growth-backlog.svg');
     const asset = (name: string): vscode.Uri => vscode.Uri.joinPath(extensionUri, 'out', 'webview', name);
@@ -64,6 +71,7 @@ export class BoardPanel implements vscode.Disposable {
       panel.webview.onDidReceiveMessage((raw: unknown) => void this.receive(raw)),
       goals.onDidChange((uris) => this.onIndexChange(uris)),
       calendar.onDidChangeDay((today) => this.onDayChange(today)),
+      commits.onDidChange(() => this.onIndexChange(this.files().map((file) => file.uri))),
       vscode.workspace.onDidChangeConfiguration((event) => {
         if (event.affectsConfiguration('growthBacklog.checkInReminderDays')) this.onReminderDaysChange();
       }),
@@ -119,9 +127,9 @@ export class BoardPanel implements vscode.Disposable {
         this.webviewReady = true;
         this.postedToday = this.calendar.today();
         this.postedReminderDays = settings().checkInReminderDays;
-        this.post({ type: 'init', snapshot: this.sync.snapshot(this.files(), this.checkIns, this.postedToday, this.postedReminderDays) });
+        this.post({ type: 'init', snapshot: this.sync.snapshot(this.files(), this.bodyFacts, this.postedToday, this.postedReminderDays) });
         if (this.pendingReveal) this.revealObjective(this.pendingReveal);
-        await this.readCheckIns(this.files().map((file) => file.uri));
+        await this.readBodyFacts(this.files().map((file) => file.uri));
         return;
       case 'moveCard':
         return this.edit(message.requestId, message.cardId, 'Move key result', (keyResultId) => (text) =>
@@ -135,11 +143,21 @@ export class BoardPanel implements vscode.Disposable {
         return this.edit(message.requestId, message.cardId, 'Clear grade', (keyResultId) => (text) => clearGrade(text, { keyResultId }));
       case 'openCard':
         return this.openCard(message.cardId);
-      case 'addCheckIn': {
+      case 'openCommits': {
+        const ref = this.sync.ids.card(message.cardId);
+        if (!ref) return this.log.warn(`Dropped openCommits for unknown card id ${message.cardId}`);
+        const target: GoalTarget = { uri: ref.uri, keyResultId: ref.keyResultId };
+        await vscode.commands.executeCommand(commandIds.openCommit, target);
+        return;
+      }
+      case 'setStoryDone':
+        return this.setStoryDone(message.requestId, message.storyId, message.done);
+      case 'addCheckIn':
+      case 'addKeyResult': {
         const uri = this.sync.ids.objective(message.objectiveId);
-        if (!uri) return this.log.warn(`Dropped addCheckIn for unknown objective id ${message.objectiveId}`);
+        if (!uri) return this.log.warn(`Dropped ${message.type} for unknown objective id ${message.objectiveId}`);
         const target: GoalTarget = { uri };
-        await vscode.commands.executeCommand(commandIds.addCheckIn, target);
+        await vscode.commands.executeCommand(message.type === 'addCheckIn' ? commandIds.addCheckIn : commandIds.addKeyResult, target);
         return;
       }
     }
@@ -154,7 +172,7 @@ export class BoardPanel implements vscode.Disposable {
     }
     const expectedVersion = this.sync.postedVersion(ref.uri);
     const outcome = await applyGoalEdit(ref.uri, makeEdit(ref.keyResultId), { label, ...(expectedVersion ? { expectedVersion } : {}) });
-    const card = this.sync.currentCard(cardId, this.getFile);
+    const card = this.sync.currentCard(cardId, this.getFile, this.bodyFacts);
     if (outcome.applied) {
       this.post({ type: 'editResult', requestId, ok: true, ...(card ? { card } : {}) });
     } else {
@@ -180,7 +198,7 @@ export class BoardPanel implements vscode.Disposable {
     // Before `ready` the webview has nothing to patch; its `init` will carry the change.
     if (!this.webviewReady || uris.length === 0) return;
     this.postPatch(uris);
-    void this.readCheckIns(uris);
+    void this.readBodyFacts(uris);
   }
 
   private onDayChange(today: string): void {
@@ -199,31 +217,54 @@ export class BoardPanel implements vscode.Disposable {
   }
 
   private postPatch(uris: readonly string[]): void {
-    const patch = this.sync.patch(uris, this.getFile, this.checkIns);
+    const patch = this.sync.patch(uris, this.getFile, this.bodyFacts);
     if (patch.objectives.length + patch.cards.length + patch.removedObjectives.length + patch.removedCards.length === 0) return;
     this.post({ type: 'patch', ...patch });
   }
 
-  /** Reads check-in dates from the files' bodies (remark is slow, so after the cards are shown). */
-  private async readCheckIns(uris: readonly string[]): Promise<void> {
+  /** Reads check-in dates and stories from the files' bodies (slower than the front-matter, so after the cards are shown). */
+  private async readBodyFacts(uris: readonly string[]): Promise<void> {
     const changed: string[] = [];
     for (const uri of uris) {
       if (!this.getFile(uri)?.objective) {
-        this.checkIns.delete(uri);
+        this.bodyFacts.delete(uri);
         continue;
       }
       try {
         const parsed = await this.goals.body(uri);
-        const date = parsed ? (latestCheckIn(parsed.body.checkIns) ?? null) : null;
-        if (this.checkIns.get(uri) !== date) {
-          this.checkIns.set(uri, date);
+        const facts: BoardBodyFacts = { lastCheckIn: parsed ? (latestCheckIn(parsed.body.checkIns) ?? null) : null, tasks: parsed?.body.tasks ?? [] };
+        const before = this.bodyFacts.get(uri);
+        if (!before || before.lastCheckIn !== facts.lastCheckIn || JSON.stringify(before.tasks) !== JSON.stringify(facts.tasks)) {
+          this.bodyFacts.set(uri, facts);
           changed.push(uri);
         }
       } catch (error) {
-        this.log.warn(`Could not read check-ins of ${uri}: ${error instanceof Error ? error.message : String(error)}`);
+        this.log.warn(`Could not read the body of ${uri}: ${error instanceof Error ? error.message : String(error)}`);
       }
     }
     if (changed.length > 0 && this.webviewReady) this.postPatch(changed);
+  }
+
+  /** Ticks or unticks a story; the answer carries the card (or objective) as the file now has it. */
+  private async setStoryDone(requestId: number, storyId: string, done: boolean): Promise<void> {
+    const ref = this.sync.ids.story(storyId);
+    if (!ref) {
+      this.log.warn(`Dropped setStoryDone for unknown story id ${storyId}`);
+      this.post({ type: 'editResult', requestId, ok: false, reason: 'This story is no longer on the board.' });
+      return;
+    }
+    const expectedVersion = this.sync.postedVersion(ref.uri);
+    const outcome = await applyGoalEdit(ref.uri, (text) => this.goals.markdown.bodyEdits().setStoryDone(text, { line: ref.line, done, text: ref.text }), {
+      label: done ? 'Tick story' : 'Untick story',
+      ...(expectedVersion ? { expectedVersion } : {}),
+    });
+    // Read the body again before answering, so the answer already shows the new state.
+    await this.readBodyFacts([ref.uri]);
+    if (outcome.applied) this.post({ type: 'editResult', requestId, ok: true });
+    else {
+      this.log.info(`Story tick refused for ${ref.uri}:${ref.line}: ${outcome.reason}`);
+      this.post({ type: 'editResult', requestId, ok: false, reason: outcome.reason });
+    }
   }
 
   /** The current model with file identities resolved (never sent to the webview). */
@@ -233,8 +274,9 @@ export class BoardPanel implements vscode.Disposable {
     for (const file of this.files()) {
       if (!file.objective) continue;
       const objectiveId = this.sync.ids.objectiveId(file.uri);
-      objectives.push({ ...boardObjective(objectiveId, file.objective, this.checkIns.get(file.uri)), uri: file.uri });
-      boardCards(this.sync.ids, file.uri, objectiveId, file.objective).forEach((card, index) => {
+      const facts = this.bodyFacts.get(file.uri);
+      objectives.push({ ...boardObjective(this.sync.ids, file.uri, objectiveId, file.objective, facts), uri: file.uri });
+      this.sync.currentCards(file.uri, objectiveId, file.objective, facts).forEach((card, index) => {
         cards.push({ ...card, uri: file.uri, keyResultId: file.objective?.keyResults[index]?.id ?? '' });
       });
     }

@@ -19,7 +19,7 @@ export function register(context: vscode.ExtensionContext, goals: GoalWorkspace,
   let current: BoardPanel | undefined;
 
   const adopt = (panel: vscode.WebviewPanel): BoardPanel => {
-    const board = new BoardPanel(panel, goals, api.calendar, log, context.extensionUri);
+    const board = new BoardPanel(panel, goals, api.calendar, log, context.extensionUri, api.commits);
     current = board;
     board.onDidDispose(() => {
       if (current === board) current = undefined;

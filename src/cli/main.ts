@@ -3,6 +3,7 @@ import { checkinCommand, gradeCommand, moveCommand } from './commands/edit.js';
 import { lintCommand } from './commands/lint.js';
 import { listCommand } from './commands/list.js';
 import { nextQuarterCommand } from './commands/nextQuarter.js';
+import { prepCommand } from './commands/prep.js';
 import { reportCommand } from './commands/report.js';
 import { exitCodes, UsageError, type CliContext } from './cliContext.js';
 import { terminalText } from './terminalText.js';
@@ -21,6 +22,8 @@ Usage:
   growth-backlog next-quarter --from Q [paths…] [--carry FILE]… [--close done|dropped]
                  [--close-key-results done|dropped] [--dry-run]
                                                         close a quarter, carry objectives on
+  growth-backlog prep [paths…] [--since YYYY-MM-DD] [--json | --format md]
+                                                        1:1 notes on the current quarter's active objectives
   growth-backlog career [paths…] [--json | --format md] [--framework FILE]
                                                         evidence per competency of the career framework
 
@@ -36,6 +39,7 @@ const commands: Record<string, (args: string[], context: CliContext) => Promise<
   checkin: checkinCommand,
   report: reportCommand,
   'next-quarter': nextQuarterCommand,
+  prep: prepCommand,
   career: careerCommand,
 };
 

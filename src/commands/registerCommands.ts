@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { commandIds } from '../commandIds.js';
 import type { GrowthBacklogApi } from '../extensionApi.js';
 import type { GoalWorkspace } from '../goalWorkspace/goalWorkspace.js';
+import { addKeyResultCommand } from './addKeyResultCommand.js';
 import { addCheckInCommand } from './checkInCommand.js';
 import { gradeKeyResult } from './gradeKeyResult.js';
 import { moveKeyResult, setKeyResultStatus } from './keyResultStatus.js';
@@ -22,7 +23,8 @@ export function register(context: vscode.ExtensionContext, goals: GoalWorkspace,
     vscode.commands.registerCommand(commandIds.setObjectiveStatus, (target?: unknown, answers?: unknown) => setObjectiveStatus(goals, clock, target, answers)),
     vscode.commands.registerCommand(commandIds.moveKeyResult, (target?: unknown) => moveKeyResult(goals, clock, target)),
     vscode.commands.registerCommand(commandIds.newObjective, (_target?: unknown, answers?: unknown) => newObjective(clock, answers)),
-    vscode.commands.registerCommand(commandIds.addCheckIn, (target?: unknown, answers?: unknown) => addCheckInCommand(goals, clock, target, answers)),
+    vscode.commands.registerCommand(commandIds.addCheckIn, (target?: unknown, answers?: unknown) => addCheckInCommand(goals, api.commits, clock, target, answers)),
+    vscode.commands.registerCommand(commandIds.addKeyResult, (target?: unknown, answers?: unknown) => addKeyResultCommand(goals, clock, target, answers)),
     vscode.commands.registerCommand(commandIds.startNextQuarter, (_target?: unknown, answers?: unknown) => startNextQuarter(goals, clock, answers)),
   );
 }

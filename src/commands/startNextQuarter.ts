@@ -8,6 +8,7 @@ import { goalEntries } from './goalPickers.js';
 import { answersOf } from './goalTarget.js';
 import { closingQuarterChoices } from './quarterRollover.js';
 import { whyEditWouldChangeOtherBytes } from '../writes/unchangedBytesCheck.js';
+import { reviewBeforeRollover } from '../review/reviewBeforeRollover.js';
 
 /** Where the cursor goes in a new review: after the first prompt (see core/review.ts). */
 const firstReviewPrompt = 'Achieved:';
@@ -140,6 +141,7 @@ export async function startNextQuarter(goals: GoalWorkspace, clock: Clock, answe
     void vscode.window.showInformationMessage(`Growth Backlog: no objectives in ${closing}, so there is nothing to close or carry over.`);
     return undefined;
   }
+  if (!(await reviewBeforeRollover(closing, given))) return undefined;
   const edits = goals.markdown.bodyEdits();
   const next = nextQuarter(closing);
   const candidates = edits.carryCandidates(rolloverGoals, closing);

@@ -3,7 +3,7 @@
 // hard ones. Read over the reported quarter and the one before it.
 
 import type { Objective } from './model.js';
-import { previousQuarter } from './quarterBefore.js';
+import { previousQuarter } from './quarter.js';
 
 export type CalibrationVerdict = 'too-safe' | 'too-hard' | 'healthy' | 'not-enough-data';
 

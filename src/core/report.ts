@@ -1,9 +1,8 @@
 import type { ParsedBody } from './body.js';
 import { latestCheckIn } from './checkIns.js';
-import { escapeMarkdown } from './escapeMarkdown.js';
 import type { GoalFile, KeyResultStatus, ObjectiveStatus } from './model.js';
-import { formatScore, gradedCount, progressText, gradedNote, objectiveScore, quarterScore, scoreBand, type GradedCount, type ScoreBand } from './scoring.js';
-import { calibrationOf, calibrationSentence, type Calibration } from './calibration.js';
+import { calibrationOf, type Calibration } from './calibration.js';
+import { gradedCount, gradedNote, objectiveScore, quarterScore, scoreBand, type GradedCount, type ScoreBand } from './scoring.js';
 
 export interface KeyResultRow {
   readonly id: string;
@@ -108,33 +107,4 @@ type ScoreFields = ReturnType<typeof scoreFields>;
 export function scoreDetails(fields: ScoreFields): string {
   const details = [fields.band, gradedNote({ graded: fields.graded, total: fields.keyResultsCounted })].filter(Boolean).join(', ');
   return details ? ` (${details})` : '';
-}
-
-/** The quarter as Markdown for a 1:1 or a wiki. Goal text goes through escapeMarkdown: pasted or previewed, it stays text. */
-export function renderReportMarkdown(report: QuarterReport): string {
-  const lines = [
-    `# ${report.quarter} — personal goals`,
-    '',
-    `Quarter score: **${formatScore(report.score)}**${scoreDetails(report)}`,
-    '',
-    `Calibration: ${calibrationSentence(report.calibration)}`,
-    '',
-  ];
-  if (report.objectives.length === 0) lines.push('_No objectives in this quarter._', '');
-  for (const objective of report.objectives) {
-    lines.push(`## ${escapeMarkdown(objective.title)}`, '');
-    lines.push(`Score ${formatScore(objective.score)}${scoreDetails(objective)} · ${objective.status} · ${objective.checkIns} check-in${objective.checkIns === 1 ? '' : 's'}${objective.lastCheckIn ? ` (last ${objective.lastCheckIn})` : ''}${objective.hasReview ? ' · reviewed' : ''}`);
-    if (objective.career.length > 0) lines.push(`Career: ${objective.career.map(escapeMarkdown).join(', ')}`);
-    if (objective.time || objective.budget) lines.push([objective.time && `Time: ${escapeMarkdown(objective.time)}`, objective.budget && `Budget: ${escapeMarkdown(objective.budget)}`].filter(Boolean).join(' · '));
-    lines.push('', '| Key result | Status | Progress | Grade |', '| --- | --- | --- | --- |');
-    for (const keyResult of objective.keyResults) {
-      const progress = progressText(keyResult) ?? '';
-      lines.push(`| ${escapeMarkdown(keyResult.title)} | ${keyResult.status} | ${progress} | ${formatScore(keyResult.grade)} |`);
-    }
-    if (objective.hints && objective.hints.length > 0) {
-      lines.push('', 'To talk about:', '', ...objective.hints.map((hint) => `- ${escapeMarkdown(hint.message)} (\`${hint.code}\`)`));
-    }
-    lines.push('');
-  }
-  return lines.join('\n');
 }

@@ -4,7 +4,8 @@
 
 import { commandIds, type CommandId } from '../commandIds.js';
 import type { GoalFile, KeyResult, KeyResultStatus, Objective } from '../core/model.js';
-import { daysBetween } from '../core/quarter.js';
+import { commitCountText } from '../core/commitEvidence.js';
+import { daysBetween, quarterOfDate } from '../core/quarter.js';
 import { formatScore, gradedCount, gradedNote, objectiveScore, progressText } from '../core/scoring.js';
 import { suggestedGrade } from '../core/suggestedGrade.js';
 import { resourcesSummary } from '../core/goalResources.js';
@@ -24,6 +25,8 @@ export interface LensFacts {
   readonly lastCheckIn: string | undefined;
   /** Today, YYYY-MM-DD. */
   readonly today: string;
+  /** Linked commits per key result id, counted in the objective's quarter (all of them for the backlog). */
+  readonly commitCounts?: ReadonlyMap<string, number>;
 }
 
 const plural = (count: number, one: string, many: string = `${one}s`): string => `${count} ${count === 1 ? one : many}`;
@@ -77,6 +80,7 @@ export function goalLenses(file: GoalFile, facts: LensFacts): LensSpec[] {
   const lenses: LensSpec[] = [
     { ...at, title: objectiveSummary(objective, facts) },
     { ...at, title: 'Open Board', command: commandIds.openBoard, args: [{ uri: file.uri }] },
+    { ...at, title: 'Add Key Result…', command: commandIds.addKeyResult, args: [{ uri: file.uri }] },
   ];
   const resources = resourcesSummary(objective);
   if (resources) lenses.push({ ...at, title: resources });
@@ -87,6 +91,8 @@ export function goalLenses(file: GoalFile, facts: LensFacts): LensSpec[] {
     const next = nextKeyResultStatus(keyResult.status);
     // A plain move needs no further input, so its title has no ellipsis.
     if (next) lenses.push({ ...here, title: `Move to ${next}`, command: commandIds.moveKeyResult, args: [{ ...target, status: next }] });
+    const commits = commitCountText(facts.commitCounts?.get(keyResult.id) ?? 0, objective.quarter, quarterOfDate(facts.today));
+    if (commits) lenses.push({ ...here, title: commits, command: commandIds.openCommit, args: [target] });
   }
   return lenses;
 }

@@ -2,13 +2,15 @@ import * as vscode from 'vscode';
 import type { GrowthBacklogApi } from '../extensionApi.js';
 import type { GoalWorkspace } from '../goalWorkspace/goalWorkspace.js';
 import { latestCheckIn } from '../core/checkIns.js';
+import { commitsOf } from '../core/commitEvidence.js';
+import type { WorkspaceCommits } from '../git/workspaceCommits.js';
 import type { Clock } from '../core/ports.js';
 import { goalLenses, type LensSpec } from './lensModel.js';
 
 /**
  * Code lenses on goal files (files the index knows as goals, whatever their name): a
- * summary and Open Board above the objective, status, Grade… and a one-click move above
- * each key result. Recomputed whenever the index changes, so they follow typing, and when a
+ * summary, Open Board and Add Key Result… above the objective; status, Grade…, a one-click
+ * move and the count of linked commits above each key result. Recomputed whenever the index changes, so they follow typing, and when a
  * new day begins, so the check-in age is today's.
  */
 class GoalLensProvider implements vscode.CodeLensProvider {
@@ -18,6 +20,7 @@ class GoalLensProvider implements vscode.CodeLensProvider {
   constructor(
     private readonly goals: GoalWorkspace,
     private readonly clock: Clock,
+    private readonly commits: WorkspaceCommits,
   ) {}
 
   refresh(): void {
@@ -31,7 +34,11 @@ class GoalLensProvider implements vscode.CodeLensProvider {
     // The body parse is the slow part; a lens without the check-in age beats no lens.
     const body = await this.goals.body(uri).catch(() => undefined);
     const current = this.goals.index.get(uri) ?? file;
-    const specs = goalLenses(current, { lastCheckIn: body ? latestCheckIn(body.body.checkIns) : undefined, today: this.clock.today() });
+    const quarter = current.objective?.quarter;
+    const commitCounts = new Map(
+      (current.objective?.keyResults ?? []).map((keyResult) => [keyResult.id, commitsOf(this.commits.evidence, uri, keyResult.id, quarter ? { quarter } : {}).length]),
+    );
+    const specs = goalLenses(current, { lastCheckIn: body ? latestCheckIn(body.body.checkIns) : undefined, today: this.clock.today(), commitCounts });
     // Offsets are exact only while the index holds this very version of the document.
     const exact = current.version === `doc:${document.version}`;
     return specs.map((spec) => new vscode.CodeLens(this.lineRange(document, spec, exact), this.commandOf(spec)));
@@ -59,12 +66,13 @@ export interface LensSurface {
 }
 
 export function register(context: vscode.ExtensionContext, goals: GoalWorkspace, api: GrowthBacklogApi): void {
-  const provider = new GoalLensProvider(goals, api.calendar);
+  const provider = new GoalLensProvider(goals, api.calendar, api.commits);
   context.subscriptions.push(
     provider,
     vscode.languages.registerCodeLensProvider({ language: 'markdown' }, provider),
     goals.onDidChange(() => provider.refresh()),
     api.calendar.onDidChangeDay(() => provider.refresh()),
+    api.commits.onDidChange(() => provider.refresh()),
   );
   const surface: LensSurface = { onDidChangeCodeLenses: provider.onDidChangeCodeLenses };
   api.surfaces.lenses = surface;

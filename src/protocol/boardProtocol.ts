@@ -10,6 +10,15 @@ import type { KeyResultStatus, ObjectiveStatus } from '../core/model.js';
 export const boardColumns = ['todo', 'doing', 'done', 'dropped'] as const satisfies readonly KeyResultStatus[];
 export type BoardColumn = (typeof boardColumns)[number];
 
+/** A next-step story (a `- [ ]` item of the goal file's body). */
+export interface BoardStory {
+  /** Opaque per-panel id (`s<n>`). */
+  readonly id: string;
+  /** Its text, without the tag that links it to its key result. */
+  readonly text: string;
+  readonly done: boolean;
+}
+
 /** An objective as the board shows it: a swimlane header and the colour of its cards. */
 export interface BoardObjective {
   /** Opaque per-panel id (`o<n>`). */
@@ -23,6 +32,10 @@ export interface BoardObjective {
   readonly lastCheckIn?: string;
   /** False until the host has read the file's body; the card shows nothing rather than "never". */
   readonly checkInsKnown: boolean;
+  /** Stories that name no key result (the objective's own next steps); absent until the body is read. */
+  readonly stories?: readonly BoardStory[];
+  /** Open stories of the objective, its key results' included; absent until the body is read. */
+  readonly openStories?: number;
 }
 
 /** A key result card. */
@@ -43,6 +56,10 @@ export interface BoardCard {
   readonly current?: number;
   readonly baseline?: number;
   readonly unit?: string;
+  /** The stories whose tag names this key result; absent until the body is read. */
+  readonly stories?: readonly BoardStory[];
+  /** Linked commits in words (`3 commits this quarter`); absent when none name the key result. */
+  readonly commits?: string;
   /** The grade measured progress points to (src/core/suggestedGrade.ts), in tenths; the grade editor offers it first. */
   readonly suggestedGrade?: number;
 }
@@ -89,10 +106,16 @@ export type WebviewMessage =
   /** Remove the card's grade: the key result counts as not graded again. */
   | { readonly type: 'clearGrade'; readonly requestId: number; readonly cardId: string }
   | { readonly type: 'openCard'; readonly cardId: string }
-  | { readonly type: 'addCheckIn'; readonly objectiveId: string };
+  /** Open (one of) the commits that name the card's key result. */
+  | { readonly type: 'openCommits'; readonly cardId: string }
+  | { readonly type: 'addCheckIn'; readonly objectiveId: string }
+  | { readonly type: 'addKeyResult'; readonly objectiveId: string }
+  /** Tick (or untick) a story: the host changes the one character between its brackets. */
+  | { readonly type: 'setStoryDone'; readonly requestId: number; readonly storyId: string; readonly done: boolean };
 
 const cardIdPattern = /^c[1-9]\d{0,8}$/;
 const objectiveIdPattern = /^o[1-9]\d{0,8}$/;
+const storyIdPattern = /^s[1-9]\d{0,8}$/;
 
 export function isCardId(value: unknown): value is string {
   return typeof value === 'string' && cardIdPattern.test(value);
@@ -100,6 +123,10 @@ export function isCardId(value: unknown): value is string {
 
 export function isObjectiveId(value: unknown): value is string {
   return typeof value === 'string' && objectiveIdPattern.test(value);
+}
+
+export function isStoryId(value: unknown): value is string {
+  return typeof value === 'string' && storyIdPattern.test(value);
 }
 
 function isRequestId(value: unknown): value is number {
@@ -157,10 +184,24 @@ export function parseWebviewMessage(value: unknown): ParsedWebviewMessage {
       if (!hasOnlyKeys(data, ['type', 'cardId'])) return refuse('unexpected keys on openCard');
       if (!isCardId(data.cardId)) return refuse('openCard without a valid cardId');
       return { ok: true, message: { type: 'openCard', cardId: data.cardId } };
+    case 'openCommits':
+      if (!hasOnlyKeys(data, ['type', 'cardId'])) return refuse('unexpected keys on openCommits');
+      if (!isCardId(data.cardId)) return refuse('openCommits without a valid cardId');
+      return { ok: true, message: { type: 'openCommits', cardId: data.cardId } };
     case 'addCheckIn':
       if (!hasOnlyKeys(data, ['type', 'objectiveId'])) return refuse('unexpected keys on addCheckIn');
       if (!isObjectiveId(data.objectiveId)) return refuse('addCheckIn without a valid objectiveId');
       return { ok: true, message: { type: 'addCheckIn', objectiveId: data.objectiveId } };
+    case 'addKeyResult':
+      if (!hasOnlyKeys(data, ['type', 'objectiveId'])) return refuse('unexpected keys on addKeyResult');
+      if (!isObjectiveId(data.objectiveId)) return refuse('addKeyResult without a valid objectiveId');
+      return { ok: true, message: { type: 'addKeyResult', objectiveId: data.objectiveId } };
+    case 'setStoryDone':
+      if (!hasOnlyKeys(data, ['type', 'requestId', 'storyId', 'done'])) return refuse('unexpected keys on setStoryDone');
+      if (!isRequestId(data.requestId)) return refuse('setStoryDone without a valid requestId');
+      if (!isStoryId(data.storyId)) return refuse('setStoryDone without a valid storyId');
+      if (typeof data.done !== 'boolean') return refuse('setStoryDone without a boolean done');
+      return { ok: true, message: { type: 'setStoryDone', requestId: data.requestId, storyId: data.storyId, done: data.done } };
     default:
       return refuse(`unknown message type ${typeof data.type === 'string' ? JSON.stringify(data.type.slice(0, 40)) : typeof data.type}`);
   }
@@ -176,6 +217,8 @@ export interface BoardViewState {
   readonly search: string;
   readonly swimlanes: boolean;
   readonly showDropped: boolean;
+  /** Only objectives with open stories: what is pulled into this week. */
+  readonly thisWeek?: boolean;
   readonly scrollTop: number;
   readonly scrollLeft: number;
 }

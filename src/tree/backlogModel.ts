@@ -1,10 +1,12 @@
 // The backlog tree's shape, editor-free so grouping and sorting are unit-tested on plain
 // goal files. The VS Code provider only turns these nodes into TreeItems.
+import type { LinkedCommit } from '../core/commitEvidence.js';
 import type { GoalDiagnostic, GoalFile, KeyResult, Objective, ObjectiveStatus, TaskItem } from '../core/model.js';
 import { calibrationOf, type Calibration } from '../core/calibration.js';
 import type { Competency } from '../core/careerFramework.js';
 import { quarterOfDate } from '../core/quarter.js';
 import { gradedCount, objectiveScore, quarterScore, type GradedCount } from '../core/scoring.js';
+import { objectiveStories } from '../core/stories.js';
 
 export type BacklogGrouping = 'quarter' | 'status' | 'career';
 
@@ -70,6 +72,10 @@ export interface KeyResultNode {
   readonly keyResultId: string;
   readonly keyResult: KeyResult;
   readonly objectiveTitle: string;
+  /** The next-step stories whose tag names this key result (shown as its children). */
+  readonly stories: readonly TaskNode[];
+  /** Commits whose Key-Result: trailer names this key result, newest first (shown after the stories). */
+  readonly commits: readonly CommitNode[];
   readonly line: number;
   readonly column: number;
 }
@@ -79,8 +85,22 @@ export interface TaskNode {
   readonly id: string;
   readonly uri: string;
   readonly task: TaskItem;
+  /**
+   * The key result the story's tag names. Not called `keyResultId`: commands read that as
+   * "this row is a key result".
+   */
+  readonly storyOf?: string;
   readonly line: number;
   readonly column: number;
+}
+
+/** A commit linked to a key result; opening it shows its changes. */
+export interface CommitNode {
+  readonly kind: 'commit';
+  readonly id: string;
+  /** The goal file of the key result. */
+  readonly uri: string;
+  readonly commit: LinkedCommit;
 }
 
 /** A file that looks like a goal but could not be read: listed so it is not silently missing. */
@@ -93,7 +113,10 @@ export interface ProblemNode {
   readonly column: number;
 }
 
-export type BacklogNode = GroupNode | ObjectiveNode | KeyResultNode | TaskNode | ProblemNode;
+export type BacklogNode = GroupNode | ObjectiveNode | KeyResultNode | TaskNode | CommitNode | ProblemNode;
+
+/** Commits listed under one key result at most; the lens and the board name the full count. */
+export const maxCommitRows = 50;
 
 export const statusOrder: readonly ObjectiveStatus[] = ['active', 'backlog', 'done', 'dropped'];
 const statusLabels: Record<ObjectiveStatus, string> = { active: 'Active', backlog: 'Backlog', done: 'Done', dropped: 'Dropped' };
@@ -291,10 +314,30 @@ export function buildBacklog(files: readonly GoalFile[], options: BacklogOptions
 }
 
 /**
- * An objective's children: its key results in file order, then the body's task items
- * (the next steps). `tasks` is undefined until the body has been read.
+ * An objective's children: its key results in file order (each with the stories and the
+ * commits that name it), then the body's other task items (the objective's own next steps). `tasks` is
+ * undefined until the body has been read.
  */
-export function objectiveChildren(node: ObjectiveNode, tasks: readonly TaskItem[] | undefined, showFinished: boolean): (KeyResultNode | TaskNode)[] {
+export function objectiveChildren(
+  node: ObjectiveNode,
+  tasks: readonly TaskItem[] | undefined,
+  showFinished: boolean,
+  commitsOf: (uri: string, keyResultId: string) => readonly LinkedCommit[] = () => [],
+): (KeyResultNode | TaskNode)[] {
+  const stories = objectiveStories(node.objective, tasks ?? []);
+  const indexOf = new Map((tasks ?? []).map((task, index) => [task, index]));
+  const taskNodes = (list: readonly TaskItem[], storyOf?: string): TaskNode[] =>
+    list
+      .filter((task) => showFinished || !task.done)
+      .map((task) => ({
+        kind: 'task',
+        id: `${node.id}#task:${indexOf.get(task) ?? task.line}`,
+        uri: node.uri,
+        task,
+        ...(storyOf === undefined ? {} : { storyOf }),
+        line: task.line,
+        column: 1,
+      }));
   const keyResults = node.objective.keyResults
     .filter((keyResult) => showFinished || !isFinishedKeyResult(keyResult))
     .map(
@@ -305,12 +348,13 @@ export function objectiveChildren(node: ObjectiveNode, tasks: readonly TaskItem[
         keyResultId: keyResult.id,
         keyResult,
         objectiveTitle: node.objective.title,
+        stories: taskNodes(stories.byKeyResult.get(keyResult.id) ?? [], keyResult.id),
+        commits: commitsOf(node.uri, keyResult.id)
+          .slice(0, maxCommitRows)
+          .map((commit) => ({ kind: 'commit', id: `${node.id}#kr:${keyResult.id}#commit:${commit.hash}`, uri: node.uri, commit })),
         line: keyResult.range.line,
         column: keyResult.range.column,
       }),
     );
-  const taskNodes = (tasks ?? [])
-    .map((task, index): TaskNode => ({ kind: 'task', id: `${node.id}#task:${index}`, uri: node.uri, task, line: task.line, column: 1 }))
-    .filter((taskNode) => showFinished || !taskNode.task.done);
-  return [...keyResults, ...taskNodes];
+  return [...keyResults, ...taskNodes(stories.unlinked)];
 }

@@ -4,7 +4,8 @@ import type { KeyResult, KeyResultStatus, ObjectiveStatus } from '../core/model.
 import { calibrationSentence, type CalibrationVerdict } from '../core/calibration.js';
 import { daysBetween } from '../core/quarter.js';
 import { formatScore, gradedNote, keyResultProgress, progressText, scoreBand, type GradedCount, type ScoreBand } from '../core/scoring.js';
-import type { BacklogNode, GroupNode, KeyResultNode, ObjectiveNode, ProblemNode, TaskNode } from './backlogModel.js';
+import { storyTitle } from '../core/stories.js';
+import type { BacklogNode, CommitNode, GroupNode, KeyResultNode, ObjectiveNode, ProblemNode, TaskNode } from './backlogModel.js';
 import { escapeMarkdown } from '../core/escapeMarkdown.js';
 
 export interface BacklogRow {
@@ -12,13 +13,15 @@ export interface BacklogRow {
   readonly description: string;
   /** The package.json menus key on these: `quarter`, `objective`, `keyResult`, `task`. */
   readonly contextValue: string;
-  /** A codicon id. */
+  /** A codicon id; empty for rows that show a check box instead. */
   readonly icon: string;
   /** A theme colour id for the icon. */
   readonly iconColor?: string;
   readonly collapsible: 'none' | 'collapsed' | 'expanded';
   /** Markdown with theme icons; user text is escaped. */
   readonly tooltip: string;
+  /** Stories have a check box that ticks them in the file. */
+  readonly checkbox?: 'checked' | 'unchecked';
 }
 
 /** Facts from the goal file's body, when it has been read. */
@@ -205,7 +208,7 @@ function keyResultRow(node: KeyResultNode): BacklogRow {
     contextValue: 'keyResult',
     icon: untitled ? 'warning' : keyResultStatusIcons[keyResult.status],
     ...optionalColor(untitled ? 'list.warningForeground' : keyResult.status === 'dropped' ? 'disabledForeground' : scoreColor(keyResult.grade)),
-    collapsible: 'none',
+    collapsible: node.stories.length + node.commits.length > 0 ? 'collapsed' : 'none',
     tooltip: [
       `**${escapeMarkdown(keyResult.title || keyResult.id)}**`,
       `Key result \`${keyResult.id}\` of *${escapeMarkdown(node.objectiveTitle || 'Untitled objective')}*`,
@@ -217,14 +220,27 @@ function keyResultRow(node: KeyResultNode): BacklogRow {
 
 function taskRow(node: TaskNode): BacklogRow {
   const { task } = node;
+  const label = storyTitle(task.text, node.storyOf) || '(empty task)';
   return {
-    label: task.text || '(empty task)',
+    label,
     description: task.done ? 'done' : 'next step',
     contextValue: 'task',
-    icon: task.done ? 'check' : 'chrome-maximize',
-    ...optionalColor(task.done ? 'charts.green' : undefined),
+    icon: '',
     collapsible: 'none',
-    tooltip: `${task.done ? '$(check) Done' : '$(chrome-maximize) Next step'} (line ${task.line})\n\n${escapeMarkdown(task.text)}`,
+    tooltip: `${task.done ? '$(check) Done' : '$(circle-large-outline) Next step'}${node.storyOf ? ` for key result \`${node.storyOf}\`` : ''} (line ${task.line}); tick the box to ${task.done ? 'reopen' : 'finish'} it.\n\n${escapeMarkdown(task.text)}`,
+    checkbox: task.done ? 'checked' : 'unchecked',
+  };
+}
+
+function commitRow(node: CommitNode): BacklogRow {
+  const { commit } = node;
+  return {
+    label: commit.subject || '(no subject)',
+    description: `${commit.date} · ${commit.hash.slice(0, 7)}`,
+    contextValue: 'commit',
+    icon: 'git-commit',
+    collapsible: 'none',
+    tooltip: `$(git-commit) Commit \`${commit.hash.slice(0, 12)}\` of ${commit.date}\n\n${escapeMarkdown(commit.subject)}\n\nClick to open its changes.`,
   };
 }
 
@@ -265,6 +281,8 @@ export function backlogRow(node: BacklogNode, today: string, facts?: BodyFacts):
       return keyResultRow(node);
     case 'task':
       return taskRow(node);
+    case 'commit':
+      return commitRow(node);
     case 'problem':
       return problemRow(node);
   }

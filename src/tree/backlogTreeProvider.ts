@@ -4,6 +4,8 @@ import { settings } from '../configuration.js';
 import type { ParsedBody } from '../core/body.js';
 import type { Clock } from '../core/ports.js';
 import type { CareerFrameworks } from '../career/careerFrameworks.js';
+import { commitsOf } from '../core/commitEvidence.js';
+import type { WorkspaceCommits } from '../git/workspaceCommits.js';
 import type { GoalWorkspace } from '../goalWorkspace/goalWorkspace.js';
 import { buildBacklog, objectiveChildren, type BacklogNode, type BacklogOptions, type GroupNode } from './backlogModel.js';
 import { latestCheckIn } from '../core/checkIns.js';
@@ -36,6 +38,7 @@ export class BacklogTreeProvider implements vscode.TreeDataProvider<BacklogNode>
   constructor(
     private readonly goals: GoalWorkspace,
     private readonly clock: Clock,
+    private readonly commits: WorkspaceCommits,
     private readonly frameworks: CareerFrameworks,
   ) {}
 
@@ -69,9 +72,10 @@ export class BacklogTreeProvider implements vscode.TreeDataProvider<BacklogNode>
     }
     let children: BacklogNode[] = [];
     if (element.kind === 'group') children = [...element.children];
+    else if (element.kind === 'keyResult') children = [...element.stories, ...element.commits];
     else if (element.kind === 'objective') {
       const parsed = await this.bodyOf(element.uri);
-      children = objectiveChildren(element, parsed?.body.tasks, this.options().showFinished);
+      children = objectiveChildren(element, parsed?.body.tasks, this.options().showFinished, (uri, keyResultId) => commitsOf(this.commits.evidence, uri, keyResultId));
     }
     for (const child of children) this.parents.set(child.id, element);
     return children;
@@ -90,12 +94,17 @@ export class BacklogTreeProvider implements vscode.TreeDataProvider<BacklogNode>
     item.id = element.id;
     item.description = row.description;
     item.contextValue = row.contextValue;
-    item.iconPath = new vscode.ThemeIcon(row.icon, row.iconColor === undefined ? undefined : new vscode.ThemeColor(row.iconColor));
+    if (row.icon) item.iconPath = new vscode.ThemeIcon(row.icon, row.iconColor === undefined ? undefined : new vscode.ThemeColor(row.iconColor));
+    if (row.checkbox) {
+      item.checkboxState = {
+        state: row.checkbox === 'checked' ? vscode.TreeItemCheckboxState.Checked : vscode.TreeItemCheckboxState.Unchecked,
+        tooltip: row.checkbox === 'checked' ? 'Done: untick to reopen the story' : 'Tick when the story is done',
+      };
+    }
     item.accessibilityInformation = { label: row.description ? `${row.label}, ${row.description}` : row.label };
     if (element.kind !== 'objective' || cached) item.tooltip = markdownTooltip(row.tooltip);
-    if (element.kind !== 'group') {
-      item.command = { command: commandIds.openAtLine, title: 'Open at Line', arguments: [element] };
-    }
+    if (element.kind === 'commit') item.command = { command: commandIds.openCommit, title: 'Open Commit', arguments: [element] };
+    else if (element.kind !== 'group') item.command = { command: commandIds.openAtLine, title: 'Open at Line', arguments: [element] };
     return item;
   }
 

@@ -3,8 +3,9 @@ import { contextKeys } from '../commandIds.js';
 import { settings } from '../configuration.js';
 import type { GrowthBacklogApi } from '../extensionApi.js';
 import type { GoalWorkspace } from '../goalWorkspace/goalWorkspace.js';
-import type { BacklogNode } from './backlogModel.js';
+import type { BacklogNode, TaskNode } from './backlogModel.js';
 import { BacklogTreeProvider } from './backlogTreeProvider.js';
+import { onStoryCheckboxes, tickStory } from './storyCheckboxes.js';
 import { backlogViewId, registerTreeCommands } from './treeCommands.js';
 import { snapshotTree, type TreeRowSnapshot } from './treeSnapshot.js';
 import { viewTitle } from './viewTitle.js';
@@ -16,6 +17,8 @@ export interface TreeSurface {
   /** The elements below `parent` (the top level without one): what commands receive. */
   nodes(parent?: BacklogNode): Promise<BacklogNode[]>;
   treeItem(node: BacklogNode): vscode.TreeItem;
+  /** What a click on a story's check box does. */
+  tickStory(node: TaskNode, done: boolean): Promise<boolean>;
   readonly description: string | undefined;
   readonly message: string | undefined;
 }
@@ -23,8 +26,9 @@ export interface TreeSurface {
 const treeSettings = ['growthBacklog.tree', 'growthBacklog.maxObjectivesPerQuarter'];
 
 export function register(context: vscode.ExtensionContext, goals: GoalWorkspace, api: GrowthBacklogApi): void {
-  const provider = new BacklogTreeProvider(goals, api.calendar, api.careerFrameworks);
-  const view = vscode.window.createTreeView(backlogViewId, { treeDataProvider: provider, showCollapseAll: true });
+  const provider = new BacklogTreeProvider(goals, api.calendar, api.commits, api.careerFrameworks);
+  // Only stories have check boxes, and ticking one must never tick others.
+  const view = vscode.window.createTreeView(backlogViewId, { treeDataProvider: provider, showCollapseAll: true, manageCheckboxStateManually: true });
 
   const syncTitle = (): void => {
     const title = viewTitle(goals.goalFiles(), provider.options());
@@ -41,6 +45,7 @@ export function register(context: vscode.ExtensionContext, goals: GoalWorkspace,
     provider,
     view,
     goals.onDidChange(refresh),
+    api.commits.onDidChange(refresh),
     // Check-in ages and the current quarter (listed first, named in the title) follow the date.
     api.calendar.onDidChangeDay(refresh),
     // Career groups take their names and order from the framework file.
@@ -51,6 +56,7 @@ export function register(context: vscode.ExtensionContext, goals: GoalWorkspace,
       refresh();
     }),
   );
+  context.subscriptions.push(onStoryCheckboxes(goals, view, refresh));
   registerTreeCommands(context, goals, view);
   void syncShowFinished();
   syncTitle();
@@ -59,6 +65,7 @@ export function register(context: vscode.ExtensionContext, goals: GoalWorkspace,
     rows: (depth) => snapshotTree(provider, depth),
     nodes: (parent) => provider.getChildren(parent),
     treeItem: (node) => provider.getTreeItem(node),
+    tickStory: (node, done) => tickStory(goals, node, done, refresh),
     get description() {
       return view.description;
     },

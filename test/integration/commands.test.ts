@@ -102,6 +102,21 @@ export function register(): void {
       assert.equal((await api.goals.body(goal.toString()))?.body.checkIns.filter((checkIn) => checkIn.date === today).length, 1);
     });
 
+    it('adds a key result from the objective lens target, in the style of the existing ones', async () => {
+      const applied = await vscode.commands.executeCommand<boolean>(commandIds.addKeyResult, { uri: goal.toString() }, { title: 'Give a 10-minute tracing demo', id: 'tracing-demo', target: 1 });
+      assert.equal(applied, true);
+      const expected = original.replace(
+        '    title: Attend the observability meetup in Berlin\n    status: dropped\n',
+        '    title: Attend the observability meetup in Berlin\n    status: dropped\n  - id: tracing-demo\n    title: Give a 10-minute tracing demo\n    target: 1\n',
+      );
+      assert.notEqual(expected, original);
+      assert.equal(await diskText(goal), expected);
+      await waitFor('the index to see the new key result', () => api.goals.index.findKeyResult(goal.toString(), 'tracing-demo')?.target === 1);
+      // An id the file already has is refused, and the file stays as it is.
+      assert.equal(await vscode.commands.executeCommand(commandIds.addKeyResult, { uri: goal.toString() }, { title: 'Again', id: 'course' }), false);
+      assert.equal(await diskText(goal), expected);
+    });
+
     it('refuses an unknown key result or a bad grade and leaves the file untouched', async () => {
       assert.equal(await vscode.commands.executeCommand(commandIds.gradeKeyResult, { uri: goal.toString(), keyResultId: 'no-such-kr' }, { grade: 0.5 }), false);
       assert.equal(await vscode.commands.executeCommand(commandIds.gradeKeyResult, { uri: goal.toString(), keyResultId: 'course' }, { grade: 7 }), false);

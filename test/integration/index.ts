@@ -5,10 +5,13 @@
 // out/test/integration/index.js with esbuild (mocha left external), so there is no folder
 // of compiled suite files to glob at run time. Each suite file exports `register()`,
 // which calls describe/it once mocha's BDD globals exist; test/integration/suites.ts lists
-// the suites both hosts run, and this file adds the ones that need Node.
+// the suites both hosts run, and this file adds the ones that need Node (git and the CLI
+// included).
 import Mocha from 'mocha';
 import { register as folderArrival } from './folderArrival.test';
 import { register as nodeDataSafety } from './nodeDataSafety.test';
+import { register as review } from './review.test';
+import { register as rituals } from './rituals.test';
 import { nodeDisk } from './nodeDisk';
 import { runSuites } from './runSuites';
 import { suites } from './suites';
@@ -16,5 +19,5 @@ import { register as warmStart } from './warmStart.test';
 import { register as workspaceFiles } from './workspaceFiles.test';
 
 export function run(): Promise<void> {
-  return runSuites([...suites, () => folderArrival(nodeDisk), warmStart, workspaceFiles, nodeDataSafety], 'integration', Mocha);
+  return runSuites([...suites, () => folderArrival(nodeDisk), warmStart, workspaceFiles, nodeDataSafety, rituals, review], 'integration', Mocha);
 }

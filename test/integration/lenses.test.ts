@@ -54,7 +54,7 @@ export function register(): void {
       await vscode.workspace.fs.delete(folder, { recursive: true }).then(undefined, () => undefined);
     });
 
-    it('shows a summary, Open Board and per-key-result actions on a goal file', async () => {
+    it('shows a summary, Open Board, Add Key Result… and per-key-result actions on a goal file', async () => {
       const uri = vscode.Uri.joinPath(root, '2026-Q4', 'learn-opentelemetry-tracing.md');
       const lenses = await waitFor('lenses on the sample goal', async () => {
         const found = await lensesOf(uri);
@@ -67,6 +67,7 @@ export function register(): void {
         [
           [1, `Score – · 4 KRs · last check-in ${age}`],
           [1, 'Open Board'],
+          [1, 'Add Key Result…'],
           [7, 'done · grade –'],
           [7, 'Grade…'],
           [10, 'doing · grade –'],
@@ -79,11 +80,13 @@ export function register(): void {
           [18, 'Grade…'],
         ],
       );
-      const grade = lenses[3]?.command;
+      const grade = lenses[4]?.command;
       assert.equal(grade?.command, commandIds.gradeKeyResult);
       assert.deepEqual(grade?.arguments, [{ uri: uri.toString(), keyResultId: 'course' }]);
-      assert.deepEqual(lenses[6]?.command?.arguments, [{ uri: uri.toString(), keyResultId: 'book-takeaways', status: 'done' }]);
+      assert.deepEqual(lenses[7]?.command?.arguments, [{ uri: uri.toString(), keyResultId: 'book-takeaways', status: 'done' }]);
       assert.equal(lenses[1]?.command?.command, commandIds.openBoard);
+      assert.equal(lenses[2]?.command?.command, commandIds.addKeyResult);
+      assert.deepEqual(lenses[2]?.command?.arguments, [{ uri: uri.toString() }]);
     });
 
     it('shows no lenses on Markdown files that are not goals', async () => {

@@ -214,6 +214,46 @@ export function register(): void {
       if (isSampleQuarter) await waitFor('the status bar score to drop it', () => statusBar.status?.text === '$(target) 2026-Q4 0.9 · 2 of 9 graded');
     });
 
+    it('lists a story under the key result its tag names, and its check box ticks exactly that box', async () => {
+      const uri = vscode.Uri.joinPath(root, '2026-Q4', 'story-probe.md');
+      const text = [
+        '---',
+        'objective: Story probe objective',
+        'quarter: 2026-Q4',
+        'key_results:',
+        '  - id: slides',
+        '    title: Slides for the demo',
+        '---',
+        '',
+        '- [ ] Draft the outline #slides',
+        '- [x] Book the room',
+        '',
+      ].join('\n');
+      await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+      try {
+        const row = await waitFor('the probe objective in the tree', async () => find(await quarterRows('2026-Q4'), 'Story probe objective'));
+        assert.deepEqual(labels(row.children), ['Slides for the demo', 'Book the room']);
+        assert.deepEqual(labels(row.children[0]?.children ?? []), ['Draft the outline']);
+        const quarter = (await tree.nodes()).find((node): node is GroupNode => node.kind === 'group' && node.label === '2026-Q4');
+        const objective = (await tree.nodes(quarter)).find((node): node is ObjectiveNode => node.kind === 'objective' && node.uri === uri.toString());
+        assert.ok(objective);
+        const keyResult = (await tree.nodes(objective)).find((node): node is KeyResultNode => node.kind === 'keyResult');
+        const story = (await tree.nodes(keyResult)).find((node): node is TaskNode => node.kind === 'task');
+        assert.ok(story);
+        assert.equal(tree.treeItem(story).checkboxState && (tree.treeItem(story).checkboxState as { state: number }).state, vscode.TreeItemCheckboxState.Unchecked);
+
+        assert.equal(await tree.tickStory(story, true), true);
+        const expected = text.replace('- [ ] Draft the outline', '- [x] Draft the outline');
+        await waitFor('the ticked box on disk', async () => new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)) === expected);
+        const ticked = await waitFor('the tree to show it done', async () => find(await quarterRows('2026-Q4'), 'Story probe objective')?.children[0]?.children[0]?.description === 'done');
+        assert.ok(ticked);
+      } finally {
+        await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+        await vscode.workspace.fs.delete(uri);
+        await waitFor('the probe to leave the tree', async () => !find(await quarterRows('2026-Q4'), 'Story probe objective'));
+      }
+    });
+
     it('lists a broken goal file under Problems until it is fixed', async () => {
       const uri = vscode.Uri.joinPath(root, 'backlog', 'broken-probe.md');
       await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode('---\nobjective: [never closed\nquarter: 2026-Q4\n---\n'));

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { calibrationOf, calibrationSentence } from '../../src/core/calibration';
 import type { Objective } from '../../src/core/model';
 import { parseGoalFile } from '../../src/core/parse';
-import { previousQuarter } from '../../src/core/quarterBefore';
+import { previousQuarter } from '../../src/core/quarter';
 
 function objective(quarter: string, grades: (number | undefined)[], status = 'done'): Objective {
   const keyResults = grades.map((grade, i) => `  - {id: k${i}, title: K${i}${grade === undefined ? '' : `, grade: ${grade}`}}`).join('\n');

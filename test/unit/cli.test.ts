@@ -178,7 +178,7 @@ describe('growth-backlog CLI', () => {
     expect(String(report.score)).toMatch(/^(0(\.\d)?|1)$/);
     expect((report as unknown as { calibration: unknown }).calibration).toEqual({ quarters: [{ quarter: '2026-Q2', averageGrade: null }, { quarter: '2026-Q3', averageGrade: expect.any(Number) }], verdict: 'not-enough-data' });
     expect(await cli('report', '--quarter', '2026-Q4')).toBe(0);
-    expect(out.join('\n')).toMatch(/^# 2026-Q4 — personal goals/);
+    expect(out.join('\n')).toMatch(/^# 2026-Q4 — quarter review/);
     expect(out.join('\n')).toContain('| Comment on 5 design docs | todo | 0/5 | – |');
     expect(out.join('\n')).toMatch(/\nCalibration: Ambition looks right: 2026-Q3 averaged \d\.\d\d, 2026-Q4 \d\.\d\d\.\n/);
     expect(out.join('\n')).toContain('To talk about:\n\n- No career ids\\: add career\\: with the competencies');

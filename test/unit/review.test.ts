@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { parseGoalBody } from '../../src/core/body';
 import { addReviewSection } from '../../src/core/edits/addReviewSection';
-import { objectiveRow, renderReportMarkdown, quarterReport } from '../../src/core/report';
+import { objectiveRow } from '../../src/core/report';
+import { quarterReview } from '../../src/core/quarterReview';
+import { renderQuarterReviewMarkdown } from '../../src/core/quarterReviewMarkdown';
 import { parseGoalFile } from '../../src/core/parse';
 import { hasOwnReviewText } from '../../src/core/review';
 import { applyTextEdits } from '../../src/core/textEdit';
@@ -22,7 +24,7 @@ describe('a review counts only with text of the person’s own', () => {
     const file = parseGoalFile('file:///g.md', '1', stub);
     const row = objectiveRow(file, 'g.md', parseGoalBody(stub));
     expect(row?.hasReview).toBe(false);
-    expect(renderReportMarkdown(quarterReport('2026-Q4', [file], [row!]))).not.toContain('reviewed');
+    expect(renderQuarterReviewMarkdown(quarterReview('2026-Q4', [{ uri: file.uri, objective: file.objective!, body: parseGoalBody(stub).body }]))).not.toContain('reviewed');
   });
 
   it('counts a stub once an answer is written after a prompt or on its own line', () => {
@@ -31,7 +33,7 @@ describe('a review counts only with text of the person’s own', () => {
     expect(parseGoalBody(answered).body.hasReview).toBe(true);
     expect(parseGoalBody(`${stub}\nNo: the KR on podcasts was too vague.\n`).body.hasReview).toBe(true);
     const file = parseGoalFile('file:///g.md', '1', answered);
-    expect(renderReportMarkdown(quarterReport('2026-Q4', [file], [objectiveRow(file, 'g.md', parseGoalBody(answered))!]))).toContain('· reviewed');
+    expect(renderQuarterReviewMarkdown(quarterReview('2026-Q4', [{ uri: file.uri, objective: file.objective!, body: parseGoalBody(answered).body }]))).toContain('· reviewed');
   });
 
   it('ignores headings, prompts as list items or in bold, and comments', () => {

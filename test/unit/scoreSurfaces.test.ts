@@ -8,7 +8,9 @@ import { describe, expect, it } from 'vitest';
 import { BoardSync } from '../../src/board/boardModel';
 import type { GoalFile } from '../../src/core/model';
 import { parseGoalFile } from '../../src/core/parse';
-import { objectiveRow, quarterReport, renderReportMarkdown, type ObjectiveRow } from '../../src/core/report';
+import { objectiveRow, quarterReport, type ObjectiveRow } from '../../src/core/report';
+import { quarterReview } from '../../src/core/quarterReview';
+import { renderQuarterReviewMarkdown } from '../../src/core/quarterReviewMarkdown';
 import { objectiveSummary } from '../../src/lenses/lensModel';
 import { quarterStatus } from '../../src/statusBar/quarterStatus';
 import { buildBacklog, type GroupNode, type ObjectiveNode } from '../../src/tree/backlogModel';
@@ -123,7 +125,8 @@ function surfaces(specs: readonly ObjectiveSpec[]) {
   const rows = files.map((file, index) => objectiveRow(file, `o${index}.md`, undefined)).filter((row): row is ObjectiveRow => row !== undefined);
   const report = quarterReport(quarter, files, rows);
   const json = JSON.parse(JSON.stringify(report)) as { score?: number; band?: string; objectives: { file: string; score?: number; band?: string }[] };
-  const markdown = renderReportMarkdown(report);
+  // The Markdown is the quarter review (report --format md, and the view's export).
+  const markdown = renderQuarterReviewMarkdown(quarterReview(quarter, files.flatMap((file) => (file.objective ? [{ uri: file.uri, objective: file.objective }] : []))));
   const markdownQuarter = /Quarter score: \*\*(\S+?)\*\*/.exec(markdown)?.[1];
   const markdownObjectives = specs.map((_, index) => new RegExp(`## Objective ${index}\\n\\nScore (\\S+)`).exec(markdown)?.[1]);
 

@@ -3,11 +3,15 @@
 // alone, keeps a warm start to stats plus the changed files, as the desktop does with Node.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { commandIds } from '../../src/commandIds';
 import { parseGoalBody } from '../../src/core/body';
 import { GoalIndex, parseIndexCache, syncIndex } from '../../src/core/goalIndex';
 import type { FileReader } from '../../src/core/ports';
 import { fileSystemReader } from '../../src/goalWorkspace/fileSystemReader';
 import { IndexCacheStore } from '../../src/goalWorkspace/indexCacheStore';
+import { indexedExtension } from '../integration/indexedExtension';
+import { waitFor } from '../integration/polling';
+import type { ReviewSurface } from '../../src/review/registerReview';
 import { EXTENSION_ID } from '../integration/smoke.test';
 
 const goal = (title: string) => `---\nobjective: ${title}\nquarter: 2026-Q4\nkey_results:\n  - id: talk\n    title: Give one talk\n---\nNotes.\n`;
@@ -28,6 +32,28 @@ export function register(): void {
       assert.equal(typeof scope.importScripts, 'function', 'a web worker');
       assert.equal(typeof scope.process, 'undefined');
       assert.equal(typeof scope.Buffer, 'undefined');
+    });
+
+    describe('the rituals without git or Node', () => {
+      after(() => vscode.commands.executeCommand('workbench.action.closeAllEditors'));
+
+      it('opens the Quarter Review on the core review of the quarter', async () => {
+        const api = await indexedExtension();
+        const review = api.surfaces.review as ReviewSurface;
+        await vscode.commands.executeCommand(commandIds.openQuarterReview, { quarter: '2026-Q4' });
+        const model = await waitFor('the review posted to the webview', () => review.model()?.quarter === '2026-Q4' && review.model());
+        assert.ok(model.objectives.length > 0);
+        assert.ok(model.calibration.sentence.length > 0);
+      });
+
+      it('prepares the 1:1 notes with no commits: the Git extension is not there', async () => {
+        const api = await indexedExtension();
+        assert.equal(api.commits.connected, false);
+        const document = await vscode.commands.executeCommand<vscode.TextDocument>(commandIds.prepareOneOnOne);
+        assert.equal(document.languageId, 'markdown');
+        assert.match(document.getText(), /^# 1:1 notes, \d{4}-\d{2}-\d{2}\n\n\d+ active objectives? in /);
+        assert.equal(/commit `[0-9a-f]{7}`/.test(document.getText()), false);
+      });
     });
 
     describe('warm start through workspace.fs', () => {

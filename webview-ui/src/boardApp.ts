@@ -2,6 +2,7 @@
 // edit + a request to the host, and the filters/scroll the webview keeps across reloads.
 
 import { formatScore } from '../../src/core/scoring.js';
+import type { KeyResultStatus } from '../../src/core/model.js';
 import type { BoardColumn, BoardViewState, HostMessage } from '../../src/protocol/boardProtocol.js';
 import { Announcer } from './announcer.js';
 import { BoardStore, emptyChange, type CardEdit } from './boardStore.js';
@@ -78,6 +79,7 @@ export class BoardApp {
         this.requests.delete(message.requestId);
         const resolved = this.store.resolve(message);
         if (resolved) this.view?.apply(resolved.change);
+        else if (!message.ok) this.view?.resetObjectiveStories();
         this.updateSummary();
         if (!message.ok) {
           // The message bar is an alert: screen readers read it without a second announcement.
@@ -96,7 +98,10 @@ export class BoardApp {
         move: (cardId, status) => this.edit(cardId, { status }),
         grade: (cardId, anchor) => this.openGrade(cardId, anchor),
         open: (cardId) => this.host.post({ type: 'openCard', cardId }),
+        openCommits: (cardId) => this.host.post({ type: 'openCommits', cardId }),
         addCheckIn: (objectiveId) => this.host.post({ type: 'addCheckIn', objectiveId }),
+        addKeyResult: (objectiveId) => this.host.post({ type: 'addKeyResult', objectiveId }),
+        tickStory: (storyId, done) => this.tickStory(storyId, done),
         announce: (text) => this.announcer.announce(text),
       },
       { filters: defaultFilters(this.store.today), swimlanes: true, showDropped: false },
@@ -128,6 +133,7 @@ export class BoardApp {
       objective: typeof saved.objective === 'string' ? saved.objective : '',
       career: typeof saved.career === 'string' ? saved.career : '',
       search: typeof saved.search === 'string' ? saved.search : '',
+      thisWeek: saved.thisWeek === true,
     };
     return { filters, swimlanes: saved.swimlanes !== false, showDropped: saved.showDropped === true };
   }
@@ -175,7 +181,7 @@ export class BoardApp {
   private updateSummary(): void {
     const layout = this.view?.currentLayout;
     if (!layout) return;
-    const quarterOnly = { ...layout.filters, objective: '', career: '', search: '' };
+    const quarterOnly = { ...layout.filters, objective: '', career: '', search: '', thisWeek: false };
     const objectives = [...this.store.objectives.values()].filter((objective) => objectiveMatches(objective, quarterOnly));
     this.toolbar.setSummary(quarterSummary(objectives, (id) => this.store.cardsOf(id)));
   }
@@ -217,16 +223,24 @@ export class BoardApp {
     this.host.saveViewState({ ...filters, swimlanes, showDropped, scrollTop: this.scroll.top, scrollLeft: this.scroll.left });
   }
 
-  private edit(cardId: string, edit: CardEdit): void {
+  /** Shows an edit on its card at once; returns the request id to send it with. */
+  private showEdit(cardId: string, edit: CardEdit): number | undefined {
     const card = this.store.cards.get(cardId);
     const requestId = this.store.edit(cardId, edit);
-    if (!card || requestId === undefined || !this.view) return;
+    if (!card || requestId === undefined || !this.view) return undefined;
     this.messages.hide();
     const change = emptyChange();
     change.cards.add(cardId);
     change.objectives.add(card.objectiveId);
     this.view.apply(change);
     this.updateSummary();
+    return requestId;
+  }
+
+  private edit(cardId: string, edit: { readonly status: KeyResultStatus } | { readonly grade: number } | { readonly clearGrade: true }): void {
+    const card = this.store.cards.get(cardId);
+    const requestId = this.showEdit(cardId, edit);
+    if (!card || requestId === undefined) return;
     if ('status' in edit) {
       this.requests.set(requestId, `move “${cardName(card)}” to ${columnTitles[edit.status as BoardColumn]}`);
       this.host.post({ type: 'moveCard', requestId, cardId, status: edit.status });
@@ -237,6 +251,21 @@ export class BoardApp {
       this.requests.set(requestId, `grade “${cardName(card)}”`);
       this.host.post({ type: 'setGrade', requestId, cardId, grade: edit.grade });
     }
+  }
+
+  /**
+   * Ticks a story: on a card it shows at once (and goes back if the host refuses); an
+   * objective's own story is a native check box that already shows the click.
+   */
+  private tickStory(storyId: string, done: boolean): void {
+    const story = this.store.story(storyId);
+    if (!story) return;
+    const card = this.store.cardOfStory(storyId);
+    const stories = card?.stories?.map((candidate) => (candidate.id === storyId ? { ...candidate, done } : candidate));
+    const requestId = (card && stories ? this.showEdit(card.id, { stories }) : undefined) ?? this.store.requestId();
+    this.requests.set(requestId, `${done ? 'tick' : 'untick'} “${story.text}”`);
+    this.host.post({ type: 'setStoryDone', requestId, storyId, done });
+    this.announcer.announce(`${done ? 'Done' : 'Open again'}: ${story.text}.`);
   }
 
   private openGrade(cardId: string, anchor: HTMLElement): void {

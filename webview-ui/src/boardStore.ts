@@ -3,13 +3,14 @@
 // confirms it with the index's state or refuses it, and the card goes back.
 
 import type { KeyResultStatus } from '../../src/core/model.js';
+import { daysBetween } from '../../src/core/quarter.js';
 import { gradedCount, keyResultsScore, type GradedCount } from '../../src/core/scoring.js';
-import type { BoardCard, BoardObjective, BoardSnapshot, HostMessage } from '../../src/protocol/boardProtocol.js';
+import type { BoardCard, BoardObjective, BoardSnapshot, BoardStory, HostMessage } from '../../src/protocol/boardProtocol.js';
 
 type PatchMessage = Extract<HostMessage, { type: 'patch' }>;
 type ResultMessage = Extract<HostMessage, { type: 'editResult' }>;
 
-export type CardEdit = { readonly status: KeyResultStatus } | { readonly grade: number } | { readonly clearGrade: true };
+export type CardEdit = { readonly status: KeyResultStatus } | { readonly grade: number } | { readonly clearGrade: true } | { readonly stories: readonly BoardStory[] };
 
 /** A card as it reads once `edit` is applied. */
 function withEdit(card: BoardCard, edit: CardEdit): BoardCard {
@@ -129,6 +130,28 @@ export class BoardStore {
     return requestId;
   }
 
+  /** A request id for an edit that is not shown ahead of the host's answer (an objective's own story). */
+  requestId(): number {
+    return this.nextRequestId++;
+  }
+
+  /** The card a story is on, if it is a key result's story. */
+  cardOfStory(storyId: string): BoardCard | undefined {
+    for (const card of this.cards.values()) if (card.stories?.some((story) => story.id === storyId)) return card;
+    return undefined;
+  }
+
+  /** A story, on a card or on an objective. */
+  story(storyId: string): BoardStory | undefined {
+    const onCard = this.cardOfStory(storyId)?.stories?.find((story) => story.id === storyId);
+    if (onCard) return onCard;
+    for (const objective of this.objectives.values()) {
+      const found = objective.stories?.find((story) => story.id === storyId);
+      if (found) return found;
+    }
+    return undefined;
+  }
+
   /** The host's answer: the card becomes the index's state plus any edits still pending. */
   resolve(result: ResultMessage): { cardId: string; change: StoreChange } | undefined {
     const request = this.pending.get(result.requestId);
@@ -176,8 +199,7 @@ export class BoardStore {
     if (!date) return undefined;
     let days = this.dayCounts.get(date);
     if (days === undefined) {
-      const msPerDay = 86_400_000;
-      days = Math.round((Date.parse(`${this.today}T00:00:00Z`) - Date.parse(`${date}T00:00:00Z`)) / msPerDay);
+      days = daysBetween(date, this.today);
       this.dayCounts.set(date, days);
     }
     return days;

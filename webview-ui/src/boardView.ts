@@ -3,19 +3,25 @@
 // change of layout (filters, swimlanes, a new or renamed objective) re-places every card,
 // and even then card elements are reused, never rebuilt.
 
-import Sortable from 'sortablejs';
 import { formatScore, gradedNote, scoreBand } from '../../src/core/scoring.js';
 import { boardColumns, type BoardColumn, type BoardObjective } from '../../src/protocol/boardProtocol.js';
+import { cardIdOf, routeBoardClicks } from './boardClicks.js';
 import type { BoardStore, StoreChange } from './boardStore.js';
 import { cardMatches, compareObjectives, objectiveMatches, searchWords, type BoardFilters } from './cardFilter.js';
-import { cardName, columnTitles, createCard, objectiveHues, updateCard, type CardElement } from './cardView.js';
-import { idle, keyboardMove, type KeyboardMoveState } from './keyboardMove.js';
+import { cardName, columnTitles, createCard, objectiveHues, renderStories, updateCard, type CardElement } from './cardView.js';
+import { element, icon } from './dom.js';
+import { KeyboardCarry } from './keyboardCarry.js';
+import { LaneDragDrop } from './laneDragDrop.js';
+import { RovingFocus } from './rovingFocus.js';
 
 export interface BoardViewActions {
   move(cardId: string, status: BoardColumn): void;
   grade(cardId: string, anchor: HTMLElement): void;
   open(cardId: string): void;
+  openCommits(cardId: string): void;
   addCheckIn(objectiveId: string): void;
+  addKeyResult(objectiveId: string): void;
+  tickStory(storyId: string, done: boolean): void;
   announce(text: string): void;
 }
 
@@ -45,25 +51,14 @@ interface LaneHeader {
   readonly graded: HTMLElement;
   readonly checkIn: HTMLElement;
   readonly count: HTMLElement;
+  /** Lane headers only: the objective's own stories (those naming no key result), folded. */
+  readonly stories?: { readonly root: HTMLDetailsElement; readonly summary: HTMLElement; readonly list: HTMLElement };
   key: string;
-}
-
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, parent?: HTMLElement): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  node.className = className;
-  parent?.appendChild(node);
-  return node;
-}
-
-function icon(name: string, parent: HTMLElement): HTMLElement {
-  const node = element('span', `codicon codicon-${name}`, parent);
-  node.setAttribute('aria-hidden', 'true');
-  return node;
 }
 
 /** The fields of an objective whose change alters the layout (order, filter match), not only its text. */
 function layoutFields(objective: BoardObjective | undefined): string {
-  return objective ? JSON.stringify([objective.title, objective.quarter, objective.career, objective.status]) : '';
+  return objective ? JSON.stringify([objective.title, objective.quarter, objective.career, objective.status, (objective.openStories ?? 0) > 0]) : '';
 }
 
 export class BoardView {
@@ -79,14 +74,14 @@ export class BoardView {
   private lists = new Map<string, HTMLElement>();
   private laneHeaders = new Map<string, LaneHeader>();
   private stripChips = new Map<string, LaneHeader>();
-  /** Sortable instances per lane, created on the first press in the lane. */
-  private sortables = new Map<string, Sortable[]>();
   private hues = new Map<string, number>();
   private ranks = new Map<string, number>();
   private objectiveLayout = new Map<string, string>();
   private words: string[] = [];
-  private activeCardId: string | undefined;
-  private keyboard: KeyboardMoveState = idle;
+  private readonly focus: RovingFocus;
+  private readonly carry: KeyboardCarry;
+  private readonly dragDrop: LaneDragDrop;
+  /** Set while a focused card's element is moved: Chromium's focusout then is not the user leaving. */
   private movingFocusedCard = false;
   /** Visible objectives in display order, and how many of them fill() has placed. */
   private objectivesToFill: BoardObjective[] = [];
@@ -122,30 +117,43 @@ export class BoardView {
     this.empty = element('div', 'board-empty', this.element);
     this.empty.hidden = true;
 
-    this.droppedToggle.addEventListener('click', () => this.setLayout({ ...this.layout, showDropped: !this.layout.showDropped }, true));
-    this.element.addEventListener('click', (event) => this.onClick(event));
-    this.element.addEventListener(
-      'pointerdown',
-      (event) => {
-        const lane = ((event.target as HTMLElement | null)?.closest?.('.lane') as HTMLElement | null)?.dataset.lane;
-        if (lane) this.wireLane(lane);
+    this.focus = new RovingFocus(this.cards, this.lanesElement);
+    this.carry = new KeyboardCarry({
+      cardTitle: (cardId) => {
+        const card = this.store.cards.get(cardId);
+        return card && cardName(card);
       },
-      { capture: true },
-    );
-    this.element.addEventListener('dblclick', (event) => {
-      const card = this.cardOf(event.target);
-      if (card && !(event.target as HTMLElement).closest('button')) this.actions.open(card);
+      columns: () => (this.layout.showDropped ? boardColumns : boardColumns.filter((column) => column !== 'dropped')),
+      preview: (cardId, column) => this.moveElementTo(cardId, column),
+      putBack: (cardId) => this.place(cardId),
+      move: (cardId, column) => this.actions.move(cardId, column),
+      announce: (text) => this.actions.announce(text),
+    });
+    this.dragDrop = new LaneDragDrop(this.element, {
+      list: (laneKey, column) => this.lists.get(`${laneKey}:${column}`),
+      dropped: (cardId, column) => this.onDrop(cardId, column),
+    });
+    this.droppedToggle.addEventListener('click', () => this.setLayout({ ...this.layout, showDropped: !this.layout.showDropped }, true));
+    routeBoardClicks(this.element, {
+      focusCard: (cardId) => this.cards.get(cardId)?.root.focus(),
+      grade: (cardId, anchor) => this.actions.grade(cardId, anchor),
+      open: (cardId) => this.actions.open(cardId),
+      openCommits: (cardId) => this.actions.openCommits(cardId),
+      addCheckIn: (objectiveId) => this.actions.addCheckIn(objectiveId),
+      addKeyResult: (objectiveId) => this.actions.addKeyResult(objectiveId),
+      tickStory: (storyId, done) => this.actions.tickStory(storyId, done),
     });
     this.element.addEventListener('keydown', (event) => this.onKeyDown(event));
     this.element.addEventListener('focusin', (event) => {
-      const card = this.cardOf(event.target);
-      if (this.keyboard.mode === 'carrying' && this.keyboard.cardId !== card && !this.movingFocusedCard) this.cancelCarry();
-      if (card) this.setActive(card);
+      const card = cardIdOf(event.target);
+      const carried = this.carry.carriedCardId;
+      if (carried !== undefined && carried !== card && !this.movingFocusedCard) this.cancelCarry();
+      if (card) this.focus.setActive(card);
     });
     this.element.addEventListener('focusout', (event) => {
       // Moving focus out of a carried card (a click elsewhere) puts it back.
       if (this.movingFocusedCard) return;
-      if (this.keyboard.mode === 'carrying' && !this.element.contains(event.relatedTarget as Node | null)) this.cancelCarry();
+      if (this.carry.carriedCardId !== undefined && !this.element.contains(event.relatedTarget as Node | null)) this.cancelCarry();
     });
   }
 
@@ -173,7 +181,7 @@ export class BoardView {
     // that are filtered out stay in their old, detached lists until they are shown again.
     this.fill(this.layout.swimlanes ? firstSlice.swimlanes : firstSlice.columns);
     this.updateCounts();
-    this.ensureActiveCard();
+    this.focus.ensureActive();
     this.fillRest();
   }
 
@@ -238,7 +246,15 @@ export class BoardView {
     }
     for (const id of touched) this.place(id);
     this.updateCounts();
-    if (this.activeCardId === undefined || !this.cards.get(this.activeCardId)?.root.isConnected) this.ensureActiveCard();
+    this.focus.ensureActive();
+  }
+
+  /** Draws the objectives' own stories again (a refused tick: the native box already changed). */
+  resetObjectiveStories(): void {
+    for (const [objectiveId, header] of this.laneHeaders) {
+      header.key = '';
+      this.updateObjectiveHeaders(objectiveId);
+    }
   }
 
   /** Scrolls an objective into view (building its lane first if the slices have not reached it) and focuses its first card. */
@@ -281,8 +297,7 @@ export class BoardView {
   }
 
   private buildLanes(): void {
-    for (const lane of this.sortables.values()) for (const sortable of lane) sortable.destroy();
-    this.sortables = new Map();
+    this.dragDrop.reset();
     this.lists = new Map();
     this.laneHeaders = new Map();
     this.stripChips = new Map();
@@ -318,6 +333,7 @@ export class BoardView {
     if (objective) {
       const header = this.buildObjectiveHeader(objective, 'lane-header', 'h2');
       lane.appendChild(header.root);
+      if (header.stories) lane.appendChild(header.stories.root);
       lane.setAttribute('aria-label', `Objective ${objective.title}`);
       this.laneHeaders.set(objective.id, header);
     }
@@ -358,7 +374,18 @@ export class BoardView {
     icon('comment-discussion', add);
     const label = element('span', 'button-label', add);
     label.textContent = 'Check-in';
-    return { root, title, quarter, score, graded, checkIn, count, key: '' };
+    const addKeyResult = element('button', 'icon-button add-key-result', root);
+    addKeyResult.type = 'button';
+    addKeyResult.dataset.action = 'add-key-result';
+    addKeyResult.title = 'Add key result';
+    icon('add', addKeyResult);
+    element('span', 'button-label', addKeyResult).textContent = 'Key result';
+    if (titleTag === 'span') return { root, title, quarter, score, graded, checkIn, count, key: '' };
+    const details = element('details', 'objective-stories');
+    details.dataset.objectiveId = objective.id;
+    const summary = element('summary', 'objective-stories-summary', details);
+    const list = element('ul', 'story-list', details);
+    return { root, title, quarter, score, graded, checkIn, count, stories: { root: details, summary, list }, key: '' };
   }
 
   private updateObjectiveHeaders(objectiveId: string): void {
@@ -385,8 +412,15 @@ export class BoardView {
       header.checkIn.hidden = !objective.checkInsKnown;
       header.checkIn.textContent = days === undefined ? 'No check-in yet' : days === 0 ? 'Checked in today' : `Last check-in ${days}d ago`;
       header.checkIn.classList.toggle('stale', days === undefined || days > this.store.reminderDays);
-      const add = header.root.querySelector('.add-check-in');
-      add?.setAttribute('aria-label', `Add check-in to ${objective.title}`);
+      if (header.stories) {
+        const stories = objective.stories ?? [];
+        const open = stories.filter((story) => !story.done).length;
+        renderStories(header.stories.list, stories, true);
+        header.stories.root.hidden = stories.length === 0;
+        header.stories.summary.textContent = `${stories.length} next step${stories.length === 1 ? '' : 's'} for the objective (${open} open)`;
+      }
+      header.root.querySelector('.add-check-in')?.setAttribute('aria-label', `Add check-in to ${objective.title}`);
+      header.root.querySelector('.add-key-result')?.setAttribute('aria-label', `Add a key result to ${objective.title}`);
     }
   }
 
@@ -412,7 +446,7 @@ export class BoardView {
       reminderDays: this.store.reminderDays,
     });
     view.root.classList.toggle('pending', this.store.hasPending(id));
-    if (this.keyboard.mode === 'carrying' && this.keyboard.cardId === id) return;
+    if (this.carry.carriedCardId === id) return;
     const visible = cardMatches(card, objective, this.layout.filters, this.words) && (card.status !== 'dropped' || this.layout.showDropped);
     const list = visible ? this.lists.get(`${this.laneOf(card.objectiveId)}:${card.status}`) : undefined;
     if (!list) {
@@ -446,8 +480,8 @@ export class BoardView {
   private detach(id: string, view: CardElement): void {
     const hadFocus = view.root.contains(document.activeElement);
     view.root.remove();
-    if (this.activeCardId === id) this.activeCardId = undefined;
-    if (hadFocus) this.ensureActiveCard(true);
+    this.focus.forget(id);
+    if (hadFocus) this.focus.ensureActive(true);
   }
 
   private dropCard(id: string, view: CardElement): void {
@@ -484,92 +518,11 @@ export class BoardView {
     }
   }
 
-  /**
-   * Drag and drop is wired per lane on the first pointer press in it (capture phase, so the
-   * new Sortable still sees this very press): 800 lists' worth of Sortables up front would
-   * cost more than the first paint of the board.
-   */
-  private wireLane(laneKey: string): void {
-    if (this.sortables.has(laneKey)) return;
-    const sortables: Sortable[] = [];
-    for (const column of boardColumns) {
-      const list = this.lists.get(`${laneKey}:${column}`);
-      if (!list) continue;
-      sortables.push(
-        Sortable.create(list, {
-          // A card belongs to its objective: with swimlanes it can only change column in its own lane.
-          group: `lane-${laneKey}`,
-          sort: false,
-          draggable: '.card',
-          filter: 'button',
-          preventOnFilter: false,
-          forceFallback: true,
-          fallbackTolerance: 4,
-          animation: 120,
-          ghostClass: 'card-ghost',
-          chosenClass: 'card-chosen',
-          dragClass: 'card-drag',
-          onEnd: (event) => this.onDragEnd(event),
-        }),
-      );
-    }
-    this.sortables.set(laneKey, sortables);
-  }
-
-  private onDragEnd(event: Sortable.SortableEvent): void {
-    const id = event.item.dataset.cardId;
-    const to = event.to.dataset.column as BoardColumn | undefined;
-    if (!id || !to || event.from === event.to) return;
-    const card = this.store.cards.get(id);
-    if (!card || card.status === to) return;
-    this.actions.move(id, to);
-    this.actions.announce(`Moved ${cardName(card)} to ${columnTitles[to]}.`);
-  }
-
-  private cardOf(target: EventTarget | null): string | undefined {
-    return ((target as HTMLElement | null)?.closest?.('.card') as HTMLElement | null)?.dataset.cardId;
-  }
-
-  private onClick(event: MouseEvent): void {
-    const button = (event.target as HTMLElement).closest('button');
-    if (!button) {
-      const card = this.cardOf(event.target);
-      if (card) this.cards.get(card)?.root.focus();
-      return;
-    }
-    const cardId = this.cardOf(button);
-    if (cardId && button.classList.contains('grade-chip')) return this.actions.grade(cardId, button);
-    if (cardId && button.classList.contains('card-open')) return this.actions.open(cardId);
-    const objectiveId = (button.closest('[data-objective-id]') as HTMLElement | null)?.dataset.objectiveId;
-    if (button.dataset.action === 'add-check-in' && objectiveId) this.actions.addCheckIn(objectiveId);
-  }
-
-  /** Roving focus: one card is in the tab order, with its own buttons. */
-  private setActive(cardId: string): void {
-    if (this.activeCardId === cardId) return;
-    const previous = this.activeCardId ? this.cards.get(this.activeCardId) : undefined;
-    if (previous) {
-      previous.root.tabIndex = -1;
-      previous.grade.tabIndex = -1;
-      previous.open.tabIndex = -1;
-    }
-    const next = this.cards.get(cardId);
-    if (!next) return;
-    this.activeCardId = cardId;
-    next.root.tabIndex = 0;
-    next.grade.tabIndex = 0;
-    next.open.tabIndex = 0;
-  }
-
-  private ensureActiveCard(focus = false): void {
-    const active = this.activeCardId ? this.cards.get(this.activeCardId) : undefined;
-    if (active?.root.isConnected) return;
-    const first = this.lanesElement.querySelector<HTMLElement>('.card');
-    const id = first?.dataset.cardId;
-    if (id) {
-      this.setActive(id);
-      if (focus) first?.focus();
-    }
+  private onDrop(cardId: string, column: BoardColumn): void {
+    const card = this.store.cards.get(cardId);
+    if (!card || card.status === column) return;
+    this.actions.move(cardId, column);
+    this.actions.announce(`Moved ${cardName(card)} to ${columnTitles[column]}.`);
   }
 
   private onKeyDown(event: KeyboardEvent): void {
@@ -578,51 +531,12 @@ export class BoardView {
     const cardId = target.dataset.cardId;
     const card = cardId ? this.store.cards.get(cardId) : undefined;
     if (!cardId || !card) return;
-    const column = (target.parentElement?.dataset.column as BoardColumn | undefined) ?? card.status;
-    if (this.keyboard.mode === 'idle' && this.navigate(target, event.key)) {
+    if (this.carry.carriedCardId === undefined && this.focus.navigate(target, event.key)) {
       event.preventDefault();
       return;
     }
-    const step = keyboardMove(this.keyboard, event.key, { cardId, column }, this.layout.showDropped ? boardColumns : boardColumns.filter((c) => c !== 'dropped'));
-    this.keyboard = step.state;
-    if (step.handled) event.preventDefault();
-    const effect = step.effect;
-    const title = cardName(card);
-    switch (effect.kind) {
-      case 'pickUp':
-        target.classList.add('carried');
-        target.setAttribute('aria-grabbed', 'true');
-        this.actions.announce(`Picked up ${title}, in ${columnTitles[effect.column]}. Left and right arrows move it; Space or Enter drops it; Escape cancels.`);
-        return;
-      case 'carry':
-        this.moveElementTo(cardId, effect.column);
-        this.actions.announce(`${columnTitles[effect.column]}.`);
-        return;
-      case 'edge':
-        this.actions.announce(`${columnTitles[effect.column]} is the ${event.key === 'ArrowLeft' ? 'first' : 'last'} column.`);
-        return;
-      case 'drop':
-        target.classList.remove('carried');
-        target.removeAttribute('aria-grabbed');
-        if (effect.to === effect.from) {
-          this.place(cardId);
-          this.actions.announce(`Dropped ${title} back in ${columnTitles[effect.to]}; nothing changed.`);
-        } else {
-          this.actions.move(cardId, effect.to);
-          this.actions.announce(`Dropped ${title} in ${columnTitles[effect.to]}.`);
-        }
-        target.focus();
-        return;
-      case 'cancel':
-        target.classList.remove('carried');
-        target.removeAttribute('aria-grabbed');
-        this.place(cardId);
-        this.actions.announce(`Move cancelled; ${title} is back in ${columnTitles[effect.column]}.`);
-        if (event.key !== 'Tab') target.focus();
-        return;
-      case 'none':
-        return;
-    }
+    const column = (target.parentElement?.dataset.column as BoardColumn | undefined) ?? card.status;
+    if (this.carry.onKey(target, event.key, cardId, column)) event.preventDefault();
   }
 
   private moveElementTo(cardId: string, column: BoardColumn): void {
@@ -634,54 +548,8 @@ export class BoardView {
     view.root.scrollIntoView({ block: 'nearest', inline: 'nearest' });
   }
 
-  private cancelCarry(restoreFocus = true): void {
-    if (this.keyboard.mode !== 'carrying') return;
-    const { cardId } = this.keyboard;
-    this.keyboard = idle;
-    const view = this.cards.get(cardId);
-    view?.root.classList.remove('carried');
-    view?.root.removeAttribute('aria-grabbed');
-    this.place(cardId);
-    if (restoreFocus) this.actions.announce('Move cancelled.');
-  }
-
-  /** Arrow keys between cards while nothing is carried: up/down in a list, left/right across columns. */
-  private navigate(card: HTMLElement, key: string): boolean {
-    const list = card.parentElement;
-    if (!list) return false;
-    let next: Element | null | undefined;
-    if (key === 'ArrowDown') next = card.nextElementSibling ?? this.neighbourLane(list, 1)?.firstElementChild;
-    else if (key === 'ArrowUp') next = card.previousElementSibling ?? this.neighbourLane(list, -1)?.lastElementChild;
-    else if (key === 'Home') next = list.firstElementChild;
-    else if (key === 'End') next = list.lastElementChild;
-    else if (key === 'ArrowLeft' || key === 'ArrowRight') {
-      const lists = [...(list.parentElement?.children ?? [])] as HTMLElement[];
-      const position = [...list.children].indexOf(card);
-      const step = key === 'ArrowLeft' ? -1 : 1;
-      for (let index = lists.indexOf(list) + step; index >= 0 && index < lists.length; index += step) {
-        const candidate = lists[index];
-        if (candidate && candidate.childElementCount > 0) {
-          next = candidate.children[Math.min(position, candidate.childElementCount - 1)];
-          break;
-        }
-      }
-    } else return false;
-    if (next instanceof HTMLElement) {
-      next.focus();
-      next.scrollIntoView({ block: 'nearest', inline: 'nearest' });
-    }
-    return true;
-  }
-
-  /** The same column's list in the next (or previous) lane that has cards. */
-  private neighbourLane(list: HTMLElement, step: 1 | -1): HTMLElement | undefined {
-    const column = list.dataset.column;
-    const lanes = [...this.lanesElement.children];
-    const lane = list.closest('.lane');
-    for (let index = lanes.indexOf(lane as Element) + step; index >= 0 && index < lanes.length; index += step) {
-      const candidate = lanes[index]?.querySelector<HTMLElement>(`.card-list[data-column="${column}"]`);
-      if (candidate && candidate.childElementCount > 0) return candidate;
-    }
-    return undefined;
+  private cancelCarry(announce = true): void {
+    const carried = this.carry.carriedCardId;
+    if (carried !== undefined) this.carry.cancel(this.cards.get(carried)?.root, announce);
   }
 }

@@ -16,6 +16,8 @@ export interface BoardFilters {
   /** A career area, or '' for all. */
   readonly career: string;
   readonly search: string;
+  /** Only objectives with open next-step stories: the work pulled into this week. */
+  readonly thisWeek?: boolean;
 }
 
 export function defaultFilters(today: string): BoardFilters {
@@ -28,6 +30,7 @@ export function objectiveMatches(objective: BoardObjective, filters: BoardFilter
   }
   if (filters.objective !== '' && objective.title !== filters.objective) return false;
   if (filters.career !== '' && !objective.career.includes(filters.career)) return false;
+  if (filters.thisWeek === true && !((objective.openStories ?? 0) > 0)) return false;
   return true;
 }
 

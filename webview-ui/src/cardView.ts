@@ -2,7 +2,8 @@
 // value set through the DOM API, never as markup: a title like `<img onerror=…>` stays text.
 
 import { currentValue, formatScore, keyResultProgress, scoreBand } from '../../src/core/scoring.js';
-import type { BoardCard, BoardColumn, BoardObjective } from '../../src/protocol/boardProtocol.js';
+import type { BoardCard, BoardColumn, BoardObjective, BoardStory } from '../../src/protocol/boardProtocol.js';
+import { element } from './dom.js';
 
 export const columnTitles: Record<BoardColumn, string> = { todo: 'To do', doing: 'Doing', done: 'Done', dropped: 'Dropped' };
 
@@ -31,20 +32,17 @@ export interface CardElement {
   readonly progress: HTMLElement;
   readonly checkIn: HTMLElement;
   readonly checkInText: HTMLElement;
+  /** "3 commits this quarter": opens them. */
+  readonly commits: HTMLButtonElement;
   readonly tags: HTMLElement;
   readonly open: HTMLButtonElement;
+  /** The key result's next-step stories, each with a check box. */
+  readonly stories: HTMLElement;
   /** What was last rendered; equal facts skip the DOM entirely. */
   key: string;
 }
 
 let template: HTMLElement | undefined;
-
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, parent?: HTMLElement): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  node.className = className;
-  parent?.appendChild(node);
-  return node;
-}
 
 /**
  * The card skeleton is built once and cloned: cloning is several times faster than
@@ -60,6 +58,8 @@ function cardTemplate(): HTMLElement {
   // dir=auto: a right-to-left title lays out right to left without affecting the card.
   element('div', 'card-objective', root).dir = 'auto';
   element('div', 'card-title', root).dir = 'auto';
+  const stories = element('ul', 'story-list card-stories', root);
+  stories.hidden = true;
   const meta = element('div', 'card-meta', root);
   const grade = element('button', 'grade-chip', meta);
   grade.type = 'button';
@@ -68,6 +68,12 @@ function cardTemplate(): HTMLElement {
   const checkIn = element('span', 'card-checkin', meta);
   element('span', 'codicon codicon-comment-discussion', checkIn).setAttribute('aria-hidden', 'true');
   element('span', 'card-checkin-text', checkIn);
+  const commits = element('button', 'icon-button card-commits', meta);
+  commits.type = 'button';
+  commits.tabIndex = -1;
+  commits.hidden = true;
+  element('span', 'codicon codicon-git-commit', commits).setAttribute('aria-hidden', 'true');
+  element('span', 'card-commits-text', commits);
   const open = element('button', 'icon-button card-open codicon codicon-go-to-file', meta);
   open.type = 'button';
   open.tabIndex = -1;
@@ -81,9 +87,55 @@ function cardTemplate(): HTMLElement {
 export function createCard(id: string): CardElement {
   const root = cardTemplate().cloneNode(true) as HTMLElement;
   root.dataset.cardId = id;
-  const [objective, title, meta, tags] = root.children as unknown as [HTMLElement, HTMLElement, HTMLElement, HTMLElement];
-  const [grade, progress, checkIn, open] = meta.children as unknown as [HTMLButtonElement, HTMLElement, HTMLElement, HTMLButtonElement];
-  return { root, objective, title, grade, progress, checkIn, checkInText: checkIn.lastElementChild as HTMLElement, tags, open, key: '' };
+  const [objective, title, stories, meta, tags] = root.children as unknown as [HTMLElement, HTMLElement, HTMLElement, HTMLElement, HTMLElement];
+  const [grade, progress, checkIn, commits, open] = meta.children as unknown as [HTMLButtonElement, HTMLElement, HTMLElement, HTMLButtonElement, HTMLButtonElement];
+  return { root, objective, title, grade, progress, checkIn, checkInText: checkIn.lastElementChild as HTMLElement, commits, tags, open, stories, key: '' };
+}
+
+/**
+ * Fills a list of stories, each a native check box with its text as the label, so a click
+ * on the text ticks it too and screen readers announce it as a check box. `tabbable` puts
+ * the boxes in the tab order (only the active card's are). The same stories are updated in
+ * place, so a box that was just ticked keeps the keyboard focus.
+ */
+export function renderStories(list: HTMLElement, stories: readonly BoardStory[], tabbable: boolean): void {
+  const items = [...list.children] as HTMLElement[];
+  const same = items.length === stories.length && stories.every((story, index) => items[index]?.dataset.storyId === story.id);
+  if (!same) {
+    list.replaceChildren(
+      ...stories.map((story) => {
+        const item = element('li', 'story');
+        item.dataset.storyId = story.id;
+        const label = element('label', 'story-label', item);
+        const box = element('input', 'story-box', label);
+        box.type = 'checkbox';
+        box.dataset.storyId = story.id;
+        element('span', 'story-text', label).dir = 'auto';
+        return item;
+      }),
+    );
+  }
+  stories.forEach((story, index) => {
+    const item = list.children[index] as HTMLElement;
+    const box = item.querySelector('input') as HTMLInputElement;
+    const text = item.querySelector('.story-text') as HTMLElement;
+    item.classList.toggle('done', story.done);
+    box.checked = story.done;
+    box.tabIndex = tabbable ? 0 : -1;
+    if (text.textContent !== story.text) text.textContent = story.text;
+  });
+  list.hidden = stories.length === 0;
+  list.setAttribute('aria-label', `${stories.length} next-step ${stories.length === 1 ? 'story' : 'stories'}`);
+}
+
+/** Puts a card and its controls in the tab order (the roving focus's one card) or takes them out. */
+export function setCardTabStops(view: CardElement, active: boolean): void {
+  const tabIndex = active ? 0 : -1;
+  view.root.tabIndex = tabIndex;
+  view.grade.tabIndex = tabIndex;
+  view.commits.tabIndex = tabIndex;
+  view.open.tabIndex = tabIndex;
+  for (const box of view.stories.querySelectorAll<HTMLInputElement>('.story-box')) box.tabIndex = tabIndex;
 }
 
 function formatNumber(value: number): string {
@@ -151,6 +203,13 @@ export function updateCard(view: CardElement, facts: CardFacts): boolean {
     view.checkIn.title = days === undefined ? 'No check-in on this objective yet' : `${days} day${days === 1 ? '' : 's'} since the objective's last check-in`;
   }
 
+  renderStories(view.stories, card.stories ?? [], view.root.tabIndex === 0);
+
+  view.commits.hidden = card.commits === undefined;
+  (view.commits.lastElementChild as HTMLElement).textContent = card.commits ?? '';
+  view.commits.title = card.commits === undefined ? '' : `${card.commits}: open them`;
+  view.commits.setAttribute('aria-label', card.commits === undefined ? 'No linked commits' : `${card.commits}; open`);
+
   const career = objective?.career ?? [];
   if (view.tags.childElementCount !== career.length || career.some((area, index) => view.tags.children[index]?.textContent !== area)) {
     view.tags.replaceChildren(
@@ -166,6 +225,9 @@ export function updateCard(view: CardElement, facts: CardFacts): boolean {
 
   const parts = [card.title || `${card.keyResultId}, no title`, `objective ${objective?.title ?? ''}`, card.grade === undefined ? 'not graded' : `grade ${formatScore(card.grade)}`];
   if (card.target !== undefined) parts.push(`progress ${formatNumber(currentValue(card))} of ${formatNumber(card.target)}${card.unit ? ` ${card.unit}` : ''}`);
+  const open = (card.stories ?? []).filter((story) => !story.done).length;
+  if (card.stories && card.stories.length > 0) parts.push(`${open} of ${card.stories.length} stories open`);
+  if (card.commits !== undefined) parts.push(card.commits);
   root.setAttribute('aria-label', parts.join(', '));
   return true;
 }

@@ -58,6 +58,7 @@ export class Toolbar {
   private readonly career = document.createElement('vscode-single-select') as ValueElement;
   private readonly search = document.createElement('vscode-textfield') as ValueElement;
   private readonly swimlanes = document.createElement('vscode-checkbox') as CheckboxElement;
+  private readonly thisWeek = document.createElement('vscode-checkbox') as CheckboxElement;
   private readonly summary = document.createElement('span');
   /** The option lists last put in each select, so a change to one list leaves the others alone. */
   private readonly optionKeys = { quarter: '', objective: '', career: '' };
@@ -79,6 +80,9 @@ export class Toolbar {
     this.swimlanes.setAttribute('label', 'Swimlanes');
     this.swimlanes.textContent = 'Swimlanes';
     this.swimlanes.title = 'One row per objective';
+    this.thisWeek.setAttribute('label', 'This week');
+    this.thisWeek.textContent = 'This week';
+    this.thisWeek.title = 'Only objectives with open next-step stories: what you pulled into this week';
     this.summary.className = 'toolbar-summary';
     this.summary.setAttribute('aria-live', 'off');
     this.element.append(
@@ -86,11 +90,13 @@ export class Toolbar {
       labelled('Objective', this.objective, 'filter-objective'),
       labelled('Career area', this.career, 'filter-career'),
       labelled('Search', this.search, 'filter-search'),
+      this.thisWeek,
       this.swimlanes,
       this.summary,
     );
     for (const select of [this.quarter, this.objective, this.career]) select.addEventListener('change', () => this.emit());
     this.swimlanes.addEventListener('change', () => this.emit());
+    this.thisWeek.addEventListener('change', () => this.emit());
     this.search.addEventListener('input', () => {
       if (this.searchTimer) clearTimeout(this.searchTimer);
       this.searchTimer = setTimeout(() => this.emit(), 80);
@@ -119,6 +125,7 @@ export class Toolbar {
     choose(this.objective, state.filters.objective);
     choose(this.career, state.filters.career);
     this.search.value = state.filters.search;
+    this.thisWeek.checked = state.filters.thisWeek === true;
     this.swimlanes.checked = state.swimlanes;
   }
 
@@ -128,7 +135,7 @@ export class Toolbar {
 
   private emit(): void {
     this.onChange({
-      filters: { quarter: this.quarter.value, objective: this.objective.value, career: this.career.value, search: this.search.value },
+      filters: { quarter: this.quarter.value, objective: this.objective.value, career: this.career.value, search: this.search.value, thisWeek: this.thisWeek.checked },
       swimlanes: this.swimlanes.checked,
     });
   }

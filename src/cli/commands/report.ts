@@ -1,6 +1,8 @@
 import { parseArgs } from 'node:util';
 import { isQuarter } from '../../core/quarter.js';
-import { objectiveRow, quarterReport, renderReportMarkdown, type ObjectiveRow } from '../../core/report.js';
+import { quarterReview } from '../../core/quarterReview.js';
+import { renderQuarterReviewMarkdown } from '../../core/quarterReviewMarkdown.js';
+import { objectiveRow, quarterReport, type ObjectiveRow } from '../../core/report.js';
 import { displayPath, exitCodes, UsageError, type CliContext } from '../cliContext.js';
 import { loadCareerFramework } from '../careerFrameworkFile.js';
 import { cliHints, hintSettingsFromOptions } from '../cliHints.js';
@@ -20,15 +22,21 @@ export async function reportCommand(args: string[], context: CliContext): Promis
   const loaded = await loadCareerFramework(values.framework, context.cwd, listing.files);
   // The review talks about the same hints as the editor's Problems panel and `lint`.
   const hints = cliHints(goals, context.clock.today(), hintSettingsFromOptions(values.hint), loaded?.framework);
+  const hintsOf = (uri: string) => (hints.get(uri) ?? []).map(({ code, message }) => ({ code, message }));
+  if (values.format === 'md') {
+    // The same document the Quarter Review view exports.
+    const reviewGoals = goals.flatMap(({ file, body }) => (file.objective ? [{ uri: file.uri, objective: file.objective, body: body.body, hints: hintsOf(file.uri) }] : []));
+    context.out(renderQuarterReviewMarkdown(quarterReview(values.quarter, reviewGoals)));
+    return unreadable ? exitCodes.problems : exitCodes.ok;
+  }
   const rows = goals
     .map(({ file, body }) => {
       const row = objectiveRow(file, displayPath(context, file.uri), body);
-      const found = (hints.get(file.uri) ?? []).map(({ code, message }) => ({ code, message }));
+      const found = hintsOf(file.uri);
       return row && found.length > 0 ? { ...row, hints: found } : row;
     })
     .filter((row): row is ObjectiveRow => row !== undefined)
     .sort((a, b) => a.title.localeCompare(b.title));
-  const report = quarterReport(values.quarter, goals.map((goal) => goal.file), rows);
-  context.out(values.format === 'json' ? JSON.stringify(report, null, 2) : renderReportMarkdown(report));
+  context.out(JSON.stringify(quarterReport(values.quarter, goals.map((goal) => goal.file), rows), null, 2));
   return unreadable ? exitCodes.problems : exitCodes.ok;
 }

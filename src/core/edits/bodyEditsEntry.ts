@@ -7,3 +7,5 @@ export { addReviewSection, reviewSectionOffset } from './addReviewSection.js';
 // The rollover plan adds review sections and reads next steps from the body.
 export { carryCandidates, planNextQuarter } from '../rollover/nextQuarterPlan.js';
 export { describePlan } from '../rollover/planText.js';
+export { setStoryDone } from './setStoryDone.js';
+export { setReviewAnswers } from './setReviewAnswers.js';

@@ -365,6 +365,32 @@ export async function boardShowsPartialScoresAndClearsGrades(ctx) {
   }
 }
 
+/** A story on a key result's card: its check box writes `[x]` for `[ ]` in the goal file, and nothing else. */
+export async function boardTicksStoryOnCard(ctx) {
+  const page = await ctx.openWorkbench();
+  const board = await openBoard(page);
+  const path = join(ctx.workspace, designFile);
+  const before = readFileSync(path, 'utf8');
+  const card = cardByTitle(board, 'Present something I built at 2 sprint demos');
+  const story = card.locator('.story-label', { hasText: 'Ask for a slot at the 3 December sprint demo' });
+  await story.waitFor({ state: 'visible', timeout: 15_000 });
+  assert.equal(await story.locator('input').isChecked(), false);
+  await story.scrollIntoViewIfNeeded();
+  await story.locator('input').click();
+  const after = await until('the file saved with the story ticked', () => {
+    const text = readFileSync(path, 'utf8');
+    return text !== before && text;
+  });
+  assertOnlyChange(before, after, {
+    from: '- [ ] Ask for a slot at the 3 December sprint demo #demo-talks',
+    to: '- [x] Ask for a slot at the 3 December sprint demo #demo-talks',
+  });
+  assert.equal(Buffer.byteLength(after), Buffer.byteLength(before), 'one character replaced by one character');
+  await until('the box to stay ticked after the host confirms', async () => (await story.locator('input').isChecked()) && !(await card.evaluate((element) => element.classList.contains('pending'))));
+  assert.match(await story.evaluate((element) => element.closest('.story')?.className ?? ''), /\bdone\b/);
+  writeFileSync(path, before);
+}
+
 /** The text a vscode-single-select shows on its face (what the user reads). */
 async function selectFace(select) {
   return (await select.locator('.select-face .text').textContent())?.trim();

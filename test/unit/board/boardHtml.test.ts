@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type * as vscode from 'vscode';
-import { boardHtml, newNonce } from '../../../src/board/boardHtml';
+import { boardHtml } from '../../../src/board/boardHtml';
+import { newNonce } from '../../../src/webviewHtml';
 
 const uri = (path: string) => ({ toString: () => `https://webview.test${path}` }) as unknown as vscode.Uri;
 const webview = { cspSource: 'https://webview.test', asWebviewUri: (value: vscode.Uri) => value } as unknown as vscode.Webview;

@@ -34,9 +34,9 @@ describe('BoardSync', () => {
   it('builds objectives and cards from the index without exposing file paths', () => {
     const sync = new BoardSync();
     const index = files([uri, goalText({ grade: '0.7' })], ['file:///notes.md', '# not a goal']);
-    const snapshot = sync.snapshot([...index.values()], new Map([[uri, '2026-11-05']]), '2026-11-25', 14);
+    const snapshot = sync.snapshot([...index.values()], new Map([[uri, { lastCheckIn: '2026-11-05', tasks: [] }]]), '2026-11-25', 14);
     expect(snapshot.objectives).toEqual([
-      { id: 'o1', title: 'Become fluent in tracing', quarter: '2026-Q4', status: 'active', career: ['learning', 'craft'], checkInsKnown: true, lastCheckIn: '2026-11-05' },
+      { id: 'o1', title: 'Become fluent in tracing', quarter: '2026-Q4', status: 'active', career: ['learning', 'craft'], checkInsKnown: true, lastCheckIn: '2026-11-05', stories: [], openStories: 0 },
     ]);
     expect(snapshot.cards).toEqual([
       { id: 'c1', objectiveId: 'o1', keyResultId: 'course', title: 'Finish the course', status: 'todo', index: 0, weight: 1, grade: 0.7 },
@@ -53,9 +53,27 @@ describe('BoardSync', () => {
     const sync = new BoardSync();
     const index = files([uri, goalText()]);
     expect(sync.snapshot([...index.values()], new Map(), '2026-11-25', 14).objectives[0]?.checkInsKnown).toBe(false);
-    const none = sync.snapshot([...index.values()], new Map([[uri, null]]), '2026-11-25', 14).objectives[0];
+    const none = sync.snapshot([...index.values()], new Map([[uri, { lastCheckIn: null, tasks: [] }]]), '2026-11-25', 14).objectives[0];
     expect(none?.checkInsKnown).toBe(true);
     expect(none?.lastCheckIn).toBeUndefined();
+  });
+
+  it('puts each story on the card of the key result its tag names, the others on the objective', () => {
+    const sync = new BoardSync();
+    const index = files([uri, goalText()]);
+    const tasks = [
+      { text: 'Book the course #course', done: true, line: 20 },
+      { text: 'Pick a service (#services)', done: false, line: 21 },
+      { text: 'Ask the team', done: false, line: 22 },
+    ];
+    const snapshot = sync.snapshot([...index.values()], new Map([[uri, { lastCheckIn: null, tasks }]]), '2026-11-25', 14);
+    expect(snapshot.objectives[0]).toMatchObject({ stories: [{ id: 's1', text: 'Ask the team', done: false }], openStories: 2 });
+    expect(snapshot.cards.map((card) => card.stories)).toEqual([[{ id: 's2', text: 'Book the course', done: true }], [{ id: 's3', text: 'Pick a service', done: false }]]);
+    expect(sync.ids.story('s3')).toEqual({ uri, line: 21, text: 'Pick a service (#services)' });
+    // Ticked, the story keeps its id (same line and text): the webview's optimistic tick is confirmed in place.
+    const ticked = sync.patch([uri], (key) => index.get(key), new Map([[uri, { lastCheckIn: null, tasks: tasks.map((task) => ({ ...task, done: true })) }]]));
+    expect(ticked.cards.map((card) => card.stories?.map((story) => [story.id, story.done]))).toEqual([[['s3', true]]]);
+    expect(ticked.objectives[0]).toMatchObject({ openStories: 0, stories: [{ id: 's1', done: true }] });
   });
 
   it('patches only the card that changed, keeping ids stable', () => {
@@ -107,7 +125,7 @@ describe('BoardSync', () => {
     const index = files([uri, goalText()]);
     sync.snapshot([...index.values()], new Map(), '2026-11-25', 14);
     index.set(uri, parseGoalFile(uri, 'v2', goalText({ grade: '0.4' })));
-    expect(sync.currentCard('c1', (key) => index.get(key))?.grade).toBe(0.4);
-    expect(sync.currentCard('c99', (key) => index.get(key))).toBeUndefined();
+    expect(sync.currentCard('c1', (key) => index.get(key), new Map())?.grade).toBe(0.4);
+    expect(sync.currentCard('c99', (key) => index.get(key), new Map())).toBeUndefined();
   });
 });

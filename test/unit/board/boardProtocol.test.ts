@@ -10,7 +10,10 @@ describe('parseWebviewMessage', () => {
       { type: 'setGrade', requestId: 2, cardId: 'c1', grade: 1 },
       { type: 'clearGrade', requestId: 3, cardId: 'c1' },
       { type: 'openCard', cardId: 'c3' },
+      { type: 'openCommits', cardId: 'c3' },
       { type: 'addCheckIn', objectiveId: 'o4' },
+      { type: 'addKeyResult', objectiveId: 'o5' },
+      { type: 'setStoryDone', requestId: 3, storyId: 's7', done: true },
     ];
     for (const message of valid) expect(parseWebviewMessage(message)).toEqual({ ok: true, message });
   });
@@ -24,8 +27,15 @@ describe('parseWebviewMessage', () => {
       { type: 'openCard', cardId: 'c1 ' },
       { type: 'openCard', cardId: 'o1' },
       { type: 'openCard', cardId: 12 },
+      { type: 'openCommits', cardId: 'o1' },
       { type: 'addCheckIn', objectiveId: '../../x.md' },
       { type: 'addCheckIn', objectiveId: 'c1' },
+      { type: 'addKeyResult', objectiveId: '/etc/passwd' },
+      { type: 'addKeyResult', objectiveId: 'o1', extra: true },
+      { type: 'setStoryDone', requestId: 3, storyId: 'c7', done: true },
+      { type: 'setStoryDone', requestId: 3, storyId: 's7', done: 'true' },
+      { type: 'setStoryDone', storyId: 's7', done: true },
+      { type: 'setStoryDone', requestId: 3, storyId: 's7', done: true, line: 12 },
       { type: 'moveCard', requestId: 1, cardId: 'c1', status: 'archived' },
       { type: 'moveCard', requestId: -1, cardId: 'c1', status: 'done' },
       { type: 'moveCard', requestId: 1.5, cardId: 'c1', status: 'done' },

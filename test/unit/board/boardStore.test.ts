@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { KeyResult, Objective } from '../../../src/core/model';
 import { objectiveScore } from '../../../src/core/scoring';
 import type { BoardCard, BoardSnapshot } from '../../../src/protocol/boardProtocol';
-import { BoardStore, scoreOfCards } from '../../../webview-ui/src/boardStore';
+import { BoardStore } from '../../../webview-ui/src/boardStore';
 
 const card = (id: string, extra: Partial<BoardCard> = {}): BoardCard => ({ id, objectiveId: 'o1', keyResultId: id, title: id, status: 'todo', index: 0, weight: 1, ...extra });
 
@@ -87,8 +87,8 @@ describe('BoardStore', () => {
   });
 });
 
-describe('scoreOfCards', () => {
-  it('follows the same rule as objectiveScore in the core', () => {
+describe('BoardStore.objectiveScore', () => {
+  it('is the core objectiveScore of the cards as shown', () => {
     const arbitraryCard = fc.record({
       status: fc.constantFrom('todo', 'doing', 'done', 'dropped' as const),
       grade: fc.option(fc.integer({ min: 0, max: 10 }).map((tenths) => tenths / 10), { nil: undefined }),
@@ -102,7 +102,9 @@ describe('scoreOfCards', () => {
             ({ id: `k${index}`, title: '', status: entry.status, weight: entry.weight, range: { start: 0, end: 0, line: 1, column: 1 }, ...(entry.grade === undefined ? {} : { grade: entry.grade }) }) as KeyResult,
         );
         const core = objectiveScore({ keyResults } as unknown as Objective);
-        const board = scoreOfCards(cards);
+        const store = new BoardStore();
+        store.init(snapshot(cards));
+        const board = store.objectiveScore('o1');
         if (core === undefined) expect(board).toBeUndefined();
         else expect(board).toBeCloseTo(core, 10);
       }),

@@ -11,6 +11,9 @@ import { moveObjectiveToQuarter } from '../../../src/core/edits/moveObjectiveToQ
 import { setGrade } from '../../../src/core/edits/setGrade.js';
 import { setKeyResultStatus } from '../../../src/core/edits/setKeyResultStatus.js';
 import { setObjectiveStatus } from '../../../src/core/edits/setObjectiveStatus.js';
+import { setReviewAnswers } from '../../../src/core/edits/setReviewAnswers.js';
+import { setStoryDone } from '../../../src/core/edits/setStoryDone.js';
+import { normaliseAnswer, parseReviewAnswers } from '../../../src/core/reviewAnswers.js';
 import { readFrontMatter } from '../../../src/core/frontMatter.js';
 import { parseGoalFile } from '../../../src/core/parse.js';
 import {
@@ -245,6 +248,55 @@ describe('edit properties on random valid goal files', () => {
   }, propertyTimeout);
 });
 
+describe('review answers and story ticks on random valid goal files', () => {
+  it('setReviewAnswers writes answers that read back, or refuses; notes, headings and front-matter stay', () => {
+    const answer = fc
+      .array(fc.oneof(titleArbitrary, fc.constantFrom('\n', '\n\n', '\n## Review\n', '\n- a list item', '\nAchieved: again', '  ', '\r\n')), { minLength: 0, maxLength: 4 })
+      .map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(goalFileArbitrary, fc.option(answer, { nil: undefined }), fc.option(answer, { nil: undefined }), (goal, achieved, formulation) => {
+        const args = { ...(achieved === undefined ? {} : { achieved }), ...(formulation === undefined ? {} : { formulation }) };
+        const result = setReviewAnswers(goal.text, args);
+        if (!result.ok) return;
+        const before = parsed(goal.text);
+        const after = applyChecked(goal.text, result.edits);
+        expectUnchangedOutsideEdits(goal.text, after, result.edits);
+        expect(after.slice(0, before.bodyStart)).toBe(goal.text.slice(0, before.bodyStart));
+        expectLineEndings(after, goal.eol);
+        const oldAnswers = parseReviewAnswers(parseGoalBody(goal.text).body.reviewText);
+        const newAnswers = parseReviewAnswers(parseGoalBody(after).body.reviewText);
+        expect(newAnswers.notes).toBe(oldAnswers.notes);
+        expect(newAnswers.achieved).toBe(achieved === undefined ? oldAnswers.achieved : normaliseAnswer(achieved));
+        expect(newAnswers.formulation).toBe(formulation === undefined ? oldAnswers.formulation : normaliseAnswer(formulation));
+        const notReview = (heading: { level: number; text: string }) => !(heading.level <= 2 && heading.text === 'Review');
+        expect(scanHeadings(parsed(after).body).filter(notReview)).toEqual(scanHeadings(before.body).filter(notReview));
+      }),
+      { numRuns: checkInRuns },
+    );
+  }, propertyTimeout);
+
+  it('setStoryDone changes one bracket character of a task line, or nothing', () => {
+    const withTasks = goalFileArbitrary.map((goal) => ({ ...goal, text: `${goal.text}${goal.text.endsWith('\n') ? '' : goal.eol}- [ ] one${goal.eol}- [x] two${goal.eol}` }));
+    fc.assert(
+      fc.property(withTasks, fc.boolean(), fc.nat({ max: 3 }), (goal, done, pick) => {
+        const tasks = parseGoalBody(goal.text).body.tasks;
+        const task = tasks[pick % tasks.length];
+        if (!task) return;
+        const result = setStoryDone(goal.text, { line: task.line, done, text: task.text });
+        if (!result.ok) return;
+        const after = applyChecked(goal.text, result.edits);
+        expect(after.length).toBe(goal.text.length);
+        let changed = 0;
+        for (let index = 0; index < after.length; index++) if (after.charCodeAt(index) !== goal.text.charCodeAt(index)) changed += 1;
+        expect(changed).toBeLessThanOrEqual(1);
+        const reread = parseGoalBody(after).body.tasks.find((candidate) => candidate.line === task.line);
+        expect(reread?.done).toBe(done);
+      }),
+      { numRuns: checkInRuns },
+    );
+  }, propertyTimeout);
+});
+
 describe('edits never throw and never damage a file, whatever the input', () => {
   const junk = fc.constantFrom(':', ' ', '#', '-', '[', ']', '{', '}', '&a ', '*a', '!', '|', '>', "'", '"', '\n', '\r\n', '---', '\t', '~', ',', '? ', '\uFEFF', 'é');
   const mutated = fc
@@ -334,7 +386,7 @@ describe('edits never throw and never damage a file, whatever the input', () => 
     const anything = fc.oneof(fc.anything(), fc.constant(undefined), fc.constant(null));
     fc.assert(
       fc.property(text, anything, (input, args) => {
-        const edits = [setGrade, setKeyResultStatus, setObjectiveStatus, moveObjectiveToQuarter, addKeyResult, addCheckIn] as ((text: string, args: unknown) => EditResult)[];
+        const edits = [setGrade, setKeyResultStatus, setObjectiveStatus, moveObjectiveToQuarter, addKeyResult, addCheckIn, setReviewAnswers, setStoryDone] as ((text: string, args: unknown) => EditResult)[];
         for (const edit of edits) {
           const result = edit(input, args);
           expect(typeof result.ok).toBe('boolean');

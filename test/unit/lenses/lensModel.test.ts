@@ -28,11 +28,12 @@ const file = parseGoalFile('file:///w/goals/tracing.md', '1', text);
 const uri = 'file:///w/goals/tracing.md';
 
 describe('goalLenses', () => {
-  it('puts a summary and Open Board on the objective line, then status, Grade… and a move per key result', () => {
+  it('puts a summary, Open Board and Add Key Result… on the objective line, then status, Grade… and a move per key result', () => {
     const lenses = goalLenses(file, { lastCheckIn: '2026-11-13', today: '2026-11-25' });
     expect(lenses.map((lens) => [lens.line, lens.title])).toEqual([
       [2, 'Score 0.6 (2 of 3 graded) · 3 KRs · last check-in 12 days ago'],
       [2, 'Open Board'],
+      [2, 'Add Key Result…'],
       [5, 'done · grade 0.8'],
       [5, 'Grade…'],
       [9, 'doing · grade 0.4 · 1 of 2'],
@@ -44,9 +45,18 @@ describe('goalLenses', () => {
     ]);
     expect(lenses[0]?.command).toBeUndefined();
     expect(lenses[1]).toMatchObject({ command: commandIds.openBoard, args: [{ uri }] });
-    expect(lenses[5]).toMatchObject({ command: commandIds.gradeKeyResult, args: [{ uri, keyResultId: 'services' }] });
-    expect(lenses[6]).toMatchObject({ command: commandIds.moveKeyResult, args: [{ uri, keyResultId: 'services', status: 'done' }] });
-    expect(text.slice(lenses[2]?.offset ?? 0).startsWith('id: course')).toBe(true);
+    expect(lenses[2]).toMatchObject({ command: commandIds.addKeyResult, args: [{ uri }] });
+    expect(lenses[6]).toMatchObject({ command: commandIds.gradeKeyResult, args: [{ uri, keyResultId: 'services' }] });
+    expect(lenses[7]).toMatchObject({ command: commandIds.moveKeyResult, args: [{ uri, keyResultId: 'services', status: 'done' }] });
+    expect(text.slice(lenses[3]?.offset ?? 0).startsWith('id: course')).toBe(true);
+  });
+
+  it('counts the commits linked to a key result, in the objective\'s quarter, and opens them', () => {
+    const lenses = goalLenses(file, { lastCheckIn: undefined, today: '2026-11-25', commitCounts: new Map([['services', 3], ['course', 0]]) });
+    const commits = lenses.filter((lens) => lens.command === commandIds.openCommit);
+    expect(commits.map((lens) => [lens.line, lens.title, lens.args])).toEqual([[9, '3 commits this quarter', [{ uri, keyResultId: 'services' }]]]);
+    const later = goalLenses(file, { lastCheckIn: undefined, today: '2027-01-10', commitCounts: new Map([['services', 1]]) });
+    expect(later.find((lens) => lens.command === commandIds.openCommit)?.title).toBe('1 commit in 2026-Q4');
   });
 
   it('has nothing for files that are not goals', () => {
@@ -80,7 +90,7 @@ describe('suggested grade and resources in the lenses', () => {
     expect([a, b, c, d, e].map((keyResult) => gradeLensTitle(keyResult as never))).toEqual(['Grade… (suggested 0.7)', 'Grade…', 'Grade…', 'Grade…', 'Grade… (suggested 0.0)']);
     expect(resourcesSummary(parsed.objective as never)).toBe('Time 4h per sprint · Budget 600 EUR');
     const titles = goalLenses(parsed, { lastCheckIn: undefined, today: '2026-11-25' }).map((lens) => lens.title);
-    expect(titles.slice(0, 3)).toEqual(['Score 0.5 (1 of 5 graded) · 5 KRs · no check-ins yet', 'Open Board', 'Time 4h per sprint · Budget 600 EUR']);
+    expect(titles.slice(0, 4)).toEqual(['Score 0.5 (1 of 5 graded) · 5 KRs · no check-ins yet', 'Open Board', 'Add Key Result…', 'Time 4h per sprint · Budget 600 EUR']);
     expect(titles).toContain('Grade… (suggested 0.7)');
   });
 });

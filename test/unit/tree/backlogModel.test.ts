@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { TaskItem } from '../../../src/core/model';
 import { buildBacklog, objectiveChildren, type BacklogOptions, type GroupNode, type ObjectiveNode } from '../../../src/tree/backlogModel';
+import { backlogRow } from '../../../src/tree/backlogRows';
 import { goalFile, kr, sampleFiles } from './goalTexts';
 import { parseCareerFramework } from '../../../src/core/careerFramework';
-import { backlogRow } from '../../../src/tree/backlogRows';
 
 const options: BacklogOptions = { grouping: 'quarter', showFinished: true, today: '2026-11-25', maxObjectivesPerQuarter: 3 };
 const labels = (groups: readonly GroupNode[]) => groups.map((group) => group.label);
@@ -172,6 +172,16 @@ describe('objective children', () => {
   it('hides done and dropped key results and ticked tasks when finished items are hidden', () => {
     const children = objectiveChildren(node, tasks, false);
     expect(children.map((child) => (child.kind === 'keyResult' ? child.keyResultId : child.task.text))).toEqual(['two', 'Open step']);
+  });
+
+  it('puts a story under the key result its tag names, shown without the tag', () => {
+    const children = objectiveChildren(node, [...tasks, { text: 'Prepare the slides #two', done: false, line: 22 }, { text: 'Not a KR #nine', done: false, line: 23 }], true);
+    expect(children.map((child) => child.kind)).toEqual(['keyResult', 'keyResult', 'keyResult', 'task', 'task', 'task']);
+    const two = children[1];
+    expect(two?.kind === 'keyResult' && two.stories.map((story) => [story.task.line, story.storyOf])).toEqual([[22, 'two']]);
+    expect(two?.kind === 'keyResult' && backlogRow(two, '2026-11-25').collapsible).toBe('collapsed');
+    expect(two?.kind === 'keyResult' && backlogRow(two.stories[0]!, '2026-11-25').label).toBe('Prepare the slides');
+    expect(children.slice(3).map((child) => child.kind === 'task' && child.task.text)).toEqual(['Open step', 'Done step', 'Not a KR #nine']);
   });
 
   it('lists only key results while the body is unknown', () => {

@@ -112,8 +112,8 @@ describe('backlog rows', () => {
       { text: 'Book the demo', done: false, line: 12 },
       { text: 'Read the *book*', done: true, line: 13 },
     ], true).slice(1);
-    expect(backlogRow(open!, today)).toMatchObject({ label: 'Book the demo', description: 'next step', contextValue: 'task', icon: 'chrome-maximize', collapsible: 'none' });
-    expect(backlogRow(done!, today)).toMatchObject({ description: 'done', icon: 'check', iconColor: 'charts.green' });
+    expect(backlogRow(open!, today)).toMatchObject({ label: 'Book the demo', description: 'next step', contextValue: 'task', icon: '', collapsible: 'none', checkbox: 'unchecked' });
+    expect(backlogRow(done!, today)).toMatchObject({ description: 'done', checkbox: 'checked' });
     expect(backlogRow(done!, today).tooltip).toContain('Read the \\*book\\*');
   });
 

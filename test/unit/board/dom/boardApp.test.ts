@@ -104,9 +104,11 @@ describe('board app', () => {
     const board = startBoard(snapshotOf(objectives, cards));
     (board.cardElement('c1')?.querySelector('.card-open') as HTMLElement).click();
     (board.root.querySelector('.lane-header .add-check-in') as HTMLElement).click();
+    (board.root.querySelector('.lane-header .add-key-result') as HTMLElement).click();
     expect(board.posted.slice(1)).toEqual([
       { type: 'openCard', cardId: 'c1' },
       { type: 'addCheckIn', objectiveId: 'o1' },
+      { type: 'addKeyResult', objectiveId: 'o1' },
     ]);
   });
 
@@ -199,5 +201,68 @@ describe('board app', () => {
     const board = startBoard(snapshotOf(objectives, cards));
     board.send({ type: 'patch', objectives: [], cards: [], removedObjectives: [], removedCards: ['c2'] });
     expect(board.cardElement('c2')).toBeNull();
+  });
+});
+
+describe('stories on the board', () => {
+  const withStories = [
+    objective('o1', 'Learn tracing', { stories: [{ id: 's9', text: 'Ask the platform team', done: false }], openStories: 2 }),
+    objective('o3', 'Quiet objective', { openStories: 0, stories: [] }),
+  ];
+  const storyCards = [
+    card('c1', 'o1', 'Finish the course', { stories: [{ id: 's1', text: 'Book Friday mornings', done: false }, { id: 's2', text: 'Take the quiz', done: true }] }),
+    card('c5', 'o3', 'Something else'),
+  ];
+  const boxes = (element: Element | null) => [...(element?.querySelectorAll<HTMLInputElement>('.story-box') ?? [])].map((box) => [box.nextElementSibling?.textContent, box.checked]);
+
+  it('shows a key result’s stories on its card and the objective’s own under its lane header', () => {
+    const board = startBoard(snapshotOf(withStories, storyCards));
+    expect(boxes(board.cardElement('c1'))).toEqual([
+      ['Book Friday mornings', false],
+      ['Take the quiz', true],
+    ]);
+    const lane = board.root.querySelector('.objective-stories[data-objective-id="o1"]') as HTMLElement;
+    expect(lane.hidden).toBe(false);
+    expect(lane.querySelector('summary')?.textContent).toBe('1 next step for the objective (1 open)');
+    expect(boxes(lane)).toEqual([['Ask the platform team', false]]);
+  });
+
+  it('names the linked commits on the card and asks the host to open them', () => {
+    const board = startBoard(snapshotOf(withStories, [{ ...storyCards[0]!, commits: '2 commits this quarter' }, storyCards[1]!]));
+    const chip = board.cardElement('c1')?.querySelector('.card-commits') as HTMLButtonElement;
+    expect(chip.hidden).toBe(false);
+    expect(chip.textContent).toBe('2 commits this quarter');
+    expect((board.cardElement('c5')?.querySelector('.card-commits') as HTMLElement).hidden).toBe(true);
+    chip.click();
+    expect(board.posted.at(-1)).toEqual({ type: 'openCommits', cardId: 'c1' });
+  });
+
+  it('ticks a story at once, asks the host by opaque id, and unticks it again when refused', () => {
+    const board = startBoard(snapshotOf(withStories, storyCards));
+    const box = board.cardElement('c1')?.querySelector('.story-box') as HTMLInputElement;
+    box.click();
+    expect(board.posted.at(-1)).toEqual({ type: 'setStoryDone', requestId: 1, storyId: 's1', done: true });
+    expect(boxes(board.cardElement('c1'))[0]).toEqual(['Book Friday mornings', true]);
+    board.send({ type: 'editResult', requestId: 1, ok: false, reason: 'The file changed.' });
+    expect(boxes(board.cardElement('c1'))[0]).toEqual(['Book Friday mornings', false]);
+    expect(board.root.querySelector('.message-bar')?.textContent).toContain('Could not tick “Book Friday mornings”: The file changed.');
+  });
+
+  it('ticks an objective’s own story and puts the box back when refused', () => {
+    const board = startBoard(snapshotOf(withStories, storyCards));
+    const box = board.root.querySelector('.objective-stories .story-box') as HTMLInputElement;
+    box.click();
+    expect(board.posted.at(-1)).toEqual({ type: 'setStoryDone', requestId: 1, storyId: 's9', done: true });
+    board.send({ type: 'editResult', requestId: 1, ok: false, reason: 'No.' });
+    expect((board.root.querySelector('.objective-stories .story-box') as HTMLInputElement).checked).toBe(false);
+  });
+
+  it('shows only objectives with open stories under “This week”', () => {
+    const saved = { quarter: '2026-Q4', objective: '', career: '', search: '', swimlanes: true, showDropped: false, thisWeek: true, scrollTop: 0, scrollLeft: 0 };
+    const board = startBoard(snapshotOf(withStories, storyCards), saved);
+    expect(board.cardElement('c1')).not.toBeNull();
+    expect(board.cardElement('c5')).toBeNull();
+    const all = startBoard(snapshotOf(withStories, storyCards), { ...saved, thisWeek: false });
+    expect(all.cardElement('c5')).not.toBeNull();
   });
 });
