@@ -49,6 +49,26 @@ async function benchSet(label: string, uris: string[]): Promise<Row> {
   return { files: label, rawReadMs, grayMatterMs, indexMs, ownReadMs, ownReadGrayMatterMs };
 }
 
+/**
+ * Every goal file's body facts, as the views and the CLI need them, against the front-matter
+ * index alone. Today the index reads only the front-matter; body facts cost a second read and
+ * a remark parse per file.
+ */
+async function benchBodyFacts(uris: string[]): Promise<{ frontMatterMs: number; withBodiesMs: number }> {
+  const [frontMatterMs = 0, withBodiesMs = 0] = await measureAlternately(
+    [
+      () => syncIndex(new GoalIndex(parseGoalBody), nodeFileReader, uris, { concurrency }),
+      async () => {
+        const index = new GoalIndex(parseGoalBody);
+        await syncIndex(index, nodeFileReader, uris, { concurrency });
+        await forEachLimited(index.goalFiles(), concurrency, async (file) => index.body(file.uri, file.version, await readFile(file.uri, 'utf8')));
+      },
+    ],
+    Number(process.env.BENCH_BODY_RUNS ?? runs),
+  );
+  return { frontMatterMs, withBodiesMs };
+}
+
 async function main(): Promise<void> {
   const root = mkdtempSync(join(tmpdir(), 'growth-backlog-bench-'));
   try {
@@ -57,6 +77,7 @@ async function main(): Promise<void> {
     const plain10k = writeFiles(join(root, 'plain-10k'), 10_000, plainFile);
 
     const rows = [await benchSet('1,000 goal files', goals1k), await benchSet('10,000 goal files', goals10k), await benchSet('10,000 plain Markdown', plain10k)];
+    const bodies = await benchBodyFacts(goals10k);
     const big = rows[1]!;
     const plain = rows[2]!;
 
@@ -127,6 +148,7 @@ async function main(): Promise<void> {
       `| warm start from cache, 1% changed (parse the cache, stat all, re-read 100) | ${warmMs.toFixed(0)} ms (${(warmMs / statMs).toFixed(2)}× stat) |`,
       `| stat 10,000 goal files with the index's stat (callbacks, all requested at once) | ${ownStatMs.toFixed(0)} ms |`,
       `| warm start ÷ that faster stat floor | ${(warmMs / ownStatMs).toFixed(2)}× |`,
+      `| index with the body facts of every goal file (check-ins, tasks, review), 10,000 files | ${bodies.withBodiesMs.toFixed(0)} ms (${(bodies.withBodiesMs / bodies.frontMatterMs).toFixed(2)}× the front-matter index, ${bodies.frontMatterMs.toFixed(0)} ms) |`,
       `| heap per 1,000 indexed goal files | ${heapMBPer1k.toFixed(2)} MB |`,
       `| cache size for 10,000 goal files | ${cacheMB.toFixed(1)} MB |`,
     ];
@@ -143,6 +165,8 @@ async function main(): Promise<void> {
         warmMs: Math.round(warmMs),
         statMs: Math.round(statMs),
         heapMBPer1k: Number(heapMBPer1k.toFixed(2)),
+        bodyFactsMs: Math.round(bodies.withBodiesMs),
+        bodyFactsRatio: Number((bodies.withBodiesMs / bodies.frontMatterMs).toFixed(2)),
       }),
     );
   } finally {

@@ -18,6 +18,7 @@ const nodeEntries = [
   { in: 'src/core/edits/bodyEditsEntry.ts', out: 'bodyEdits' },
   { in: 'src/cli/bin.ts', out: 'cli' },
   { in: 'scripts/bench.ts', out: 'bench' },
+  { in: 'scripts/bench-cli.ts', out: 'benchCli' },
   // Runs inside VS Code's extension host as an extension-tests module (npm run bench:host).
   { in: 'scripts/bench-host.ts', out: 'benchHost' },
   { in: 'test/integration/index.ts', out: 'test/integration/index' },
