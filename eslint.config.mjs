@@ -38,7 +38,7 @@ export default tseslint.config(
   },
   {
     // Playwright specs pass functions to page.evaluate that run in the browser.
-    files: ['test/e2e/**/*.mjs', 'scripts/bench-live.mjs'],
+    files: ['test/e2e/**/*.mjs', 'scripts/bench-live.mjs', 'scripts/bench-start.mjs'],
     languageOptions: { globals: { ...globals.browser } },
   },
 );
