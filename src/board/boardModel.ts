@@ -5,9 +5,7 @@ import type { GoalFile, Objective } from '../core/model.js';
 import type { BoardCard, BoardObjective, BoardSnapshot } from '../protocol/boardProtocol.js';
 import { BoardIds } from './boardIds.js';
 
-/** Check-in dates the host has read so far: a date, null for "no check-ins", absent for unknown. */
-export type CheckInDates = ReadonlyMap<string, string | null>;
-
+/** An objective as the board shows it; `lastCheckIn` is null for "no check-ins" and undefined when the body is unknown. */
 export function boardObjective(id: string, objective: Objective, lastCheckIn: string | null | undefined): BoardObjective {
   return {
     id,
@@ -18,6 +16,11 @@ export function boardObjective(id: string, objective: Objective, lastCheckIn: st
     checkInsKnown: lastCheckIn !== undefined,
     ...(typeof lastCheckIn === 'string' ? { lastCheckIn } : {}),
   };
+}
+
+/** The last check-in date the index read from the file's body: null for none, undefined when the body is unknown. */
+export function lastCheckInOf(file: GoalFile): string | null | undefined {
+  return file.body ? (file.body.lastCheckIn ?? null) : undefined;
 }
 
 export function boardCards(ids: BoardIds, uri: string, objectiveId: string, objective: Objective): BoardCard[] {
@@ -54,28 +57,28 @@ export class BoardSync {
   /** The index version each file had when last posted (the edit guard compares against it). */
   private readonly versions = new Map<string, string>();
 
-  snapshot(files: readonly GoalFile[], checkIns: CheckInDates, today: string, reminderDays: number): BoardSnapshot {
+  snapshot(files: readonly GoalFile[], today: string, reminderDays: number): BoardSnapshot {
     this.postedObjectives = new Map();
     this.postedCards = new Map();
     this.cardsOfUri = new Map();
     this.versions.clear();
     const objectives: BoardObjective[] = [];
     const cards: BoardCard[] = [];
-    for (const file of files) this.collect(file, checkIns, objectives, cards);
+    for (const file of files) this.collect(file, objectives, cards);
     for (const objective of objectives) this.postedObjectives.set(objective.id, JSON.stringify(objective));
     for (const card of cards) this.postedCards.set(card.id, JSON.stringify(card));
     return { objectives, cards, today, reminderDays };
   }
 
-  /** The patch for files whose index entry (or check-in date) changed; `get` reads the index. */
-  patch(uris: readonly string[], get: (uri: string) => GoalFile | undefined, checkIns: CheckInDates): BoardPatch {
+  /** The patch for files whose index entry changed; `get` reads the index. */
+  patch(uris: readonly string[], get: (uri: string) => GoalFile | undefined): BoardPatch {
     const result: BoardPatch = { objectives: [], cards: [], removedObjectives: [], removedCards: [] };
     for (const uri of new Set(uris)) {
       const before = this.cardsOfUri.get(uri) ?? new Set<string>();
       const objectives: BoardObjective[] = [];
       const cards: BoardCard[] = [];
       const file = get(uri);
-      if (file) this.collect(file, checkIns, objectives, cards);
+      if (file) this.collect(file, objectives, cards);
       else this.versions.delete(uri);
       const objectiveId = this.ids.knownObjectiveId(uri);
       if (objectives.length === 0 && objectiveId !== undefined && this.postedObjectives.delete(objectiveId)) {
@@ -117,10 +120,10 @@ export class BoardSync {
     return boardCards(this.ids, ref.uri, this.ids.objectiveId(ref.uri), objective).find((card) => card.id === cardId);
   }
 
-  private collect(file: GoalFile, checkIns: CheckInDates, objectives: BoardObjective[], cards: BoardCard[]): void {
+  private collect(file: GoalFile, objectives: BoardObjective[], cards: BoardCard[]): void {
     if (!file.objective) return;
     const objectiveId = this.ids.objectiveId(file.uri);
-    const objective = boardObjective(objectiveId, file.objective, checkIns.get(file.uri));
+    const objective = boardObjective(objectiveId, file.objective, lastCheckInOf(file));
     const fileCards = boardCards(this.ids, file.uri, objectiveId, file.objective);
     objectives.push(objective);
     cards.push(...fileCards);

@@ -2,7 +2,6 @@ import * as vscode from 'vscode';
 import type { Calendar } from '../calendar/localCalendar.js';
 import { commandIds, type GoalTarget } from '../commandIds.js';
 import { settings } from '../configuration.js';
-import { latestCheckIn } from '../core/checkIns.js';
 import { setGrade } from '../core/edits/setGrade.js';
 import { setKeyResultStatus } from '../core/edits/setKeyResultStatus.js';
 import type { EditResult } from '../core/edits/editableGoal.js';
@@ -11,7 +10,7 @@ import type { GoalWorkspace } from '../goalWorkspace/goalWorkspace.js';
 import { parseWebviewMessage, type BoardCard, type BoardObjective, type HostMessage, type WebviewMessage } from '../protocol/boardProtocol.js';
 import { applyGoalEdit } from '../writes/applyGoalEdit.js';
 import { boardHtml } from './boardHtml.js';
-import { BoardSync, boardCards, boardObjective } from './boardModel.js';
+import { BoardSync, boardCards, boardObjective, lastCheckInOf } from './boardModel.js';
 
 export const boardViewType = 'growthBacklog.board';
 
@@ -36,8 +35,6 @@ export function boardResourceRoots(extensionUri: vscode.Uri): vscode.Uri[] {
  */
 export class BoardPanel implements vscode.Disposable {
   private readonly sync = new BoardSync();
-  /** Last check-in per goal file: a date, null for none; absent until the body is read. */
-  private readonly checkIns = new Map<string, string | null>();
   private readonly disposables: vscode.Disposable[] = [];
   private webviewReady = false;
   private postedToday: string | undefined;
@@ -47,6 +44,9 @@ export class BoardPanel implements vscode.Disposable {
   private pendingReveal: string | undefined;
   private readonly disposedEmitter = new vscode.EventEmitter<void>();
   readonly onDidDispose = this.disposedEmitter.event;
+  private readonly postedEmitter = new vscode.EventEmitter<HostMessage['type']>();
+  /** Each message posted to the webview, by type (integration tests count refreshes with it). */
+  readonly onDidPost = this.postedEmitter.event;
 
   constructor(
     readonly panel: vscode.WebviewPanel,
@@ -60,6 +60,7 @@ export class BoardPanel implements vscode.Disposable {
     const asset = (name: string): vscode.Uri => vscode.Uri.joinPath(extensionUri, 'out', 'webview', name);
     this.disposables.push(
       this.disposedEmitter,
+      this.postedEmitter,
       panel.webview.onDidReceiveMessage((raw: unknown) => void this.receive(raw)),
       goals.onDidChange((uris) => this.onIndexChange(uris)),
       calendar.onDidChangeDay((today) => this.onDayChange(today)),
@@ -84,6 +85,7 @@ export class BoardPanel implements vscode.Disposable {
 
   private post(message: HostMessage): void {
     void this.panel.webview.postMessage(message);
+    this.postedEmitter.fire(message.type);
   }
 
   private files(): GoalFile[] {
@@ -118,9 +120,8 @@ export class BoardPanel implements vscode.Disposable {
         this.webviewReady = true;
         this.postedToday = this.calendar.today();
         this.postedReminderDays = settings().checkInReminderDays;
-        this.post({ type: 'init', snapshot: this.sync.snapshot(this.files(), this.checkIns, this.postedToday, this.postedReminderDays) });
+        this.post({ type: 'init', snapshot: this.sync.snapshot(this.files(), this.postedToday, this.postedReminderDays) });
         if (this.pendingReveal) this.revealObjective(this.pendingReveal);
-        await this.readCheckIns(this.files().map((file) => file.uri));
         return;
       case 'moveCard':
         return this.edit(message.requestId, message.cardId, 'Move key result', (keyResultId) => (text) =>
@@ -177,7 +178,6 @@ export class BoardPanel implements vscode.Disposable {
     // Before `ready` the webview has nothing to patch; its `init` will carry the change.
     if (!this.webviewReady || uris.length === 0) return;
     this.postPatch(uris);
-    void this.readCheckIns(uris);
   }
 
   private onDayChange(today: string): void {
@@ -196,31 +196,9 @@ export class BoardPanel implements vscode.Disposable {
   }
 
   private postPatch(uris: readonly string[]): void {
-    const patch = this.sync.patch(uris, this.getFile, this.checkIns);
+    const patch = this.sync.patch(uris, this.getFile);
     if (patch.objectives.length + patch.cards.length + patch.removedObjectives.length + patch.removedCards.length === 0) return;
     this.post({ type: 'patch', ...patch });
-  }
-
-  /** Reads check-in dates from the files' bodies (remark is slow, so after the cards are shown). */
-  private async readCheckIns(uris: readonly string[]): Promise<void> {
-    const changed: string[] = [];
-    for (const uri of uris) {
-      if (!this.getFile(uri)?.objective) {
-        this.checkIns.delete(uri);
-        continue;
-      }
-      try {
-        const parsed = await this.goals.body(uri);
-        const date = parsed ? (latestCheckIn(parsed.body.checkIns) ?? null) : null;
-        if (this.checkIns.get(uri) !== date) {
-          this.checkIns.set(uri, date);
-          changed.push(uri);
-        }
-      } catch (error) {
-        this.log.warn(`Could not read check-ins of ${uri}: ${error instanceof Error ? error.message : String(error)}`);
-      }
-    }
-    if (changed.length > 0 && this.webviewReady) this.postPatch(changed);
   }
 
   /** The current model with file identities resolved (never sent to the webview). */
@@ -230,7 +208,7 @@ export class BoardPanel implements vscode.Disposable {
     for (const file of this.files()) {
       if (!file.objective) continue;
       const objectiveId = this.sync.ids.objectiveId(file.uri);
-      objectives.push({ ...boardObjective(objectiveId, file.objective, this.checkIns.get(file.uri)), uri: file.uri });
+      objectives.push({ ...boardObjective(objectiveId, file.objective, lastCheckInOf(file)), uri: file.uri });
       boardCards(this.sync.ids, file.uri, objectiveId, file.objective).forEach((card, index) => {
         cards.push({ ...card, uri: file.uri, keyResultId: file.objective?.keyResults[index]?.id ?? '' });
       });

@@ -1,23 +1,12 @@
-import { readFile } from 'node:fs/promises';
+import { parseGoalBody } from '../core/body.js';
 import { GoalIndex, syncIndex } from '../core/goalIndex.js';
-import { parseGoalBody, type ParsedBody } from '../core/body.js';
 import type { GoalFile } from '../core/model.js';
 import { nodeFileReader } from '../nodeFiles/nodeFileReader.js';
 import { findMarkdownFiles } from './findMarkdownFiles.js';
 
-export interface IndexedGoal {
-  readonly file: GoalFile;
-  readonly body: ParsedBody;
-}
-
-/** Indexes the given paths and parses the bodies of goal files (the CLI needs all facts). */
-export async function indexGoalFiles(paths: readonly string[], cwd: string): Promise<IndexedGoal[]> {
+/** Indexes the given paths: goal files and the files that look like one, each with its body facts, by path. */
+export async function indexGoalFiles(paths: readonly string[], cwd: string): Promise<GoalFile[]> {
   const index = new GoalIndex(parseGoalBody);
   await syncIndex(index, nodeFileReader, await findMarkdownFiles(paths, cwd));
-  const goals: IndexedGoal[] = [];
-  for (const file of index.goalFiles().sort((a, b) => a.uri.localeCompare(b.uri))) {
-    const text = await readFile(file.uri, 'utf8');
-    goals.push({ file, body: index.body(file.uri, file.version, text) });
-  }
-  return goals;
+  return index.goalFiles().sort((a, b) => a.uri.localeCompare(b.uri));
 }

@@ -49,12 +49,22 @@ export interface TaskItem {
   readonly line: number;
 }
 
-/** Facts read from the Markdown body with remark; computed lazily because remark is slow. */
+/** Facts read from the Markdown body (see bodyFacts.ts). */
 export interface GoalBody {
   readonly checkIns: readonly CheckIn[];
   readonly tasks: readonly TaskItem[];
   readonly hasReview: boolean;
   readonly reviewText?: string;
+}
+
+/** What the views and the CLI read from a goal file's body; the index keeps it per file version. */
+export interface BodyFacts {
+  readonly tasks: readonly TaskItem[];
+  /** How many dated check-ins there are. */
+  readonly checkIns: number;
+  readonly lastCheckIn?: string;
+  readonly hasReview: boolean;
+  readonly diagnostics: readonly GoalDiagnostic[];
 }
 
 export interface Objective {
@@ -90,6 +100,7 @@ export const diagnosticCodes = [
   'bad-number',
   'check-in-not-a-date',
   'file-too-large',
+  'body-too-large',
 ] as const;
 export type DiagnosticCode = (typeof diagnosticCodes)[number];
 
@@ -104,8 +115,13 @@ export interface GoalDiagnostic {
 export interface GoalFile {
   /** The file's URI or path as a string; the core never interprets it. */
   readonly uri: string;
-  /** Content version used for cache checks (editor version, or `size:mtime` on disk). */
+  /** What the text is (see fileVersion.ts): the same text has the same version, from an editor or from disk. */
   readonly version: string;
+  /** The disk stat the text matches, when it was read from disk or saved (see fileVersion.ts). */
+  readonly stamp?: string;
   readonly objective?: Objective;
+  /** Front-matter diagnostics; the body's are in `body`. */
   readonly diagnostics: readonly GoalDiagnostic[];
+  /** Body facts, for goal files. */
+  readonly body?: BodyFacts;
 }

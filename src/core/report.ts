@@ -1,5 +1,3 @@
-import type { ParsedBody } from './body.js';
-import { latestCheckIn } from './checkIns.js';
 import type { GoalFile, KeyResultStatus, ObjectiveStatus } from './model.js';
 import { formatScore, objectiveScore, quarterScore, scoreBand, type ScoreBand } from './scoring.js';
 
@@ -39,11 +37,12 @@ function scoreFields(score: number | undefined): { score?: number; band?: ScoreB
 }
 
 /** One row per objective, with the body facts the 1:1 and the review talk about. */
-export function objectiveRow(file: GoalFile, displayPath: string, body: ParsedBody | undefined): ObjectiveRow | undefined {
+export function objectiveRow(file: GoalFile, displayPath: string): ObjectiveRow | undefined {
   const objective = file.objective;
   if (!objective) return undefined;
   const score = objectiveScore(objective);
-  const last = body ? latestCheckIn(body.body.checkIns) : undefined;
+  const body = file.body;
+  const last = body?.lastCheckIn;
   return {
     file: displayPath,
     title: objective.title,
@@ -51,9 +50,9 @@ export function objectiveRow(file: GoalFile, displayPath: string, body: ParsedBo
     status: objective.status,
     career: objective.career,
     ...scoreFields(score),
-    checkIns: body?.body.checkIns.length ?? 0,
+    checkIns: body?.checkIns ?? 0,
     ...(last ? { lastCheckIn: last } : {}),
-    hasReview: body?.body.hasReview ?? false,
+    hasReview: body?.hasReview ?? false,
     keyResults: objective.keyResults.map(({ id, title, status, grade, target, current }) => ({
       id,
       title,

@@ -3,7 +3,6 @@ import { settings } from '../configuration.js';
 import type { GoalDiagnostic, GoalFile, Severity } from '../core/model.js';
 import type { Clock } from '../core/ports.js';
 import type { GoalWorkspace } from '../goalWorkspace/goalWorkspace.js';
-import { latestCheckIn } from '../core/checkIns.js';
 import { toRange } from './diagnosticRanges.js';
 import { checkInHint, keyResultHints, quarterLoadHints, type GoalHint } from './goalHints.js';
 
@@ -15,29 +14,19 @@ const severities: Record<Severity, vscode.DiagnosticSeverity> = {
   info: vscode.DiagnosticSeverity.Information,
 };
 
-/** What the body of one file version contributes: its diagnostics and its last check-in. */
-interface BodyFacts {
-  readonly version: string;
-  readonly diagnostics: readonly GoalDiagnostic[];
-  readonly lastCheckIn: string | undefined;
-}
-
-/** Bodies parsed between yields: remark is slow, and the extension host must stay responsive. */
-const bodiesPerSlice = 20;
-
 /**
- * Keeps the `growth-backlog` diagnostic collection equal to what the core says about every
- * goal file (front-matter diagnostics from the index, body diagnostics from goals.body) plus
- * the coaching hints. Runs on index changes, one pass at a time; a file only gets new
- * diagnostics when they differ, and loses them when it is deleted or stops being a goal file.
+ * Keeps the `growth-backlog` diagnostic collection equal to what the index says about every
+ * goal file (front-matter and body diagnostics) plus the coaching hints. A pass runs on the
+ * turn after a change, so the changes of one turn share it; a file only gets new diagnostics
+ * when they differ, and loses them when it is deleted or stops being a goal file.
  */
 export class GoalDiagnosticsPublisher implements vscode.Disposable {
   private readonly collection = vscode.languages.createDiagnosticCollection('growth-backlog');
-  private readonly bodies = new Map<string, BodyFacts>();
   private readonly published = new Map<string, string>();
-  private pending = new Set<string>();
-  private pendingAll = false;
-  private running: Promise<void> | undefined;
+  private readonly publishedEmitter = new vscode.EventEmitter<readonly string[]>();
+  /** The files whose diagnostics a pass set (integration tests count refreshes with it). */
+  readonly onDidPublish = this.publishedEmitter.event;
+  private timer: ReturnType<typeof setTimeout> | undefined;
   private disposed = false;
 
   constructor(
@@ -45,61 +34,23 @@ export class GoalDiagnosticsPublisher implements vscode.Disposable {
     private readonly clock: Clock,
   ) {}
 
-  /** Queues files for a new pass (all of them without an argument); resolves when the pass that covers them is done. */
-  schedule(uris?: readonly string[]): Promise<void> {
-    if (uris) for (const uri of uris) this.pending.add(uri);
-    else this.pendingAll = true;
-    this.running ??= this.drain().finally(() => {
-      this.running = undefined;
-    });
-    return this.running;
+  /** Asks for a pass on the next turn. */
+  schedule(): void {
+    this.timer ??= setTimeout(() => {
+      this.timer = undefined;
+      if (!this.disposed) this.pass();
+    }, 0);
   }
 
-  private async drain(): Promise<void> {
-    while (!this.disposed && (this.pendingAll || this.pending.size > 0)) {
-      const all = this.pendingAll;
-      const uris = this.pending;
-      this.pendingAll = false;
-      this.pending = new Set();
-      await this.pass(all ? undefined : uris);
-    }
-  }
-
-  private async pass(changed: ReadonlySet<string> | undefined): Promise<void> {
+  private pass(): void {
     const files = this.goals.goalFiles();
     const current = new Set(files.map((file) => file.uri));
     for (const uri of [...this.published.keys()]) {
       if (current.has(uri)) continue;
       this.collection.delete(vscode.Uri.parse(uri));
       this.published.delete(uri);
-      this.bodies.delete(uri);
     }
-    let parsed = 0;
-    for (const file of files) {
-      if (changed && !changed.has(file.uri) && this.bodies.get(file.uri)?.version === file.version) continue;
-      if (!(await this.readBody(file))) continue;
-      parsed += 1;
-      if (parsed % bodiesPerSlice === 0) await new Promise((resolve) => setTimeout(resolve, 0));
-      if (this.disposed) return;
-    }
-    this.publish(this.goals.goalFiles());
-  }
-
-  /** True when a body was parsed (or at least looked at). */
-  private async readBody(file: GoalFile): Promise<boolean> {
-    if (!file.objective) {
-      this.bodies.delete(file.uri);
-      return false;
-    }
-    try {
-      const body = await this.goals.body(file.uri);
-      const version = this.goals.index.get(file.uri)?.version ?? file.version;
-      this.bodies.set(file.uri, { version, diagnostics: body?.diagnostics ?? [], lastCheckIn: body ? latestCheckIn(body.body.checkIns) : undefined });
-    } catch {
-      // Deleted or unreadable between listing and reading: the next index change cleans up.
-      this.bodies.delete(file.uri);
-    }
-    return true;
+    this.publish(files);
   }
 
   private publish(files: readonly GoalFile[]): void {
@@ -109,11 +60,12 @@ export class GoalDiagnosticsPublisher implements vscode.Disposable {
     const entries = files.flatMap((file) => (file.objective ? [{ uri: file.uri, objective: file.objective }] : []));
     const loadHints = quarterLoadHints(entries, today, hintSettings);
     const openDocuments = new Map(vscode.workspace.textDocuments.map((document) => [document.uri.toString(), document]));
+    const changed: string[] = [];
     for (const file of files) {
       const open = openDocuments.get(file.uri);
-      const document = open && file.version === `doc:${open.version}` ? open : undefined;
-      const body = this.bodies.get(file.uri);
-      const core = [...file.diagnostics, ...(body && body.version === file.version ? body.diagnostics : [])];
+      const document = open && this.goals.holds(open) ? open : undefined;
+      const body = file.body;
+      const core = [...file.diagnostics, ...(body?.diagnostics ?? [])];
       const hints: GoalHint[] = [];
       if (file.objective) {
         hints.push(...keyResultHints(file.objective));
@@ -131,7 +83,9 @@ export class GoalDiagnosticsPublisher implements vscode.Disposable {
         ...hints.map((hint) => this.toDiagnostic(hint.range, hint.message, vscode.DiagnosticSeverity.Information, hint.code, document, true)),
       ];
       this.collection.set(vscode.Uri.parse(file.uri), diagnostics);
+      changed.push(file.uri);
     }
+    if (changed.length > 0) this.publishedEmitter.fire(changed);
   }
 
   private toDiagnostic(
@@ -150,6 +104,8 @@ export class GoalDiagnosticsPublisher implements vscode.Disposable {
 
   dispose(): void {
     this.disposed = true;
+    clearTimeout(this.timer);
+    this.publishedEmitter.dispose();
     this.collection.dispose();
   }
 }

@@ -4,21 +4,29 @@ import type { GoalWorkspace } from '../goalWorkspace/goalWorkspace.js';
 import { GoalDiagnosticsPublisher } from './goalDiagnosticsPublisher.js';
 import { GoalQuickFixProvider } from './quickFixProvider.js';
 
+/** What integration tests read through `api.surfaces.diagnostics`. */
+export interface DiagnosticsSurface {
+  /** The files whose diagnostics were set, after each pass that set any. */
+  readonly onDidPublish: vscode.Event<readonly string[]>;
+}
+
 /** Problems for goal files (format errors, body warnings, coaching hints) and their quick fixes. */
 export function register(context: vscode.ExtensionContext, goals: GoalWorkspace, api: GrowthBacklogApi): void {
   const publisher = new GoalDiagnosticsPublisher(goals, api.calendar);
   context.subscriptions.push(
     publisher,
-    goals.onDidChange((uris) => void publisher.schedule(uris)),
-    // Check-in reminders and quarter limits count from today. Bodies are cached, so a pass is cheap.
-    api.calendar.onDidChangeDay(() => void publisher.schedule()),
+    goals.onDidChange(() => publisher.schedule()),
+    // Check-in reminders and quarter limits count from today.
+    api.calendar.onDidChangeDay(() => publisher.schedule()),
     // Opening a file makes its ranges exact; the hints depend on these settings.
-    vscode.workspace.onDidOpenTextDocument((document) => void publisher.schedule([document.uri.toString()])),
+    vscode.workspace.onDidOpenTextDocument(() => publisher.schedule()),
     vscode.workspace.onDidChangeConfiguration((event) => {
-      if (event.affectsConfiguration('growthBacklog.checkInReminderDays') || event.affectsConfiguration('growthBacklog.maxObjectivesPerQuarter')) void publisher.schedule();
+      if (event.affectsConfiguration('growthBacklog.checkInReminderDays') || event.affectsConfiguration('growthBacklog.maxObjectivesPerQuarter')) publisher.schedule();
     }),
     vscode.languages.registerCodeActionsProvider({ language: 'markdown' }, new GoalQuickFixProvider(), GoalQuickFixProvider.metadata),
   );
   // The cache restores parse results without change events: the first pass covers every file.
   void goals.whenReady().then(() => publisher.schedule());
+  const surface: DiagnosticsSurface = { onDidPublish: publisher.onDidPublish };
+  api.surfaces.diagnostics = surface;
 }

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { ParsedBody } from '../core/body.js';
+import { contentVersion, diskStamp } from '../core/fileVersion.js';
 import { GoalIndex, parseIndexCache, syncFile, syncIndex } from '../core/goalIndex.js';
 import type { GoalFile } from '../core/model.js';
 import { contextKeys } from '../commandIds.js';
@@ -12,11 +12,6 @@ import { workspaceFileReader } from './workspaceFileReader.js';
 
 function openDocument(uri: string): vscode.TextDocument | undefined {
   return vscode.workspace.textDocuments.find((document) => document.uri.toString() === uri);
-}
-
-/** Open editors are versioned by the editor, files on disk by size and mtime. */
-function documentVersion(document: vscode.TextDocument): string {
-  return `doc:${document.version}`;
 }
 
 /**
@@ -37,6 +32,8 @@ export class GoalWorkspace implements vscode.Disposable {
   private watcher: vscode.Disposable | undefined;
   private readonly cacheStore: IndexCacheStore;
   private ready: Promise<void> | undefined;
+  /** The content version of each open document's text, worked out once per editor version. */
+  private readonly documentVersions = new WeakMap<vscode.TextDocument, { readonly editorVersion: number; readonly version: string }>();
 
   constructor(storageUri: vscode.Uri | undefined) {
     this.cacheStore = new IndexCacheStore(storageUri);
@@ -44,6 +41,7 @@ export class GoalWorkspace implements vscode.Disposable {
       this.index.onDidChange((uris) => this.queue(uris)),
       vscode.workspace.onDidChangeTextDocument((event) => this.indexDocument(event.document)),
       vscode.workspace.onDidOpenTextDocument((document) => this.indexDocument(document)),
+      vscode.workspace.onDidSaveTextDocument((document) => void this.recordSave(document)),
       vscode.workspace.onDidCloseTextDocument((document) => void this.reloadFromDisk(document.uri)),
       vscode.workspace.onDidChangeWorkspaceFolders(() => void this.rescan()),
       vscode.workspace.onDidChangeConfiguration((event) => {
@@ -110,7 +108,41 @@ export class GoalWorkspace implements vscode.Disposable {
 
   private indexDocument(document: vscode.TextDocument): void {
     if (!this.isIncluded(document.uri)) return;
-    this.index.update(document.uri.toString(), documentVersion(document), document.getText());
+    this.index.update(document.uri.toString(), document.getText());
+  }
+
+  /** The version of a document's current text (see fileVersion.ts). */
+  versionOf(document: vscode.TextDocument): string {
+    const known = this.documentVersions.get(document);
+    if (known && known.editorVersion === document.version) return known.version;
+    const version = contentVersion(document.getText());
+    this.documentVersions.set(document, { editorVersion: document.version, version });
+    return version;
+  }
+
+  /** Whether the index holds exactly this document's text, so its offsets are the document's. */
+  holds(document: vscode.TextDocument): boolean {
+    return this.index.has(document.uri.toString(), this.versionOf(document));
+  }
+
+  /**
+   * A saved document is text the index has (it followed the editor): one stat tells the index
+   * what the disk now looks like, and the file watcher's change then reads nothing and
+   * refreshes no view. The size guards against another program writing in between.
+   */
+  private async recordSave(document: vscode.TextDocument): Promise<void> {
+    if (document.isDirty || !this.isIncluded(document.uri)) return;
+    const uri = document.uri.toString();
+    const version = this.versionOf(document);
+    if (!this.index.has(uri, version)) return;
+    try {
+      const stat = await workspaceFileReader.stat(uri);
+      const bytes = new TextEncoder().encode(document.getText()).length;
+      // With a byte order mark the file is three bytes longer than its text.
+      if (stat.size === bytes || stat.size === bytes + 3) this.index.recordStamp(uri, version, diskStamp(stat));
+    } catch {
+      // Gone already: the watcher reports the deletion.
+    }
   }
 
   /** Disk wins unless the file is open with unsaved changes: then the editor's text is the truth. */
@@ -125,19 +157,6 @@ export class GoalWorkspace implements vscode.Disposable {
   async textOf(uri: string): Promise<string> {
     const open = openDocument(uri);
     return open ? open.getText() : workspaceFileReader.readText(uri);
-  }
-
-  /** Body facts (check-ins, tasks, review) of a goal file, parsed lazily and cached per version. */
-  async body(uri: string): Promise<ParsedBody | undefined> {
-    const file = this.index.get(uri);
-    if (!file?.objective) return undefined;
-    const cached = this.index.cachedBody(uri);
-    if (cached) return cached;
-    const open = openDocument(uri);
-    if (!open) return this.index.body(uri, file.version, await workspaceFileReader.readText(uri));
-    // The editor's text may be newer than the index entry; re-index it first so both agree.
-    const text = open.getText();
-    return this.index.body(uri, this.index.update(uri, documentVersion(open), text).version, text);
   }
 
   goalFiles(): GoalFile[] {

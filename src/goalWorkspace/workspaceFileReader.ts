@@ -10,7 +10,7 @@ const fileSystemReader: FileReader = {
   readText: async (uri) => decoder.decode(await vscode.workspace.fs.readFile(vscode.Uri.parse(uri))),
   stat: async (uri) => {
     const stat = await vscode.workspace.fs.stat(vscode.Uri.parse(uri));
-    return { size: stat.size, mtime: stat.mtime };
+    return { size: stat.size, mtime: stat.mtime, ctime: stat.ctime };
   },
 };
 

@@ -1,7 +1,6 @@
 import * as vscode from 'vscode';
 import type { GrowthBacklogApi } from '../extensionApi.js';
 import type { GoalWorkspace } from '../goalWorkspace/goalWorkspace.js';
-import { latestCheckIn } from '../core/checkIns.js';
 import type { Clock } from '../core/ports.js';
 import { goalLenses, type LensSpec } from './lensModel.js';
 
@@ -24,16 +23,13 @@ class GoalLensProvider implements vscode.CodeLensProvider {
     this.changed.fire();
   }
 
-  async provideCodeLenses(document: vscode.TextDocument): Promise<vscode.CodeLens[]> {
+  provideCodeLenses(document: vscode.TextDocument): vscode.CodeLens[] {
     const uri = document.uri.toString();
     const file = this.goals.index.get(uri);
     if (!file?.objective) return [];
-    // The body parse is the slow part; a lens without the check-in age beats no lens.
-    const body = await this.goals.body(uri).catch(() => undefined);
-    const current = this.goals.index.get(uri) ?? file;
-    const specs = goalLenses(current, { lastCheckIn: body ? latestCheckIn(body.body.checkIns) : undefined, today: this.clock.today() });
-    // Offsets are exact only while the index holds this very version of the document.
-    const exact = current.version === `doc:${document.version}`;
+    const specs = goalLenses(file, { lastCheckIn: file.body?.lastCheckIn, today: this.clock.today() });
+    // Offsets are exact only while the index holds this very text of the document.
+    const exact = this.goals.holds(document);
     return specs.map((spec) => new vscode.CodeLens(this.lineRange(document, spec, exact), this.commandOf(spec)));
   }
 

@@ -1,13 +1,18 @@
 import { close, fstat, open, read, stat as statWithCallback } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import type { Stats } from 'node:fs';
 import type { FileReader, FileStat } from '../core/ports.js';
+
+function fileStat(info: Stats): FileStat {
+  return { size: info.size, mtime: info.mtimeMs, ctime: info.ctimeMs, ino: info.ino };
+}
 
 /** The core's file port on the local disk, for the CLI and the extension host; uris are absolute paths here. */
 export const nodeFileReader: FileReader = {
   readText: (path: string) => readFile(path, 'utf8'),
   // Callbacks, as in readTextWithStat: a warm start is mostly stats, and a promise stat costs more.
   stat: (path: string) =>
-    new Promise<FileStat>((settle, reject) => statWithCallback(path, (error, info) => (error ? reject(error) : settle({ size: info.size, mtime: info.mtimeMs })))),
+    new Promise<FileStat>((settle, reject) => statWithCallback(path, (error, info) => (error ? reject(error) : settle(fileStat(info))))),
   readWithStat: readTextWithStat,
 };
 
@@ -31,7 +36,7 @@ export function readTextWithStat(path: string, maxBytes = Number.POSITIVE_INFINI
             if (readError) return fail(readError);
             // A short read is legal; zero bytes means the file shrank since the fstat.
             if (bytesRead > 0 && offset + bytesRead < buffer.length) return readFrom(offset + bytesRead);
-            close(fd, () => settle({ text: buffer.toString('utf8', 0, offset + bytesRead), stat: { size: info.size, mtime: info.mtimeMs } }));
+            close(fd, () => settle({ text: buffer.toString('utf8', 0, offset + bytesRead), stat: fileStat(info) }));
           });
         };
         readFrom(0);

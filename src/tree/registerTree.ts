@@ -16,6 +16,8 @@ export interface TreeSurface {
   /** The elements below `parent` (the top level without one): what commands receive. */
   nodes(parent?: BacklogNode): Promise<BacklogNode[]>;
   treeItem(node: BacklogNode): vscode.TreeItem;
+  /** The tree view refreshes when this fires. */
+  readonly onDidChangeTreeData: vscode.Event<void>;
   readonly description: string | undefined;
   readonly message: string | undefined;
 }
@@ -57,6 +59,7 @@ export function register(context: vscode.ExtensionContext, goals: GoalWorkspace,
     rows: (depth) => snapshotTree(provider, depth),
     nodes: (parent) => provider.getChildren(parent),
     treeItem: (node) => provider.getTreeItem(node),
+    onDidChangeTreeData: provider.onDidChangeTreeData,
     get description() {
       return view.description;
     },

@@ -88,8 +88,11 @@ export function register(): void {
       assert.ok(text.includes(entry), text);
       assert.ok(text.indexOf('## Check-ins') < text.indexOf(entry));
       assert.ok(text.startsWith(original.trimEnd()), 'the rest of the file is unchanged');
-      const body = await waitFor('the body to show the check-in', async () => (await api.goals.body(goal.toString()))?.body.checkIns.find((checkIn) => checkIn.date === today));
-      assert.equal(body.progress, 'Ledger service sends traces.');
+      const body = await waitFor('the index to show the check-in', () => {
+        const facts = api.goals.index.get(goal.toString())?.body;
+        return facts?.lastCheckIn === today && facts;
+      });
+      assert.equal(body.checkIns, 3);
     });
 
     it('refuses an unknown key result or a bad grade and leaves the file untouched', async () => {

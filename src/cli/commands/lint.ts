@@ -5,8 +5,8 @@ import { indexGoalFiles } from '../indexFiles.js';
 export async function lintCommand(args: string[], context: CliContext): Promise<number> {
   const { values, positionals } = parseArgs({ args, options: { json: { type: 'boolean' } }, allowPositionals: true });
   const goals = await indexGoalFiles(positionals, context.cwd);
-  const problems = goals.flatMap(({ file, body }) =>
-    [...file.diagnostics, ...(file.objective ? body.diagnostics : [])].map((diagnostic) => ({
+  const problems = goals.flatMap((file) =>
+    [...file.diagnostics, ...(file.body?.diagnostics ?? [])].map((diagnostic) => ({
       file: displayPath(context, file.uri),
       line: diagnostic.range.line,
       column: diagnostic.range.column,

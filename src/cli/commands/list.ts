@@ -13,7 +13,7 @@ export async function listCommand(args: string[], context: CliContext): Promise<
     throw new UsageError(`--quarter must look like 2026-Q4 (or "backlog"), not "${values.quarter}".`);
   }
   const rows = (await indexGoalFiles(positionals, context.cwd))
-    .map(({ file, body }) => objectiveRow(file, displayPath(context, file.uri), body))
+    .map((file) => objectiveRow(file, displayPath(context, file.uri)))
     .filter((row): row is ObjectiveRow => row !== undefined)
     .filter((row) => values.quarter === undefined || (values.quarter === 'backlog' ? row.quarter === undefined : row.quarter === values.quarter))
     // Newest quarter first, the unscheduled backlog last.

@@ -14,10 +14,10 @@ export async function reportCommand(args: string[], context: CliContext): Promis
   if (values.format !== 'md' && values.format !== 'json') throw new UsageError(`--format is md or json, not "${values.format}".`);
   const goals = await indexGoalFiles(positionals, context.cwd);
   const rows = goals
-    .map(({ file, body }) => objectiveRow(file, displayPath(context, file.uri), body))
+    .map((file) => objectiveRow(file, displayPath(context, file.uri)))
     .filter((row): row is ObjectiveRow => row !== undefined)
     .sort((a, b) => a.title.localeCompare(b.title));
-  const report = quarterReport(values.quarter, goals.map((goal) => goal.file), rows);
+  const report = quarterReport(values.quarter, goals, rows);
   context.out(values.format === 'json' ? JSON.stringify(report, null, 2) : renderReportMarkdown(report));
   return exitCodes.ok;
 }

@@ -34,7 +34,8 @@ describe('BoardSync', () => {
   it('builds objectives and cards from the index without exposing file paths', () => {
     const sync = new BoardSync();
     const index = files([uri, goalText({ grade: '0.7' })], ['file:///notes.md', '# not a goal']);
-    const snapshot = sync.snapshot([...index.values()], new Map([[uri, '2026-11-05']]), '2026-11-25', 14);
+    const withBody = { ...index.get(uri)!, body: { tasks: [], checkIns: 1, lastCheckIn: '2026-11-05', hasReview: false, diagnostics: [] } };
+    const snapshot = sync.snapshot([withBody, index.get('file:///notes.md')!], '2026-11-25', 14);
     expect(snapshot.objectives).toEqual([
       { id: 'o1', title: 'Become fluent in tracing', quarter: '2026-Q4', status: 'active', career: ['learning', 'craft'], checkInsKnown: true, lastCheckIn: '2026-11-05' },
     ]);
@@ -49,11 +50,12 @@ describe('BoardSync', () => {
     expect(sync.ids.card('c3')).toBeUndefined();
   });
 
-  it('marks check-ins unknown until the body has been read, and "none" as known', () => {
+  it('marks check-ins unknown for an entry without body facts, and "none" as known', () => {
     const sync = new BoardSync();
     const index = files([uri, goalText()]);
-    expect(sync.snapshot([...index.values()], new Map(), '2026-11-25', 14).objectives[0]?.checkInsKnown).toBe(false);
-    const none = sync.snapshot([...index.values()], new Map([[uri, null]]), '2026-11-25', 14).objectives[0];
+    expect(sync.snapshot([...index.values()], '2026-11-25', 14).objectives[0]?.checkInsKnown).toBe(false);
+    const withoutCheckIns = { ...index.get(uri)!, body: { tasks: [], checkIns: 0, hasReview: false, diagnostics: [] } };
+    const none = sync.snapshot([withoutCheckIns], '2026-11-25', 14).objectives[0];
     expect(none?.checkInsKnown).toBe(true);
     expect(none?.lastCheckIn).toBeUndefined();
   });
@@ -61,14 +63,14 @@ describe('BoardSync', () => {
   it('patches only the card that changed, keeping ids stable', () => {
     const sync = new BoardSync();
     const index = files([uri, goalText()]);
-    sync.snapshot([...index.values()], new Map(), '2026-11-25', 14);
+    sync.snapshot([...index.values()], '2026-11-25', 14);
     index.set(uri, parseGoalFile(uri, 'v2', goalText({ status: 'done' })));
-    const patch = sync.patch([uri], (key) => index.get(key), new Map());
+    const patch = sync.patch([uri], (key) => index.get(key));
     expect(patch.cards).toEqual([{ id: 'c1', objectiveId: 'o1', title: 'Finish the course', status: 'done', index: 0, weight: 1 }]);
     expect(patch.objectives).toEqual([]);
     expect(patch.removedCards).toEqual([]);
     // Nothing changed since: an empty patch.
-    const again = sync.patch([uri], (key) => index.get(key), new Map());
+    const again = sync.patch([uri], (key) => index.get(key));
     expect(again.cards.length + again.objectives.length).toBe(0);
     expect(sync.postedVersion(uri)).toBe('v2');
   });
@@ -76,17 +78,17 @@ describe('BoardSync', () => {
   it('reports removed key results, new ones, and removed files', () => {
     const sync = new BoardSync();
     const index = files([uri, goalText()]);
-    sync.snapshot([...index.values()], new Map(), '2026-11-25', 14);
+    sync.snapshot([...index.values()], '2026-11-25', 14);
     index.set(uri, parseGoalFile(uri, 'v2', goalText({ extra: '  - id: talk\n    title: Give a talk' })));
-    const added = sync.patch([uri], (key) => index.get(key), new Map());
+    const added = sync.patch([uri], (key) => index.get(key));
     expect(added.cards.map((card) => card.id)).toEqual(['c3']);
 
     index.set(uri, parseGoalFile(uri, 'v3', goalText().replace(/ {2}- id: services[\s\S]*?current: 1\n/, '')));
-    const removed = sync.patch([uri], (key) => index.get(key), new Map());
+    const removed = sync.patch([uri], (key) => index.get(key));
     expect(removed.removedCards.sort()).toEqual(['c2', 'c3']);
 
     index.delete(uri);
-    const gone = sync.patch([uri], (key) => index.get(key), new Map());
+    const gone = sync.patch([uri], (key) => index.get(key));
     expect(gone.removedObjectives).toEqual(['o1']);
     expect(gone.removedCards).toEqual(['c1']);
   });
@@ -94,9 +96,9 @@ describe('BoardSync', () => {
   it('keeps the last good cards off the board when a file stops parsing as a goal', () => {
     const sync = new BoardSync();
     const index = files([uri, goalText()]);
-    sync.snapshot([...index.values()], new Map(), '2026-11-25', 14);
+    sync.snapshot([...index.values()], '2026-11-25', 14);
     index.set(uri, parseGoalFile(uri, 'v2', '---\nobjective: [unclosed\n---\n'));
-    const patch = sync.patch([uri], (key) => index.get(key), new Map());
+    const patch = sync.patch([uri], (key) => index.get(key));
     // The index decides what a broken file contributes; the board mirrors it.
     const objective = index.get(uri)?.objective;
     if (!objective) expect(patch.removedCards.sort()).toEqual(['c1', 'c2']);
@@ -105,7 +107,7 @@ describe('BoardSync', () => {
   it('gives the confirmed card after an edit', () => {
     const sync = new BoardSync();
     const index = files([uri, goalText()]);
-    sync.snapshot([...index.values()], new Map(), '2026-11-25', 14);
+    sync.snapshot([...index.values()], '2026-11-25', 14);
     index.set(uri, parseGoalFile(uri, 'v2', goalText({ grade: '0.4' })));
     expect(sync.currentCard('c1', (key) => index.get(key))?.grade).toBe(0.4);
     expect(sync.currentCard('c99', (key) => index.get(key))).toBeUndefined();

@@ -1,0 +1,130 @@
+// What the notes below a goal file's front-matter say: dated check-ins under `## Check-ins`,
+// the `## Review` section, `- [ ]` task items. Two readers find the outline these facts come
+// from — remark (body.ts, the authority) and a line scanner (bodyScanner.ts, the fast path
+// for bodies it can read exactly) — and this file alone turns an outline into facts, so the
+// readers can only differ in the outline, which the property tests compare.
+import { latestCheckIn } from './checkIns.js';
+import type { BodyFacts, CheckIn, GoalBody, GoalDiagnostic, TaskItem } from './model.js';
+import { ownString } from './ownString.js';
+import { LineIndex } from './positions.js';
+import { isIsoDate } from './quarter.js';
+
+/** A top-level heading of depth 1–3 (deeper ones never start or end a section). Offsets are the file's. */
+export interface BodyHeading {
+  readonly depth: number;
+  /** Its plain text, markup removed, trimmed. */
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Where the sections and tasks of a body are, in file order. */
+export interface BodyOutline {
+  readonly headings: readonly BodyHeading[];
+  readonly tasks: readonly TaskItem[];
+}
+
+export interface ParsedBody {
+  readonly body: GoalBody;
+  readonly diagnostics: readonly GoalDiagnostic[];
+}
+
+const checkInsHeading = /^check[- ]?ins?$/i;
+const reviewHeading = /^(review|retrospective|quarter review)$/i;
+const fieldLine = /^\s*(?:[-*+]\s+)?(?:\*\*|__)?(progress|next(?: steps)?|confidence)(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*(.*)$/i;
+
+/** Check-ins, the review and the tasks of a body from its outline; labels are read from the lines themselves. */
+export function goalBodyFromOutline(text: string, outline: BodyOutline): ParsedBody {
+  const lines = new LineIndex(text);
+  const diagnostics: GoalDiagnostic[] = [];
+  const checkIns: CheckIn[] = [];
+  let section: 'check-ins' | 'review' | 'other' = 'other';
+  let reviewStart: number | undefined;
+  let reviewEnd: number | undefined;
+  let currentCheckIn: { date: string; line: number; start: number } | undefined;
+  const pendingCheckIns: { date: string; line: number; start: number; end: number }[] = [];
+
+  const closeCheckIn = (end: number): void => {
+    if (currentCheckIn) pendingCheckIns.push({ ...currentCheckIn, end });
+    currentCheckIn = undefined;
+  };
+
+  for (const heading of outline.headings) {
+    if (heading.depth <= 2) {
+      closeCheckIn(heading.start);
+      if (section === 'review' && reviewEnd === undefined) reviewEnd = heading.start;
+      section = checkInsHeading.test(heading.text) ? 'check-ins' : reviewHeading.test(heading.text) ? 'review' : 'other';
+      if (section === 'review' && reviewStart === undefined) reviewStart = heading.end;
+      continue;
+    }
+    if (section === 'check-ins' && heading.depth === 3) {
+      closeCheckIn(heading.start);
+      const date = /^(\d{4}-\d{2}-\d{2})\b/.exec(heading.text)?.[1];
+      if (date && isIsoDate(date)) {
+        currentCheckIn = { date, line: lines.position(heading.start).line, start: heading.end };
+      } else {
+        diagnostics.push({
+          code: 'check-in-not-a-date',
+          severity: 'warning',
+          message: `Check-in heading "${heading.text.slice(0, 40)}" should be a date such as 2026-10-14.`,
+          range: lines.range(heading.start, heading.end),
+        });
+      }
+    }
+  }
+  closeCheckIn(text.length);
+  if (section === 'review' && reviewEnd === undefined) reviewEnd = text.length;
+
+  for (const pending of pendingCheckIns) {
+    const fields: { progress?: string; next?: string; confidence?: number } = {};
+    let offset = pending.start;
+    for (const line of text.slice(pending.start, pending.end).split('\n')) {
+      const match = fieldLine.exec(line.replace(/\r$/, ''));
+      if (match) {
+        const name = (match[1] ?? '').toLowerCase();
+        const value = (match[2] ?? '').replace(/(\*\*|__)\s*$/, '').trim();
+        if (name === 'progress') fields.progress = value;
+        else if (name.startsWith('next')) fields.next = value;
+        else {
+          const confidence = Number(value);
+          if (value === '' || !Number.isFinite(confidence) || confidence < 0 || confidence > 1) {
+            diagnostics.push({
+              code: 'confidence-out-of-range',
+              severity: 'warning',
+              message: `Confidence "${value.slice(0, 20)}" should be a number from 0.0 to 1.0.`,
+              range: lines.range(offset, offset + line.length),
+            });
+          } else fields.confidence = confidence;
+        }
+      }
+      offset += line.length + 1;
+    }
+    checkIns.push({ date: pending.date, line: pending.line, ...fields });
+  }
+
+  const reviewText = reviewStart !== undefined ? text.slice(reviewStart, reviewEnd).trim() : undefined;
+  return {
+    body: {
+      checkIns,
+      tasks: outline.tasks,
+      hasReview: reviewStart !== undefined,
+      ...(reviewText ? { reviewText } : {}),
+    },
+    diagnostics,
+  };
+}
+
+/**
+ * What the index keeps of a parsed body: what the views and the CLI show. Strings are copied
+ * so that the index never pins a file's text in memory.
+ */
+export function summariseBody(parsed: ParsedBody): BodyFacts {
+  const last = latestCheckIn(parsed.body.checkIns);
+  return {
+    tasks: parsed.body.tasks.map((task) => ({ text: ownString(task.text), done: task.done, line: task.line })),
+    checkIns: parsed.body.checkIns.length,
+    ...(last === undefined ? {} : { lastCheckIn: ownString(last) }),
+    hasReview: parsed.body.hasReview,
+    diagnostics: parsed.diagnostics.map((diagnostic) => ({ ...diagnostic, message: ownString(diagnostic.message) })),
+  };
+}

@@ -1,0 +1,41 @@
+import { goalBodyFromOutline, type ParsedBody } from './bodyFacts.js';
+import { scanBodyOutline } from './bodyScanner.js';
+import { splitFrontMatter } from './frontMatter.js';
+import { LineIndex } from './positions.js';
+
+/** The full Markdown parse (parseGoalBody in body.ts), injected so hosts can load remark only when a body needs it. */
+export type BodyParser = (text: string, bodyStart: number) => ParsedBody;
+
+/**
+ * Bodies larger than this are never handed to remark, which takes 1–2 ms per KiB on this
+ * project's machine and far more on long task lists: no single file may hold up the
+ * extension host. Such a body is read line by line and says so in an information diagnostic.
+ */
+export const maxParsedBodyChars = 16 * 1024;
+
+/**
+ * The body facts of a goal file. The line scanner reads the common case exactly and fast;
+ * remark reads the bodies it refuses, up to maxParsedBodyChars; a larger refused body gets
+ * the scanner's best reading and a `body-too-large` diagnostic at the line it stopped at.
+ */
+export function readGoalBody(text: string, parseWithRemark: BodyParser): ParsedBody {
+  const bodyStart = splitFrontMatter(text)?.bodyStart ?? 0;
+  const exact = scanBodyOutline(text, bodyStart);
+  if (exact.outline) return goalBodyFromOutline(text, exact.outline);
+  const size = text.length - bodyStart;
+  if (size <= maxParsedBodyChars) return parseWithRemark(text, bodyStart);
+  const lenient = scanBodyOutline(text, bodyStart, { lenient: true });
+  const parsed = goalBodyFromOutline(text, lenient.outline ?? { headings: [], tasks: [] });
+  const refusal = exact.refusal ?? { reason: 'an unreadable line', offset: bodyStart };
+  const lineEnd = text.indexOf('\n', refusal.offset);
+  const message =
+    `The notes below the front-matter are ${Math.ceil(size / 1024)} KiB, more than the ${maxParsedBodyChars / 1024} KiB read with the full Markdown parser, ` +
+    `and from here on use Markdown the quick reader only approximates (${refusal.reason}): check-ins, tasks and the review may be read incompletely.`;
+  return {
+    body: parsed.body,
+    diagnostics: [
+      ...parsed.diagnostics,
+      { code: 'body-too-large', severity: 'info', message, range: new LineIndex(text, refusal.offset + 1).range(refusal.offset, lineEnd === -1 ? text.length : lineEnd) },
+    ],
+  };
+}
