@@ -7,5 +7,6 @@ import { register as lenses } from './lenses.test';
 import { register as board } from './board.test';
 import { register as dayChange } from './dayChange.test';
 import { register as warmStart } from './warmStart.test';
+import { register as refreshes } from './refreshes.test';
 
-export const suites: ReadonlyArray<() => void> = [smoke, tree, commands, lenses, board, dayChange, warmStart];
+export const suites: ReadonlyArray<() => void> = [smoke, tree, commands, lenses, board, dayChange, warmStart, refreshes];
