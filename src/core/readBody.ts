@@ -29,8 +29,8 @@ export function readGoalBody(text: string, parseWithRemark: BodyParser): ParsedB
   const refusal = exact.refusal ?? { reason: 'an unreadable line', offset: bodyStart };
   const lineEnd = text.indexOf('\n', refusal.offset);
   const message =
-    `The notes below the front-matter are ${Math.ceil(size / 1024)} KiB, more than the ${maxParsedBodyChars / 1024} KiB read with the full Markdown parser, ` +
-    `and from here on use Markdown the quick reader only approximates (${refusal.reason}): check-ins, tasks and the review may be read incompletely.`;
+    `The notes below the front-matter are ${Math.ceil(size / 1024)} KiB, more than the ${maxParsedBodyChars / 1024} KiB given a full Markdown parse, ` +
+    `and use Markdown the quick reader can only approximate, first here (${refusal.reason}): check-ins, tasks and the review were read line by line and may be incomplete.`;
   return {
     body: parsed.body,
     diagnostics: [
