@@ -45,7 +45,7 @@ export function goalBodyFromOutline(text: string, outline: BodyOutline): ParsedB
   const pendingCheckIns: { date: string; line: number; start: number; end: number }[] = [];
 
   const closeCheckIn = (end: number): void => {
-    if (currentCheckIn) pendingCheckIns.push({ ...currentCheckIn, end });
+    if (currentCheckIn) pendingCheckIns.push({ date: currentCheckIn.date, line: currentCheckIn.line, start: currentCheckIn.start, end });
     currentCheckIn = undefined;
   };
 
@@ -77,9 +77,14 @@ export function goalBodyFromOutline(text: string, outline: BodyOutline): ParsedB
 
   for (const pending of pendingCheckIns) {
     const fields: { progress?: string; next?: string; confidence?: number } = {};
-    let offset = pending.start;
-    for (const line of text.slice(pending.start, pending.end).split('\n')) {
-      const match = fieldLine.exec(line.replace(/\r$/, ''));
+    for (let offset = pending.start; offset <= pending.end; ) {
+      const newline = text.indexOf('\n', offset);
+      const lineEnd = newline === -1 || newline > pending.end ? pending.end : newline;
+      const line = text.slice(offset, lineEnd);
+      const lineStart = offset;
+      offset = lineEnd + 1;
+      // Every label line has a colon: most lines are ruled out without the pattern.
+      const match = line.includes(':') ? fieldLine.exec(line.endsWith('\r') ? line.slice(0, -1) : line) : null;
       if (match) {
         const name = (match[1] ?? '').toLowerCase();
         const value = (match[2] ?? '').replace(/(\*\*|__)\s*$/, '').trim();
@@ -92,26 +97,23 @@ export function goalBodyFromOutline(text: string, outline: BodyOutline): ParsedB
               code: 'confidence-out-of-range',
               severity: 'warning',
               message: `Confidence "${value.slice(0, 20)}" should be a number from 0.0 to 1.0.`,
-              range: lines.range(offset, offset + line.length),
+              range: lines.range(lineStart, lineStart + line.length),
             });
           } else fields.confidence = confidence;
         }
       }
-      offset += line.length + 1;
     }
-    checkIns.push({ date: pending.date, line: pending.line, ...fields });
+    const checkIn: { -readonly [K in keyof CheckIn]: CheckIn[K] } = { date: pending.date, line: pending.line };
+    if (fields.progress !== undefined) checkIn.progress = fields.progress;
+    if (fields.next !== undefined) checkIn.next = fields.next;
+    if (fields.confidence !== undefined) checkIn.confidence = fields.confidence;
+    checkIns.push(checkIn);
   }
 
   const reviewText = reviewStart !== undefined ? text.slice(reviewStart, reviewEnd).trim() : undefined;
-  return {
-    body: {
-      checkIns,
-      tasks: outline.tasks,
-      hasReview: reviewStart !== undefined,
-      ...(reviewText ? { reviewText } : {}),
-    },
-    diagnostics,
-  };
+  const body: { -readonly [K in keyof GoalBody]: GoalBody[K] } = { checkIns, tasks: outline.tasks, hasReview: reviewStart !== undefined };
+  if (reviewText) body.reviewText = reviewText;
+  return { body, diagnostics };
 }
 
 /**
@@ -120,11 +122,12 @@ export function goalBodyFromOutline(text: string, outline: BodyOutline): ParsedB
  */
 export function summariseBody(parsed: ParsedBody): BodyFacts {
   const last = latestCheckIn(parsed.body.checkIns);
-  return {
+  const facts: { -readonly [K in keyof BodyFacts]: BodyFacts[K] } = {
     tasks: parsed.body.tasks.map((task) => ({ text: ownString(task.text), done: task.done, line: task.line })),
     checkIns: parsed.body.checkIns.length,
-    ...(last === undefined ? {} : { lastCheckIn: ownString(last) }),
     hasReview: parsed.body.hasReview,
-    diagnostics: parsed.diagnostics.map((diagnostic) => ({ ...diagnostic, message: ownString(diagnostic.message) })),
+    diagnostics: parsed.diagnostics.length === 0 ? [] : parsed.diagnostics.map((diagnostic) => ({ ...diagnostic, message: ownString(diagnostic.message) })),
   };
+  if (last !== undefined) facts.lastCheckIn = ownString(last);
+  return facts;
 }

@@ -84,6 +84,8 @@ class LineScanner {
     private readonly lenient: boolean,
     /** `]:` somewhere in the body: a paragraph that starts with `[` may be a link reference definition. */
     private readonly mayDefineLinks: boolean,
+    /** A tab, a NUL or a carriage return somewhere in the body (CRLF line ends included): lines are checked for them. */
+    private readonly oddCharacters: boolean,
   ) {}
 
   /** Notes a construct the scanner does not read exactly; true when it must stop (exact mode). */
@@ -95,6 +97,11 @@ class LineScanner {
 
   endParagraph(): void {
     this.paragraph = undefined;
+  }
+
+  private blankLine(): void {
+    this.endParagraph();
+    this.table = false;
   }
 
   /** A block at the margin closes every open one. */
@@ -114,17 +121,14 @@ class LineScanner {
       if (line.includes('-->')) this.comment = false;
       return;
     }
-    if (/^[ \t]*$/.test(line)) {
-      this.endParagraph();
-      this.table = false;
-      return;
-    }
-    if (/[\t\r\0]/.test(line)) {
+    if (this.oddCharacters && /[\t\r\0]/.test(line)) {
+      if (/^[ \t]*$/.test(line)) return this.blankLine();
       if (this.refuse('a tab, a lone carriage return or a NUL character', start)) return;
       line = line.replace(/[\t\r\0]/g, ' ');
     }
     let indent = 0;
     while (line.charCodeAt(indent) === 0x20) indent++;
+    if (indent === line.length) return this.blankLine();
     let depth = 0;
     while (depth < this.items.length && indent >= this.items[depth]!) depth++;
     const relative = indent - (depth > 0 ? this.items[depth - 1]! : 0);
@@ -279,7 +283,8 @@ class LineScanner {
  * line it could not read exactly.
  */
 export function scanBodyOutline(text: string, bodyStart: number, options: { readonly lenient?: boolean } = {}): ScanResult {
-  const scanner = new LineScanner(options.lenient === true, text.includes(']:', bodyStart));
+  const body = bodyStart === 0 ? text : text.slice(bodyStart);
+  const scanner = new LineScanner(options.lenient === true, body.includes(']:'), /[\t\0]|\r(?!\n)/.test(body));
   let number = 1;
   for (let i = text.indexOf('\n'); i !== -1 && i < bodyStart; i = text.indexOf('\n', i + 1)) number++;
   let start = bodyStart;

@@ -71,7 +71,9 @@ export class GoalIndex {
     }
     const parsed = hasFrontMatterFence(text) ? parseGoalFile(uri, version, text) : { uri, version, diagnostics: [] };
     const body = parsed.objective && this.options.bodies !== false ? summariseBody(readGoalBody(text, this.parseBody)) : undefined;
-    const file: GoalFile = { ...parsed, ...(stamp === undefined ? {} : { stamp }), ...(body ? { body } : {}) };
+    const file: { -readonly [K in keyof GoalFile]: GoalFile[K] } = parsed;
+    if (stamp !== undefined) file.stamp = stamp;
+    if (body) file.body = body;
     this.files.set(uri, file);
     this.emit([uri]);
     return file;

@@ -1,6 +1,6 @@
 import { goalBodyFromOutline, type ParsedBody } from './bodyFacts.js';
 import { scanBodyOutline } from './bodyScanner.js';
-import { splitFrontMatter } from './frontMatter.js';
+import { maxFrontMatterChars, splitFrontMatter } from './frontMatter.js';
 import { LineIndex } from './positions.js';
 
 /** The full Markdown parse (parseGoalBody in body.ts), injected so hosts can load remark only when a body needs it. */
@@ -19,7 +19,7 @@ export const maxParsedBodyChars = 16 * 1024;
  * the scanner's best reading and a `body-too-large` diagnostic at the line it stopped at.
  */
 export function readGoalBody(text: string, parseWithRemark: BodyParser): ParsedBody {
-  const bodyStart = splitFrontMatter(text)?.bodyStart ?? 0;
+  const bodyStart = bodyStartOf(text);
   const exact = scanBodyOutline(text, bodyStart);
   if (exact.outline) return goalBodyFromOutline(text, exact.outline);
   const size = text.length - bodyStart;
@@ -38,4 +38,20 @@ export function readGoalBody(text: string, parseWithRemark: BodyParser): ParsedB
       { code: 'body-too-large', severity: 'info', message, range: new LineIndex(text, refusal.offset + 1).range(refusal.offset, lineEnd === -1 ? text.length : lineEnd) },
     ],
   };
+}
+
+/**
+ * Where the body starts, as splitFrontMatter finds it, without asking gray-matter a second time
+ * for the common shape: `---` on the first line, and the body right after the first line that
+ * starts with `---` (gray-matter skips one line break after those three dashes). Anything else
+ * — a byte order mark, a language after the fence, no closing fence — asks splitFrontMatter.
+ */
+export function bodyStartOf(text: string): number {
+  const simpleOpening = text.startsWith('---\n') || text.startsWith('---\r\n');
+  const closing = simpleOpening ? text.indexOf('\n---', 3) : -1;
+  if (closing === -1 || closing > maxFrontMatterChars) return splitFrontMatter(text)?.bodyStart ?? 0;
+  let start = closing + 4;
+  if (text.charCodeAt(start) === 0x0d) start++;
+  if (text.charCodeAt(start) === 0x0a) start++;
+  return start;
 }

@@ -1,10 +1,13 @@
 // The index owns body facts: read with the front-matter, once per text, the line scanner first
 // and remark only for the bodies it refuses, and never remark on a body too large to parse.
+import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { parseGoalBody } from '../../src/core/body';
 import type { ParsedBody } from '../../src/core/bodyFacts';
+import { splitFrontMatter } from '../../src/core/frontMatter';
 import { GoalIndex } from '../../src/core/goalIndex';
-import { maxParsedBodyChars } from '../../src/core/readBody';
+import { bodyStartOf, maxParsedBodyChars } from '../../src/core/readBody';
+import { goalFileArbitrary } from './edits/goalFileArbitrary';
 
 const frontMatter = '---\nobjective: Speak up\nquarter: 2026-Q4\nkey_results:\n  - id: talk\n    title: Give a talk\n---\n';
 const notes = [
@@ -92,5 +95,14 @@ describe('body facts in the index', () => {
     const notice = file.body?.diagnostics.find((diagnostic) => diagnostic.code === 'body-too-large');
     expect(notice).toMatchObject({ severity: 'info', range: { line: 9 } });
     expect(notice?.message).toMatch(/fence/);
+  });
+});
+
+describe('where the body starts', () => {
+  it('is where splitFrontMatter puts it, on generated goal files and on odd fences', () => {
+    const expected = (text: string) => splitFrontMatter(text)?.bodyStart ?? 0;
+    fc.assert(fc.property(goalFileArbitrary, (goal) => bodyStartOf(goal.text) === expected(goal.text)), { numRuns: 300 });
+    const odd = ['---\nobjective: A\n---', '---\nobjective: A\n--- trailing\nbody', '---\nobjective: A\n----\nbody', '---\r\nobjective: A\r\n---\r\n\r\nbody', '---\n---\nbody', '---yaml\nobjective: A\n---\nbody', '\uFEFF---\nobjective: A\n---\nbody', '---\nobjective: A\n', '# no front-matter', `---\n${'a: b\n'.repeat(20_000)}---\nbody`];
+    for (const text of odd) expect([text.slice(0, 20), bodyStartOf(text)]).toEqual([text.slice(0, 20), expected(text)]);
   });
 });
