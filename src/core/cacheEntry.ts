@@ -76,7 +76,7 @@ function isBodyFacts(value: unknown): value is BodyFacts {
   );
 }
 
-/** Whether a restored cache entry is a goal file entry the views can use as it is. A goal file without its body facts is not. */
+/** Whether a restored cache entry is an entry the views can use as it is. A goal file without its body facts is not. */
 export function isCachedGoalFile(value: unknown): value is GoalFile {
   return (
     isRecord(value) &&

@@ -145,17 +145,11 @@ export class GoalIndex {
 
   /**
    * Restores cached parse results; each is trusted only while its disk stamp still matches,
-   * and only when it has the shape of an entry (anything else is dropped and read again).
-   * Returns how many entries were dropped.
+   * and only when it has the shape of an entry (anything else is dropped, so its file is read again).
    */
-  restore(cache: IndexCache): number {
-    if (cache?.format !== 2 || !Array.isArray(cache.files)) return 0;
-    let dropped = 0;
-    for (const file of cache.files as unknown[]) {
-      if (isCachedGoalFile(file) && (file.objective === undefined || file.body !== undefined || this.options.bodies === false)) this.files.set(file.uri, file);
-      else dropped++;
-    }
-    return dropped;
+  restore(cache: IndexCache): void {
+    if (cache?.format !== 2 || !Array.isArray(cache.files)) return;
+    for (const file of cache.files as unknown[]) if (isCachedGoalFile(file)) this.files.set(file.uri, file);
   }
 
   private emit(uris: readonly string[]): void {
