@@ -4,9 +4,12 @@ import type { GoalFile } from '../core/model.js';
 import { nodeFileReader } from '../nodeFiles/nodeFileReader.js';
 import { findMarkdownFiles } from './findMarkdownFiles.js';
 
+/** localeCompare's order at a fraction of its cost: one collator, not one per comparison. */
+const byPath = new Intl.Collator();
+
 /** Indexes the given paths: goal files and the files that look like one, each with its body facts, by path. */
 export async function indexGoalFiles(paths: readonly string[], cwd: string): Promise<GoalFile[]> {
   const index = new GoalIndex(parseGoalBody);
   await syncIndex(index, nodeFileReader, await findMarkdownFiles(paths, cwd));
-  return index.goalFiles().sort((a, b) => a.uri.localeCompare(b.uri));
+  return index.goalFiles().sort((a, b) => byPath.compare(a.uri, b.uri));
 }
