@@ -54,6 +54,20 @@ describe('the body line scanner against remark', () => {
     expect(accepted).toBeGreaterThan(numRuns * 0.4);
   }, timeout);
 
+  it('in lenient mode reads every body, and exactly what exact mode reads when that accepts', () => {
+    fc.assert(
+      fc.property(mixedBody, (body) => {
+        const text = frontMatter + body;
+        const exact = scanBodyOutline(text, frontMatter.length);
+        const lenient = scanBodyOutline(text, frontMatter.length, { lenient: true });
+        expect(lenient.outline).toBeDefined();
+        expect(lenient.refusal).toEqual(exact.refusal);
+        if (exact.outline) expect(lenient.outline).toEqual(exact.outline);
+      }),
+      { numRuns: numRuns * 4 },
+    );
+  }, timeout);
+
   it('reads the sample goals and the benchmark files without refusing', async () => {
     const { readFileSync, readdirSync } = await import('node:fs');
     const { join } = await import('node:path');
