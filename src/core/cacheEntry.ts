@@ -17,62 +17,97 @@ import {
 
 type Fields = Record<string, unknown>;
 
-const isRecord = (value: unknown): value is Fields => typeof value === 'object' && value !== null && !Array.isArray(value);
-const isCount = (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value) && value >= 0;
-const isOptional = (value: unknown, check: (value: unknown) => boolean): boolean => value === undefined || check(value);
-const isString = (value: unknown): value is string => typeof value === 'string';
-const isFiniteNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
-const isOneOf = (values: readonly string[]) => (value: unknown) => typeof value === 'string' && values.includes(value);
-const isListOf = <T>(value: unknown, check: (item: unknown) => item is T): value is T[] => Array.isArray(value) && value.every(check);
+// Plain loops and Sets rather than closures: a warm start checks every entry once, mostly
+// before the JIT has warmed up, so each check is kept to a few cheap operations.
+const diagnosticCodeSet = new Set<unknown>(diagnosticCodes);
+const severitySet = new Set<unknown>(['error', 'warning', 'info']);
+const keyResultStatusSet = new Set<unknown>(keyResultStatuses);
+const objectiveStatusSet = new Set<unknown>(objectiveStatuses);
+const commitmentSet = new Set<unknown>(commitments);
+
+function isRecord(value: unknown): value is Fields {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isCount(value: unknown): value is number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 0;
+}
+
+function isOptionalString(value: unknown): boolean {
+  return value === undefined || typeof value === 'string';
+}
+
+function isOptionalNumber(value: unknown): boolean {
+  return value === undefined || (typeof value === 'number' && Number.isFinite(value));
+}
 
 function isRange(value: unknown): value is SourceRange {
   return isRecord(value) && isCount(value.start) && isCount(value.end) && isCount(value.line) && isCount(value.column);
 }
 
-function isDiagnostic(value: unknown): value is GoalDiagnostic {
-  return isRecord(value) && isOneOf(diagnosticCodes)(value.code) && isOneOf(['error', 'warning', 'info'])(value.severity) && isString(value.message) && isRange(value.range);
+function areDiagnostics(value: unknown): value is GoalDiagnostic[] {
+  if (!Array.isArray(value)) return false;
+  for (const item of value) {
+    if (!isRecord(item) || !diagnosticCodeSet.has(item.code) || !severitySet.has(item.severity) || typeof item.message !== 'string' || !isRange(item.range)) return false;
+  }
+  return true;
 }
 
-function isKeyResult(value: unknown): value is KeyResult {
-  return (
-    isRecord(value) &&
-    isString(value.id) &&
-    isString(value.title) &&
-    isOneOf(keyResultStatuses)(value.status) &&
-    isOptional(value.target, isFiniteNumber) &&
-    isOptional(value.current, isFiniteNumber) &&
-    isOptional(value.grade, isFiniteNumber) &&
-    isFiniteNumber(value.weight) &&
-    isRange(value.range)
-  );
+function areKeyResults(value: unknown): value is KeyResult[] {
+  if (!Array.isArray(value)) return false;
+  for (const item of value) {
+    if (
+      !isRecord(item) ||
+      typeof item.id !== 'string' ||
+      typeof item.title !== 'string' ||
+      !keyResultStatusSet.has(item.status) ||
+      !isOptionalNumber(item.target) ||
+      !isOptionalNumber(item.current) ||
+      !isOptionalNumber(item.grade) ||
+      typeof item.weight !== 'number' ||
+      !Number.isFinite(item.weight) ||
+      !isRange(item.range)
+    ) {
+      return false;
+    }
+  }
+  return true;
+}
+
+function areStrings(value: unknown): value is string[] {
+  if (!Array.isArray(value)) return false;
+  for (const item of value) if (typeof item !== 'string') return false;
+  return true;
 }
 
 function isObjective(value: unknown): value is Objective {
   return (
     isRecord(value) &&
-    isString(value.title) &&
-    isOptional(value.quarter, isString) &&
-    isOneOf(objectiveStatuses)(value.status) &&
-    isListOf(value.career, isString) &&
-    isOptional(value.theme, isString) &&
-    isOptional(value.commitment, isOneOf(commitments)) &&
-    isListOf(value.keyResults, isKeyResult) &&
+    typeof value.title === 'string' &&
+    isOptionalString(value.quarter) &&
+    objectiveStatusSet.has(value.status) &&
+    areStrings(value.career) &&
+    isOptionalString(value.theme) &&
+    (value.commitment === undefined || commitmentSet.has(value.commitment)) &&
+    areKeyResults(value.keyResults) &&
     isRange(value.range)
   );
 }
 
-function isTask(value: unknown): value is TaskItem {
-  return isRecord(value) && isString(value.text) && typeof value.done === 'boolean' && isCount(value.line);
+function areTasks(value: unknown): value is TaskItem[] {
+  if (!Array.isArray(value)) return false;
+  for (const item of value) if (!isRecord(item) || typeof item.text !== 'string' || typeof item.done !== 'boolean' || !isCount(item.line)) return false;
+  return true;
 }
 
 function isBodyFacts(value: unknown): value is BodyFacts {
   return (
     isRecord(value) &&
-    isListOf(value.tasks, isTask) &&
+    areTasks(value.tasks) &&
     isCount(value.checkIns) &&
-    isOptional(value.lastCheckIn, isString) &&
+    isOptionalString(value.lastCheckIn) &&
     typeof value.hasReview === 'boolean' &&
-    isListOf(value.diagnostics, isDiagnostic)
+    areDiagnostics(value.diagnostics)
   );
 }
 
@@ -80,10 +115,10 @@ function isBodyFacts(value: unknown): value is BodyFacts {
 export function isCachedGoalFile(value: unknown): value is GoalFile {
   return (
     isRecord(value) &&
-    isString(value.uri) &&
-    isString(value.version) &&
-    isOptional(value.stamp, isString) &&
-    isListOf(value.diagnostics, isDiagnostic) &&
+    typeof value.uri === 'string' &&
+    typeof value.version === 'string' &&
+    isOptionalString(value.stamp) &&
+    areDiagnostics(value.diagnostics) &&
     (value.objective === undefined ? value.body === undefined : isObjective(value.objective) && isBodyFacts(value.body))
   );
 }
