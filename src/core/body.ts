@@ -34,12 +34,8 @@ export function remarkOutline(text: string, bodyStart: number): BodyOutline {
   const headings: BodyHeading[] = [];
   for (const node of tree.children) {
     if (node.type !== 'heading' || node.depth > 3) continue;
-    headings.push({
-      depth: node.depth,
-      text: headingText(node),
-      start: bodyStart + (node.position?.start.offset ?? 0),
-      end: bodyStart + (node.position?.end.offset ?? 0),
-    });
+    const start = bodyStart + (node.position?.start.offset ?? 0);
+    headings.push({ depth: node.depth, text: headingText(node), start, end: bodyStart + (node.position?.end.offset ?? 0), line: lines.position(start).line });
   }
   const taskNodes: ListItem[] = [];
   collectTasks(tree, taskNodes);

@@ -16,6 +16,8 @@ export interface BodyHeading {
   readonly text: string;
   readonly start: number;
   readonly end: number;
+  /** The 1-based line it is on. */
+  readonly line: number;
 }
 
 /** Where the sections and tasks of a body are, in file order. */
@@ -35,7 +37,9 @@ const fieldLine = /^\s*(?:[-*+]\s+)?(?:\*\*|__)?(progress|next(?: steps)?|confid
 
 /** Check-ins, the review and the tasks of a body from its outline; labels are read from the lines themselves. */
 export function goalBodyFromOutline(text: string, outline: BodyOutline): ParsedBody {
-  const lines = new LineIndex(text);
+  // Only diagnostics need positions beyond the outline's own lines: most bodies have none.
+  let lineIndex: LineIndex | undefined;
+  const lines = (): LineIndex => (lineIndex ??= new LineIndex(text));
   const diagnostics: GoalDiagnostic[] = [];
   const checkIns: CheckIn[] = [];
   let section: 'check-ins' | 'review' | 'other' = 'other';
@@ -61,13 +65,13 @@ export function goalBodyFromOutline(text: string, outline: BodyOutline): ParsedB
       closeCheckIn(heading.start);
       const date = /^(\d{4}-\d{2}-\d{2})\b/.exec(heading.text)?.[1];
       if (date && isIsoDate(date)) {
-        currentCheckIn = { date, line: lines.position(heading.start).line, start: heading.end };
+        currentCheckIn = { date, line: heading.line, start: heading.end };
       } else {
         diagnostics.push({
           code: 'check-in-not-a-date',
           severity: 'warning',
           message: `Check-in heading "${heading.text.slice(0, 40)}" should be a date such as 2026-10-14.`,
-          range: lines.range(heading.start, heading.end),
+          range: lines().range(heading.start, heading.end),
         });
       }
     }
@@ -97,7 +101,7 @@ export function goalBodyFromOutline(text: string, outline: BodyOutline): ParsedB
               code: 'confidence-out-of-range',
               severity: 'warning',
               message: `Confidence "${value.slice(0, 20)}" should be a number from 0.0 to 1.0.`,
-              range: lines.range(lineStart, lineStart + line.length),
+              range: lines().range(lineStart, lineStart + line.length),
             });
           } else fields.confidence = confidence;
         }

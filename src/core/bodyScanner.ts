@@ -64,9 +64,14 @@ interface OpenParagraph {
   readonly depth: number;
   /** Set when it is the first paragraph of a task item: its text is the task's. */
   readonly task?: OpenTask;
-  /** Its last line so far, at the margin: a table's header when a delimiter row follows. */
-  lastLine?: string;
+  /** Where its last line so far starts and ends, at the margin: a table's header when a delimiter row follows. */
+  lastLineStart?: number;
+  lastLineEnd?: number;
 }
+
+/** First characters (after the indentation) of lines that may be more than text: everything else is a paragraph line. */
+const mayStartBlock = new Uint8Array(128);
+for (const char of '#><-*+_=|~`[:0123456789') mayStartBlock[char.charCodeAt(0)] = 1;
 
 class LineScanner {
   readonly headings: BodyHeading[] = [];
@@ -81,6 +86,7 @@ class LineScanner {
   private comment = false;
 
   constructor(
+    private readonly text: string,
     private readonly lenient: boolean,
     /** `]:` somewhere in the body: a paragraph that starts with `[` may be a link reference definition. */
     private readonly mayDefineLinks: boolean,
@@ -111,14 +117,42 @@ class LineScanner {
     this.table = false;
   }
 
-  line(line: string, start: number, end: number, number: number): void {
+  /** The line from `start` to `end` (its line break excluded), the `number`th of the file. */
+  line(start: number, end: number, number: number): void {
+    const text = this.text;
+    if (this.comment) {
+      const closing = text.indexOf('-->', start);
+      if (closing !== -1 && closing + 3 <= end) this.comment = false;
+      return;
+    }
+    if (!this.fence && !this.oddCharacters) {
+      // Most lines are text: told by their first character, and read without a copy.
+      let first = start;
+      while (first < end && text.charCodeAt(first) === 0x20) first++;
+      if (first === end) return this.blankLine();
+      const code = text.charCodeAt(first);
+      if (code >= 128 || mayStartBlock[code] === 0) return this.textLine(first - start, first, start, end);
+    }
+    this.markdownLine(text.slice(start, end), start, end, number);
+  }
+
+  /** A line whose first character makes it paragraph text, wherever it belongs. */
+  private textLine(indent: number, contentStart: number, start: number, end: number): void {
+    const paragraph = this.paragraph;
+    if (paragraph) return this.continueParagraph(paragraph, contentStart, end);
+    let depth = 0;
+    while (depth < this.items.length && indent >= this.items[depth]!) depth++;
+    const relative = indent - (depth > 0 ? this.items[depth - 1]! : 0);
+    if (relative >= 4) {
+      if (this.refuse('indented code', start)) return;
+    } else if (this.table) return;
+    this.startParagraph(contentStart, end, depth, start);
+  }
+
+  private markdownLine(line: string, start: number, end: number, number: number): void {
     if (this.fence) {
       const closing = fenceClosing.exec(line);
       if (closing && closing[1]![0] === this.fence.char && closing[1]!.length >= this.fence.length) this.fence = undefined;
-      return;
-    }
-    if (this.comment) {
-      if (line.includes('-->')) this.comment = false;
       return;
     }
     if (this.oddCharacters && /[\t\r\0]/.test(line)) {
@@ -137,9 +171,9 @@ class LineScanner {
 
     if (relative >= 4) {
       // Indented code cannot interrupt a paragraph: more text of it.
-      if (paragraph) return this.continueParagraph(paragraph, content, end);
+      if (paragraph) return this.continueParagraph(paragraph, start + indent, end);
       if (this.refuse('indented code', start)) return;
-      return this.startParagraph(content, depth, start);
+      return this.startParagraph(start + indent, end, depth, start);
     }
 
     // A footnote definition can interrupt a paragraph, and holds blocks of its own.
@@ -173,7 +207,7 @@ class LineScanner {
         if (this.refuse('markup in a heading', start)) return;
         title = title.replace(/[\\`*_~<>[\]&]/g, '').trim();
       }
-      this.headings.push({ depth: depthOfHeading, text: title, start, end });
+      this.headings.push({ depth: depthOfHeading, text: title, start, end, line: number });
       return;
     }
 
@@ -191,7 +225,7 @@ class LineScanner {
     const delimiters = delimiterCells(content);
     if (delimiters !== undefined && (paragraph || this.table)) {
       if (this.table) return;
-      const header = paragraph!.lastLine;
+      const header = paragraph!.lastLineStart === undefined ? undefined : this.text.slice(paragraph!.lastLineStart, paragraph!.lastLineEnd);
       if (paragraph!.depth === 0 && indent === 0 && header !== undefined && headerCells(header) === delimiters) {
         this.paragraph = undefined;
         this.table = true;
@@ -205,23 +239,27 @@ class LineScanner {
 
     // A table row, or more text of the open paragraph (lazily too).
     if (this.table) return;
-    if (paragraph) return this.continueParagraph(paragraph, content, end);
-    this.startParagraph(content, depth, start);
+    if (paragraph) return this.continueParagraph(paragraph, start + indent, end);
+    this.startParagraph(start + indent, end, depth, start);
   }
 
-  private continueParagraph(paragraph: OpenParagraph, content: string, end: number): void {
+  private continueParagraph(paragraph: OpenParagraph, contentStart: number, end: number): void {
     if (paragraph.task) paragraph.task.end = end;
-    if (paragraph.depth === 0) paragraph.lastLine = content;
+    if (paragraph.depth === 0) {
+      paragraph.lastLineStart = contentStart;
+      paragraph.lastLineEnd = end;
+    }
   }
 
-  /** A paragraph in the list item `depth` levels down (0: at the margin); deeper items end. */
-  private startParagraph(content: string, depth: number, start: number): void {
-    if (this.definesLink(content) && this.refuse('a link reference or footnote definition', start)) return;
+  /** A paragraph in the list item `depth` levels down (0: at the margin) from its content's start; deeper items end. */
+  private startParagraph(contentStart: number, end: number, depth: number, start: number): void {
+    if (this.text.charCodeAt(contentStart) === 0x5b && this.definesLink(this.text.slice(contentStart, contentStart + 2)) && this.refuse('a link reference or footnote definition', start)) return;
     this.items.length = depth;
     this.table = false;
-    this.paragraph = depth === 0 ? { depth, lastLine: content } : { depth };
+    this.paragraph = depth === 0 ? { depth, lastLineStart: contentStart, lastLineEnd: end } : { depth };
   }
 
+  /** Whether text starting with `[` may be a footnote or link reference definition. */
   private definesLink(content: string): boolean {
     return content.startsWith('[^') || (content.startsWith('[') && this.mayDefineLinks);
   }
@@ -233,15 +271,15 @@ class LineScanner {
     const paragraph = this.paragraph;
     if (rest === '') {
       if (this.refuse('an empty list item', start)) return;
-      if (paragraph) return this.continueParagraph(paragraph, content, end);
-      return this.startParagraph(content, depth, start);
+      if (paragraph) return this.continueParagraph(paragraph, start + indent, end);
+      return this.startParagraph(start + indent, end, depth, start);
     }
     const number1 = marker[1] === undefined || Number(marker[1]) === 1;
     // An ordered item other than 1 cannot interrupt a paragraph (nor, to be safe, a table).
     if (!number1 && ((paragraph && depth === this.items.length) || this.table)) {
       if (this.refuse('a numbered line that may continue a paragraph', start)) return;
       if (this.table) return;
-      return this.continueParagraph(paragraph!, content, end);
+      return this.continueParagraph(paragraph!, start + indent, end);
     }
     if (spaces > 4 && this.refuse('a list item that starts with indented code', start)) return;
     if (this.startsBlock(rest) && this.refuse('a block on the first line of a list item', start)) return;
@@ -284,7 +322,7 @@ class LineScanner {
  */
 export function scanBodyOutline(text: string, bodyStart: number, options: { readonly lenient?: boolean } = {}): ScanResult {
   const body = bodyStart === 0 ? text : text.slice(bodyStart);
-  const scanner = new LineScanner(options.lenient === true, body.includes(']:'), /[\t\0]|\r(?!\n)/.test(body));
+  const scanner = new LineScanner(text, options.lenient === true, body.includes(']:'), /[\t\0]|\r(?!\n)/.test(body));
   let number = 1;
   for (let i = text.indexOf('\n'); i !== -1 && i < bodyStart; i = text.indexOf('\n', i + 1)) number++;
   let start = bodyStart;
@@ -292,7 +330,7 @@ export function scanBodyOutline(text: string, bodyStart: number, options: { read
     const newline = text.indexOf('\n', start);
     const lineEnd = newline === -1 ? text.length : newline;
     const end = lineEnd > start && text.charCodeAt(lineEnd - 1) === 0x0d ? lineEnd - 1 : lineEnd;
-    scanner.line(text.slice(start, end), start, end, number);
+    scanner.line(start, end, number);
     if (scanner.stopped) return { refusal: scanner.refusal! };
     if (newline === -1) break;
     start = newline + 1;
