@@ -62,15 +62,13 @@ async function hostCpu(probe) {
   return response.json();
 }
 
-/** The extension's index cache in the profile, once written. */
-function cacheFile(stateDir) {
+/** The extension's index caches in the profile: one per workspace storage folder VS Code gave the workspace. */
+function cacheFiles(stateDir) {
   const storage = join(stateDir, 'user-data', 'User', 'workspaceStorage');
-  if (!existsSync(storage)) return undefined;
-  for (const workspace of readdirSync(storage)) {
-    const file = join(storage, workspace, 'growth-backlog.growth-backlog', 'goal-index-cache.json');
-    if (existsSync(file)) return file;
-  }
-  return undefined;
+  if (!existsSync(storage)) return [];
+  return readdirSync(storage)
+    .map((workspace) => join(storage, workspace, 'growth-backlog.growth-backlog', 'goal-index-cache.json'))
+    .filter((file) => existsSync(file));
 }
 
 /** Notes, inside the page, when the Backlog view first shows a row. */
@@ -89,9 +87,9 @@ async function watchTree(page) {
 }
 
 /** One start of VS Code on `workspace`: the times and CPU of the tree and of the board. */
-async function measureStart({ browser, workspace, stateDir, probe }) {
+async function measureStart({ browser, workspace, stateDir, probe, port }) {
   rmSync(join(probe, 'port'), { force: true });
-  const server = await startVsCodeServer({ workspace, stateDir });
+  const server = await startVsCodeServer({ workspace, stateDir, port });
   const context = await newWorkbenchContext(browser);
   try {
     const page = await context.newPage();
@@ -126,13 +124,14 @@ async function measureStart({ browser, workspace, stateDir, probe }) {
     await page.keyboard.press('Enter');
     await openActivityBarView(page, 'Explorer');
     for (let i = 0; i < 300; i++) {
-      const file = cacheFile(server.stateDir);
+      const [file] = cacheFiles(server.stateDir);
       if (file && Date.now() - statSync(file).mtimeMs > 3_000) break;
       await pause(200);
     }
     await pause(1_000);
     return {
       treeMs: treeAt - restoredAt,
+      port: server.port,
       boardMs: boardAt - boardStartedAt,
       hostCpuAtTreeMs: Math.round(atTree.cpuMs),
       hostCpuRestoredToTreeMs: Math.round(atTree.cpuMs - atRestored.cpuMs),
@@ -158,10 +157,13 @@ async function main() {
         if (written.status !== 0) throw new Error('could not write the goal files');
         const { stateDir, probe } = freshProfileWithProbe(root);
         const cold = await measureStart({ browser, workspace, stateDir, probe });
-        if (!cacheFile(stateDir)) say(`warning: no index cache was written for ${size} files`);
-        const warm = await measureStart({ browser, workspace, stateDir, probe });
+        if (cacheFiles(stateDir).length !== 1) throw new Error(`the cold start with ${size} files wrote no index cache`);
+        // The same port: VS Code keys a workspace's storage (where the cache is) on its URI, authority included.
+        const warm = await measureStart({ browser, workspace, stateDir, probe, port: cold.port });
+        if (cacheFiles(stateDir).length !== 1) throw new Error(`the warm start with ${size} files did not get the cold start's storage`);
         rmSync(stateDir, { recursive: true, force: true });
         for (const [start, sample] of [['cold', cold], ['warm', warm]]) {
+          delete sample.port;
           samples.push({ round, size, start, ...sample });
           say(`round ${round}, ${size} files, ${start}: ${JSON.stringify(sample)}`);
         }
