@@ -13,6 +13,8 @@ const required = new Set([
   'package.json',
   'README.md',
   bundle(manifest.main),
+  // The web worker host's entry (VS Code for the Web): one bundle, nothing loaded beside it.
+  bundle(manifest.browser),
   ...Object.values(manifest.bin ?? {}).map(bundle),
   // Bundles loaded on first use with require('./x.js').
   ...[...extensionCode.matchAll(/require\(["']\.\/([\w.-]+\.js)["']\)/g)].map((match) => `out/${match[1]}`),

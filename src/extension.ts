@@ -1,29 +1,29 @@
 import type * as vscode from 'vscode';
-import { register as registerBoard } from './board/registerBoard.js';
-import { LocalCalendar } from './calendar/localCalendar.js';
-import { register as registerCommands } from './commands/registerCommands.js';
-import { register as registerDiagnostics } from './diagnostics/registerDiagnostics.js';
+import { activateGrowthBacklog } from './activation.js';
 import type { GrowthBacklogApi } from './extensionApi.js';
-import { GoalWorkspace } from './goalWorkspace/goalWorkspace.js';
-import { register as registerLenses } from './lenses/registerLenses.js';
-import { register as registerStatusBar } from './statusBar/registerStatusBar.js';
-import { register as registerTree } from './tree/registerTree.js';
+import { readStorageText } from './goalWorkspace/storageText.js';
+import { workspaceFileReader } from './goalWorkspace/workspaceFileReader.js';
+import { findWorkspaceFiles } from './goalWorkspace/workspaceFiles.js';
+import type { BodyEditsModule, BodyParserModule } from './hostPlatform.js';
 
 /**
- * Wires the surfaces to one shared goal index and one calendar, and nothing else: each
- * surface registers its own disposables. Indexing starts in the background so activation
- * returns at once.
+ * The desktop extension host (Node): local files are read with Node, and the Markdown
+ * modules are bundles of their own next to this one (out/bodyParser.js, out/bodyEdits.js),
+ * required the first time a body is needed.
  */
 export function activate(context: vscode.ExtensionContext): GrowthBacklogApi {
-  const goals = new GoalWorkspace(context.storageUri ?? context.globalStorageUri);
-  const calendar = new LocalCalendar();
-  context.subscriptions.push(goals, calendar);
-  const api: GrowthBacklogApi = { goals, calendar, surfaces: { calendar: calendar.surfaceForTests } };
-  for (const register of [registerTree, registerCommands, registerLenses, registerDiagnostics, registerStatusBar, registerBoard]) {
-    register(context, goals, api);
-  }
-  void goals.whenReady();
-  return api;
+  return activateGrowthBacklog(context, {
+    files: workspaceFileReader,
+    readsAtOnce: 32,
+    listFiles: findWorkspaceFiles,
+    readStorageText,
+    markdown: {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      bodyParser: () => require('./bodyParser.js') as BodyParserModule,
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      bodyEdits: () => require('./bodyEdits.js') as BodyEditsModule,
+    },
+  });
 }
 
 export function deactivate(): void {

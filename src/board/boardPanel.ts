@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { Calendar } from '../calendar/localCalendar.js';
 import { commandIds, type GoalTarget } from '../commandIds.js';
 import { settings } from '../configuration.js';
+import { clearGrade } from '../core/edits/clearGrade.js';
 import { setGrade } from '../core/edits/setGrade.js';
 import { setKeyResultStatus } from '../core/edits/setKeyResultStatus.js';
 import type { EditResult } from '../core/edits/editableGoal.js';
@@ -131,6 +132,8 @@ export class BoardPanel implements vscode.Disposable {
         return this.edit(message.requestId, message.cardId, 'Grade key result', (keyResultId) => (text) =>
           setGrade(text, { keyResultId, grade: message.grade }),
         );
+      case 'clearGrade':
+        return this.edit(message.requestId, message.cardId, 'Clear grade', (keyResultId) => (text) => clearGrade(text, { keyResultId }));
       case 'openCard':
         return this.openCard(message.cardId);
       case 'addCheckIn': {

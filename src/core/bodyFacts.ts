@@ -8,6 +8,7 @@ import type { BodyFacts, CheckIn, GoalBody, GoalDiagnostic, TaskItem } from './m
 import { ownString } from './ownString.js';
 import { LineIndex } from './positions.js';
 import { isIsoDate } from './quarter.js';
+import { hasOwnReviewText } from './review.js';
 
 /** A top-level heading of depth 1–3 (deeper ones never start or end a section). Offsets are the file's. */
 export interface BodyHeading {
@@ -115,7 +116,8 @@ export function goalBodyFromOutline(text: string, outline: BodyOutline): ParsedB
   }
 
   const reviewText = reviewStart !== undefined ? text.slice(reviewStart, reviewEnd).trim() : undefined;
-  const body: { -readonly [K in keyof GoalBody]: GoalBody[K] } = { checkIns, tasks: outline.tasks, hasReview: reviewStart !== undefined };
+  // The stub's heading and prompts alone are not a review.
+  const body: { -readonly [K in keyof GoalBody]: GoalBody[K] } = { checkIns, tasks: outline.tasks, hasReview: hasOwnReviewText(reviewText) };
   if (reviewText) body.reviewText = reviewText;
   return { body, diagnostics };
 }
@@ -125,13 +127,23 @@ export function goalBodyFromOutline(text: string, outline: BodyOutline): ParsedB
  * so that the index never pins a file's text in memory.
  */
 export function summariseBody(parsed: ParsedBody): BodyFacts {
-  const last = latestCheckIn(parsed.body.checkIns);
+  const { body, diagnostics } = parsed;
+  const last = latestCheckIn(body.checkIns);
   const facts: { -readonly [K in keyof BodyFacts]: BodyFacts[K] } = {
-    tasks: parsed.body.tasks.map((task) => ({ text: ownString(task.text), done: task.done, line: task.line })),
-    checkIns: parsed.body.checkIns.length,
-    hasReview: parsed.body.hasReview,
-    diagnostics: parsed.diagnostics.length === 0 ? [] : parsed.diagnostics.map((diagnostic) => ({ ...diagnostic, message: ownString(diagnostic.message) })),
+    tasks: body.tasks.map((task) => ({ text: ownString(task.text), done: task.done, line: task.line })),
+    checkIns: body.checkIns.map(ownCheckIn),
+    hasReview: body.hasReview,
+    diagnostics: diagnostics.length === 0 ? [] : diagnostics.map((diagnostic) => ({ ...diagnostic, message: ownString(diagnostic.message) })),
   };
+  if (body.reviewText !== undefined) facts.reviewText = ownString(body.reviewText);
   if (last !== undefined) facts.lastCheckIn = ownString(last);
   return facts;
+}
+
+function ownCheckIn(checkIn: CheckIn): CheckIn {
+  const own: { -readonly [K in keyof CheckIn]: CheckIn[K] } = { date: ownString(checkIn.date), line: checkIn.line };
+  if (checkIn.progress !== undefined) own.progress = ownString(checkIn.progress);
+  if (checkIn.next !== undefined) own.next = ownString(checkIn.next);
+  if (checkIn.confidence !== undefined) own.confidence = checkIn.confidence;
+  return own;
 }

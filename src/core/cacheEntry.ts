@@ -7,6 +7,7 @@ import {
   keyResultStatuses,
   objectiveStatuses,
   type BodyFacts,
+  type CheckIn,
   type GoalDiagnostic,
   type GoalFile,
   type KeyResult,
@@ -63,7 +64,10 @@ function areKeyResults(value: unknown): value is KeyResult[] {
       !keyResultStatusSet.has(item.status) ||
       !isOptionalNumber(item.target) ||
       !isOptionalNumber(item.current) ||
+      !isOptionalNumber(item.baseline) ||
+      !isOptionalString(item.unit) ||
       !isOptionalNumber(item.grade) ||
+      !isOptionalStrings(item.silence) ||
       typeof item.weight !== 'number' ||
       !Number.isFinite(item.weight) ||
       !isRange(item.range)
@@ -80,6 +84,10 @@ function areStrings(value: unknown): value is string[] {
   return true;
 }
 
+function isOptionalStrings(value: unknown): boolean {
+  return value === undefined || areStrings(value);
+}
+
 function isObjective(value: unknown): value is Objective {
   return (
     isRecord(value) &&
@@ -89,6 +97,10 @@ function isObjective(value: unknown): value is Objective {
     areStrings(value.career) &&
     isOptionalString(value.theme) &&
     (value.commitment === undefined || commitmentSet.has(value.commitment)) &&
+    isOptionalString(value.time) &&
+    isOptionalString(value.budget) &&
+    isOptionalStrings(value.silence) &&
+    isOptionalString(value.carriedFrom) &&
     areKeyResults(value.keyResults) &&
     isRange(value.range)
   );
@@ -100,13 +112,31 @@ function areTasks(value: unknown): value is TaskItem[] {
   return true;
 }
 
+function areCheckIns(value: unknown): value is CheckIn[] {
+  if (!Array.isArray(value)) return false;
+  for (const item of value) {
+    if (
+      !isRecord(item) ||
+      typeof item.date !== 'string' ||
+      !isCount(item.line) ||
+      !isOptionalString(item.progress) ||
+      !isOptionalString(item.next) ||
+      !isOptionalNumber(item.confidence)
+    ) {
+      return false;
+    }
+  }
+  return true;
+}
+
 function isBodyFacts(value: unknown): value is BodyFacts {
   return (
     isRecord(value) &&
     areTasks(value.tasks) &&
-    isCount(value.checkIns) &&
+    areCheckIns(value.checkIns) &&
     isOptionalString(value.lastCheckIn) &&
     typeof value.hasReview === 'boolean' &&
+    isOptionalString(value.reviewText) &&
     areDiagnostics(value.diagnostics)
   );
 }

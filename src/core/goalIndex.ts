@@ -9,7 +9,7 @@ import { readGoalBody, type BodyParser } from './readBody.js';
 
 /** The cache written to disk between sessions: parse results with their versions and disk stamps. */
 export interface IndexCache {
-  readonly format: 2;
+  readonly format: 3;
   /** When the entries were taken (ms since the epoch): a file whose mtime is not older may have changed unseen. */
   readonly savedAt: number;
   readonly files: readonly GoalFile[];
@@ -19,7 +19,7 @@ export interface IndexCache {
 export function parseIndexCache(text: string): IndexCache | undefined {
   try {
     const cache = JSON.parse(text) as IndexCache;
-    return cache?.format === 2 ? cache : undefined;
+    return cache?.format === 3 ? cache : undefined;
   } catch {
     return undefined;
   }
@@ -140,7 +140,7 @@ export class GoalIndex {
 
   /** The entries for the cache; `savedAt` is now unless a test says otherwise. */
   toCache(savedAt = Date.now()): IndexCache {
-    return { format: 2, savedAt, files: [...this.files.values()] };
+    return { format: 3, savedAt, files: [...this.files.values()] };
   }
 
   /**
@@ -148,7 +148,7 @@ export class GoalIndex {
    * and only when it has the shape of an entry (anything else is dropped, so its file is read again).
    */
   restore(cache: IndexCache): void {
-    if (cache?.format !== 2 || !Array.isArray(cache.files)) return;
+    if (cache?.format !== 3 || !Array.isArray(cache.files)) return;
     for (const file of cache.files as unknown[]) if (isCachedGoalFile(file)) this.files.set(file.uri, file);
   }
 
@@ -203,22 +203,25 @@ const statWindow = 4_096;
 
 /**
  * Brings the index up to date with a set of files on disk; files no longer listed are
- * dropped. A cold index reads every file. An index that knows files (restored from
- * `loadCache`, or from an earlier sync) stats them all first and reads only those whose disk
- * stamp changed, and, from a cache, those whose mtime is not older than the cache itself: a
- * write in the same tick as the cache could keep size and mtime (git's "racily clean" entries).
- * A file read again with the text the index has changes nothing and notifies nobody.
+ * dropped. A cold index reads every file, with its stat in the same call where the reader
+ * can. An index that knows files (restored from `loadCache`, or from an earlier sync) stats
+ * them all first and reads only those whose disk stamp changed, and, from a cache, those whose
+ * mtime is not older than the cache itself: a write in the same tick as the cache could keep
+ * size and mtime (git's "racily clean" entries). So does a cold index over a reader that needs
+ * a stat of its own before each read (`workspace.fs`): many stats at once are answered far
+ * sooner than one before each read. A file read again with the text the index has changes
+ * nothing and notifies nobody.
  */
 export async function syncIndex(index: GoalIndex, reader: FileReader, uris: readonly string[], options: SyncOptions = {}): Promise<void> {
   const { concurrency = 32, loadCache } = options;
   // The host (a thread pool, another process) works on these while the cache is parsed below.
-  const firstStats = index.size > 0 || loadCache ? requestStats(reader, uris.slice(0, statWindow)) : undefined;
+  const firstStats = index.size > 0 || loadCache || !reader.readWithStat ? requestStats(reader, uris.slice(0, statWindow)) : undefined;
   const cache = await loadCache?.();
   if (cache) index.restore(cache);
   const racyFrom = cache && typeof cache.savedAt === 'number' ? cache.savedAt : Number.POSITIVE_INFINITY;
   const wanted = new Set(uris);
   for (const uri of index.uris()) if (!wanted.has(uri)) index.remove(uri);
-  if (index.size === 0 || !firstStats) return forEachLimited(uris, concurrency, (uri) => syncFile(index, reader, uri));
+  if (!firstStats || (index.size === 0 && reader.readWithStat)) return forEachLimited(uris, concurrency, (uri) => syncFile(index, reader, uri));
 
   const changed: { uri: string; stat: FileStat; racy: boolean }[] = [];
   for (let from = 0; from < uris.length; from += statWindow) {

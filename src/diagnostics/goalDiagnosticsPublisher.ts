@@ -1,10 +1,14 @@
 import * as vscode from 'vscode';
-import { settings } from '../configuration.js';
-import type { GoalDiagnostic, GoalFile, Severity } from '../core/model.js';
+import type { CareerFrameworks } from '../career/careerFrameworks.js';
+import { hintSwitches, settings } from '../configuration.js';
+import type { CareerFramework } from '../core/careerFramework.js';
+import { careerIdLocations } from '../core/careerIdLocations.js';
+import { isHintEnabled, workspaceHints, type GoalHint, type HintGoal, type HintSettings } from '../core/hints/goalHints.js';
+import { hintCodes } from '../core/hints/hintCodes.js';
+import type { GoalDiagnostic, GoalFile, Severity, SourceRange } from '../core/model.js';
 import type { Clock } from '../core/ports.js';
 import type { GoalWorkspace } from '../goalWorkspace/goalWorkspace.js';
 import { toRange } from './diagnosticRanges.js';
-import { checkInHint, keyResultHints, quarterLoadHints, type GoalHint } from './goalHints.js';
 
 export const diagnosticSource = 'Growth Backlog';
 
@@ -14,11 +18,24 @@ const severities: Record<Severity, vscode.DiagnosticSeverity> = {
   info: vscode.DiagnosticSeverity.Information,
 };
 
+/** Hints are advice: Information, so they show in Problems (Hint severity would only dot the editor). */
+const hintSeverities: Record<GoalHint['severity'], vscode.DiagnosticSeverity> = { hint: vscode.DiagnosticSeverity.Information, warning: vscode.DiagnosticSeverity.Warning };
+const everyHint = Object.fromEntries(hintCodes.map((code) => [code, true]));
+
+/** One ids array per framework version: the core's hint cache compares them by identity. */
+const frameworkIds = new WeakMap<CareerFramework, readonly string[]>();
+function careerIdsOfFramework(framework: CareerFramework): readonly string[] {
+  let ids = frameworkIds.get(framework);
+  if (!ids) frameworkIds.set(framework, (ids = framework.competencies.map((competency) => competency.id)));
+  return ids;
+}
+
 /**
  * Keeps the `growth-backlog` diagnostic collection equal to what the index says about every
- * goal file (front-matter and body diagnostics) plus the coaching hints. A pass runs on the
- * turn after a change, so the changes of one turn share it; a file only gets new diagnostics
- * when they differ, and loses them when it is deleted or stops being a goal file.
+ * goal file (front-matter and body diagnostics, both kept per file version by the index) plus
+ * the coaching hints. A pass runs on the turn after a change, so the changes of one turn share
+ * it, one pass at a time; a file only gets new diagnostics when they differ, and loses them
+ * when it is deleted or stops being a goal file.
  */
 export class GoalDiagnosticsPublisher implements vscode.Disposable {
   private readonly collection = vscode.languages.createDiagnosticCollection('growth-backlog');
@@ -26,61 +43,117 @@ export class GoalDiagnosticsPublisher implements vscode.Disposable {
   private readonly publishedEmitter = new vscode.EventEmitter<readonly string[]>();
   /** The files whose diagnostics a pass set (integration tests count refreshes with it). */
   readonly onDidPublish = this.publishedEmitter.event;
-  private timer: ReturnType<typeof setTimeout> | undefined;
+  /** Where the career ids of a file version are written, read only for files with an unknown id. */
+  private readonly careerLocations = new Map<string, { version: string; locations: Map<string, SourceRange> }>();
+  private wanted = false;
+  private running: Promise<void> | undefined;
   private disposed = false;
 
   constructor(
     private readonly goals: GoalWorkspace,
     private readonly clock: Clock,
+    private readonly frameworks: CareerFrameworks,
   ) {}
 
-  /** Asks for a pass on the next turn. */
-  schedule(): void {
-    this.timer ??= setTimeout(() => {
-      this.timer = undefined;
-      if (!this.disposed) this.pass();
-    }, 0);
+  /** Asks for a pass; resolves when a pass that started after this call is done. */
+  schedule(): Promise<void> {
+    this.wanted = true;
+    this.running ??= this.drain().finally(() => {
+      this.running = undefined;
+    });
+    return this.running;
   }
 
-  private pass(): void {
+  private async drain(): Promise<void> {
+    while (!this.disposed && this.wanted) {
+      // The changes of one turn share a pass.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      this.wanted = false;
+      if (!this.disposed) await this.pass();
+    }
+  }
+
+  private async pass(): Promise<void> {
     const files = this.goals.goalFiles();
     const current = new Set(files.map((file) => file.uri));
     for (const uri of [...this.published.keys()]) {
       if (current.has(uri)) continue;
       this.collection.delete(vscode.Uri.parse(uri));
       this.published.delete(uri);
+      this.careerLocations.delete(uri);
     }
-    this.publish(files);
+    await this.locateUnknownCareerIds(files);
+    if (this.disposed) return;
+    this.publish(this.goals.goalFiles());
+  }
+
+  /** Unknown career ids point at the id itself: the index keeps ids, not positions, so read those few files. */
+  private async locateUnknownCareerIds(files: readonly GoalFile[]): Promise<void> {
+    for (const file of files) {
+      const framework = file.objective && file.objective.career.length > 0 ? this.frameworks.forUri(file.uri) : undefined;
+      if (!framework || this.careerLocations.get(file.uri)?.version === file.version) continue;
+      const known = new Set(framework.framework.competencies.map((competency) => competency.id));
+      if (file.objective?.career.every((id) => known.has(id))) continue;
+      try {
+        this.careerLocations.set(file.uri, { version: file.version, locations: careerIdLocations(await this.goals.textOf(file.uri)) });
+      } catch {
+        this.careerLocations.delete(file.uri);
+      }
+    }
+  }
+
+  /** Every hint of the workspace, each file's `growthBacklog.hints` applied (a folder may silence what another keeps). */
+  private hints(files: readonly GoalFile[]): Map<string, GoalHint[]> {
+    const { checkInReminderDays, maxObjectivesPerQuarter, maxKeyResultsPerObjective } = settings();
+    const goals: HintGoal[] = [];
+    for (const file of files) {
+      if (!file.objective) continue;
+      // Without the body the hints that read it are left out rather than guessed.
+      goals.push({ uri: file.uri, objective: file.objective, ...(file.body ? { body: file.body } : {}) });
+    }
+    const hintSettings = { checkInReminderDays, maxObjectivesPerQuarter, maxKeyResultsPerObjective, enabled: everyHint };
+    const careerIdsOf = (uri: string) => {
+      const framework = this.frameworks.forUri(uri)?.framework;
+      return framework ? careerIdsOfFramework(framework) : undefined;
+    };
+    const all = workspaceHints(goals, { today: this.clock.today(), settings: hintSettings, careerIdsOf });
+    // The setting is read once per workspace folder, not once per file.
+    const switchesByFolder = new Map<string, HintSettings>();
+    for (const [uri, hints] of all) {
+      const parsed = vscode.Uri.parse(uri);
+      const folder = vscode.workspace.getWorkspaceFolder(parsed)?.uri.toString() ?? '';
+      let switches = switchesByFolder.get(folder);
+      if (!switches) switchesByFolder.set(folder, (switches = { ...hintSettings, enabled: hintSwitches(parsed) }));
+      const locations = this.careerLocations.get(uri);
+      all.set(
+        uri,
+        hints
+          .filter((hint) => isHintEnabled(hint.code, switches))
+          .map((hint) => {
+            const range = hint.careerId !== undefined && locations ? locations.locations.get(hint.careerId) : undefined;
+            return range ? { ...hint, range } : hint;
+          }),
+      );
+    }
+    return all;
   }
 
   private publish(files: readonly GoalFile[]): void {
-    const { checkInReminderDays, maxObjectivesPerQuarter } = settings();
-    const hintSettings = { checkInReminderDays, maxObjectivesPerQuarter };
-    const today = this.clock.today();
-    const entries = files.flatMap((file) => (file.objective ? [{ uri: file.uri, objective: file.objective }] : []));
-    const loadHints = quarterLoadHints(entries, today, hintSettings);
+    const hintsByUri = this.hints(files);
     const openDocuments = new Map(vscode.workspace.textDocuments.map((document) => [document.uri.toString(), document]));
     const changed: string[] = [];
     for (const file of files) {
       const open = openDocuments.get(file.uri);
       const document = open && this.goals.holds(open) ? open : undefined;
-      const body = file.body;
-      const core = [...file.diagnostics, ...(body?.diagnostics ?? [])];
-      const hints: GoalHint[] = [];
-      if (file.objective) {
-        hints.push(...keyResultHints(file.objective));
-        // Without the body the age of the last check-in is unknown: no hint rather than a wrong one.
-        const checkIn = body ? checkInHint(file.objective, body.lastCheckIn, today, hintSettings) : undefined;
-        if (checkIn) hints.push(checkIn);
-        const load = loadHints.get(file.uri);
-        if (load) hints.push(load);
-      }
+      const core = [...file.diagnostics, ...(file.body?.diagnostics ?? [])];
+      const hints = hintsByUri.get(file.uri) ?? [];
       const signature = JSON.stringify([document?.version, core, hints]);
       if (this.published.get(file.uri) === signature) continue;
       this.published.set(file.uri, signature);
       const diagnostics = [
         ...core.map((diagnostic) => this.toDiagnostic(diagnostic.range, diagnostic.message, severities[diagnostic.severity], diagnostic.code, document)),
-        ...hints.map((hint) => this.toDiagnostic(hint.range, hint.message, vscode.DiagnosticSeverity.Information, hint.code, document, true)),
+        // Unknown career ids mark the id itself; other hints mark the line they are about.
+        ...hints.map((hint) => this.toDiagnostic(hint.range, hint.message, hintSeverities[hint.severity], hint.code, document, hint.careerId === undefined)),
       ];
       this.collection.set(vscode.Uri.parse(file.uri), diagnostics);
       changed.push(file.uri);
@@ -104,7 +177,6 @@ export class GoalDiagnosticsPublisher implements vscode.Disposable {
 
   dispose(): void {
     this.disposed = true;
-    clearTimeout(this.timer);
     this.publishedEmitter.dispose();
     this.collection.dispose();
   }

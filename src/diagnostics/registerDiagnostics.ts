@@ -10,18 +10,22 @@ export interface DiagnosticsSurface {
   readonly onDidPublish: vscode.Event<readonly string[]>;
 }
 
+const hintSettings = ['growthBacklog.checkInReminderDays', 'growthBacklog.maxObjectivesPerQuarter', 'growthBacklog.maxKeyResultsPerObjective', 'growthBacklog.hints'];
+
 /** Problems for goal files (format errors, body warnings, coaching hints) and their quick fixes. */
 export function register(context: vscode.ExtensionContext, goals: GoalWorkspace, api: GrowthBacklogApi): void {
-  const publisher = new GoalDiagnosticsPublisher(goals, api.calendar);
+  const publisher = new GoalDiagnosticsPublisher(goals, api.calendar, api.careerFrameworks);
   context.subscriptions.push(
     publisher,
-    goals.onDidChange(() => publisher.schedule()),
+    goals.onDidChange(() => void publisher.schedule()),
     // Check-in reminders and quarter limits count from today.
-    api.calendar.onDidChangeDay(() => publisher.schedule()),
+    api.calendar.onDidChangeDay(() => void publisher.schedule()),
+    // Unknown career ids depend on the framework file, edited or replaced at any time.
+    api.careerFrameworks.onDidChange(() => void publisher.schedule()),
     // Opening a file makes its ranges exact; the hints depend on these settings.
-    vscode.workspace.onDidOpenTextDocument(() => publisher.schedule()),
+    vscode.workspace.onDidOpenTextDocument(() => void publisher.schedule()),
     vscode.workspace.onDidChangeConfiguration((event) => {
-      if (event.affectsConfiguration('growthBacklog.checkInReminderDays') || event.affectsConfiguration('growthBacklog.maxObjectivesPerQuarter')) publisher.schedule();
+      if (hintSettings.some((section) => event.affectsConfiguration(section))) void publisher.schedule();
     }),
     vscode.languages.registerCodeActionsProvider({ language: 'markdown' }, new GoalQuickFixProvider(), GoalQuickFixProvider.metadata),
   );

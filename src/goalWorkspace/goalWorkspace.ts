@@ -2,13 +2,13 @@ import * as vscode from 'vscode';
 import { contentVersion, diskStamp } from '../core/fileVersion.js';
 import { GoalIndex, parseIndexCache, syncFile, syncIndex } from '../core/goalIndex.js';
 import type { GoalFile } from '../core/model.js';
+import type { FileReader } from '../core/ports.js';
 import { contextKeys } from '../commandIds.js';
 import { settings } from '../configuration.js';
+import type { HostPlatform } from '../hostPlatform.js';
 import { matchesGlob, watchGoalFiles } from './goalFileWatcher.js';
 import { IndexCacheStore } from './indexCacheStore.js';
-import { parseBodyLazily } from './lazyBodyParser.js';
 import { RefreshThrottle } from './refreshThrottle.js';
-import { workspaceFileReader } from './workspaceFileReader.js';
 
 function openDocument(uri: string): vscode.TextDocument | undefined {
   return vscode.workspace.textDocuments.find((document) => document.uri.toString() === uri);
@@ -20,7 +20,12 @@ function openDocument(uri: string): vscode.TextDocument | undefined {
  * so unsaved edits show live. Views listen to `onDidChange`, which is debounced.
  */
 export class GoalWorkspace implements vscode.Disposable {
-  readonly index = new GoalIndex(parseBodyLazily);
+  readonly index: GoalIndex;
+  /** The Markdown modules of this host, loaded on first use (body edits need them too). */
+  readonly markdown: HostPlatform['markdown'];
+  private readonly files: FileReader;
+  private readonly readsAtOnce: number;
+  private readonly listFiles: HostPlatform['listFiles'];
   private readonly changed = new vscode.EventEmitter<readonly string[]>();
   /** Fires (debounced) with the uris whose parse results changed. */
   readonly onDidChange = this.changed.event;
@@ -35,8 +40,14 @@ export class GoalWorkspace implements vscode.Disposable {
   /** The content version of each open document's text, worked out once per editor version. */
   private readonly documentVersions = new WeakMap<vscode.TextDocument, { readonly editorVersion: number; readonly version: string }>();
 
-  constructor(storageUri: vscode.Uri | undefined) {
-    this.cacheStore = new IndexCacheStore(storageUri);
+  constructor(storageUri: vscode.Uri | undefined, platform: HostPlatform) {
+    this.files = platform.files;
+    this.readsAtOnce = platform.readsAtOnce;
+    this.listFiles = (include, exclude) => platform.listFiles(include, exclude);
+    this.markdown = platform.markdown;
+    // remark loads only for a body the line scanner cannot read exactly: most workspaces never load it.
+    this.index = new GoalIndex((text, bodyStart) => this.markdown.bodyParser().parseGoalBody(text, bodyStart));
+    this.cacheStore = new IndexCacheStore(storageUri, (uri) => platform.readStorageText(uri));
     this.disposables.push(
       this.index.onDidChange((uris) => this.queue(uris)),
       vscode.workspace.onDidChangeTextDocument((event) => this.indexDocument(event.document)),
@@ -66,10 +77,17 @@ export class GoalWorkspace implements vscode.Disposable {
     this.watch(include);
     // The cache file is read while the search process lists the files; the index parses it
     // while its first stats are answered.
-    const [cacheText, found] = await Promise.all([useCache ? this.cacheStore.read() : undefined, vscode.workspace.findFiles(include, exclude)]);
+    const [cacheText, found] = await Promise.all([useCache ? this.cacheStore.read() : undefined, this.listFiles(include, exclude)]);
     const uris = found.map((uri) => uri.toString());
-    await syncIndex(this.index, workspaceFileReader, uris, { loadCache: cacheText === undefined ? undefined : () => parseIndexCache(cacheText) });
+    await syncIndex(this.index, this.files, uris, {
+      concurrency: this.readsAtOnce,
+      loadCache: cacheText === undefined ? undefined : () => parseIndexCache(cacheText),
+    });
     for (const document of vscode.workspace.textDocuments) if (document.isDirty) this.indexDocument(document);
+    // hasGoals first: with `indexed` alone, the view would flash "No goal files yet" on a workspace
+    // that has some. Not awaited: the workbench applies the two in order, and while it starts each
+    // round trip took 0.3–1.4 s (scripts/bench-first-paint.mjs).
+    void vscode.commands.executeCommand('setContext', contextKeys.hasGoals, this.hasGoals());
     await vscode.commands.executeCommand('setContext', contextKeys.indexed, true);
     this.refresh.runNow();
     this.scheduleCacheSave();
@@ -136,7 +154,7 @@ export class GoalWorkspace implements vscode.Disposable {
     const version = this.versionOf(document);
     if (!this.index.has(uri, version)) return;
     try {
-      const stat = await workspaceFileReader.stat(uri);
+      const stat = await this.files.stat(uri);
       const bytes = new TextEncoder().encode(document.getText()).length;
       // With a byte order mark the file is three bytes longer than its text.
       if (stat.size === bytes || stat.size === bytes + 3) this.index.recordStamp(uri, version, diskStamp(stat));
@@ -150,17 +168,21 @@ export class GoalWorkspace implements vscode.Disposable {
     if (!this.isIncluded(uri)) return;
     const open = openDocument(uri.toString());
     if (open?.isDirty) return this.indexDocument(open);
-    await syncFile(this.index, workspaceFileReader, uri.toString());
+    await syncFile(this.index, this.files, uri.toString());
   }
 
   /** The current text of a file: the open document if there is one, else the file on disk. */
   async textOf(uri: string): Promise<string> {
     const open = openDocument(uri);
-    return open ? open.getText() : workspaceFileReader.readText(uri);
+    return open ? open.getText() : this.files.readText(uri);
   }
 
   goalFiles(): GoalFile[] {
     return this.index.goalFiles();
+  }
+
+  private hasGoals(): boolean {
+    return this.index.goalFiles().length > 0;
   }
 
   private queue(uris: readonly string[]): void {
@@ -172,7 +194,7 @@ export class GoalWorkspace implements vscode.Disposable {
   private flush(): void {
     const uris = [...this.pending];
     this.pending = new Set();
-    void vscode.commands.executeCommand('setContext', contextKeys.hasGoals, this.index.objectives().length > 0 || this.index.goalFiles().length > 0);
+    void vscode.commands.executeCommand('setContext', contextKeys.hasGoals, this.hasGoals());
     this.changed.fire(uris);
     this.scheduleCacheSave();
   }

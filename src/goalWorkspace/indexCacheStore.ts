@@ -3,15 +3,27 @@ import type { IndexCache } from '../core/goalIndex.js';
 
 const fileName = 'goal-index-cache.json';
 
+/** Any host: the extension's storage through `workspace.fs` (the web host's only way). */
+export async function readStorageThroughFileSystem(uri: vscode.Uri): Promise<string> {
+  return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+}
+
 /** Keeps the parsed index in the extension's storage folder so a warm start re-reads only changed files. */
 export class IndexCacheStore {
-  constructor(private readonly folder: vscode.Uri | undefined) {}
+  constructor(
+    private readonly folder: vscode.Uri | undefined,
+    private readonly readText: (uri: vscode.Uri) => Promise<string> = readStorageThroughFileSystem,
+  ) {}
 
-  /** The cache's JSON text; parsing is left to the index, which overlaps it with its stats. */
+  /**
+   * The cache's JSON text, read the host's way (the desktop reads a local storage folder with
+   * Node: see src/goalWorkspace/storageText.ts); parsing is left to the index, which overlaps it
+   * with its stats.
+   */
   async read(): Promise<string | undefined> {
     if (!this.folder) return undefined;
     try {
-      return new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(this.folder, fileName)));
+      return await this.readText(vscode.Uri.joinPath(this.folder, fileName));
     } catch {
       return undefined; // No cache yet, or an unreadable one: a cold start is always correct.
     }

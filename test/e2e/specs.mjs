@@ -5,6 +5,9 @@
 import { workbenchOpensOnWorkspace } from './specs/workbench.e2e.mjs';
 import { backlogSidebarScreenshot } from './specs/backlogTree.e2e.mjs';
 import { codeLensesScreenshot } from './specs/codeLenses.e2e.mjs';
-import { boardDragKeyboardAndGrade, boardFollowsFileChanges, boardRefusedEditsPutCardBack, boardShowsHostileTitlesAsText } from './specs/board.e2e.mjs';
+import { gradeKeyResultPicksTheTypedId } from './specs/commands.e2e.mjs';
+import { gradePickerClearsAGrade } from './specs/gradePicker.e2e.mjs';
+import { hintsInProblemsPanel, suggestedGradeOfferedFirst } from './specs/goalQuality.e2e.mjs';
+import { boardDragKeyboardAndGrade, boardFollowsFileChanges, boardQuarterFilterMatchesTheCards, boardRefusedEditsPutCardBack, boardShowsHostileTitlesAsText, boardShowsPartialScoresAndClearsGrades } from './specs/board.e2e.mjs';
 
-export const specs = [workbenchOpensOnWorkspace, backlogSidebarScreenshot, codeLensesScreenshot, boardDragKeyboardAndGrade, boardFollowsFileChanges, boardShowsHostileTitlesAsText, boardRefusedEditsPutCardBack];
+export const specs = [workbenchOpensOnWorkspace, backlogSidebarScreenshot, codeLensesScreenshot, boardDragKeyboardAndGrade, boardFollowsFileChanges, boardShowsHostileTitlesAsText, boardRefusedEditsPutCardBack, boardShowsPartialScoresAndClearsGrades, gradePickerClearsAGrade, boardQuarterFilterMatchesTheCards, gradeKeyResultPicksTheTypedId, hintsInProblemsPanel, suggestedGradeOfferedFirst];

@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
+import * as bodyParser from '../../src/core/body';
 import { parseGoalBody } from '../../src/core/body';
 import { BoardSync } from '../../src/board/boardModel';
 import { systemClock } from '../../src/cli/systemClock';
@@ -14,10 +15,23 @@ import { GoalIndex, parseIndexCache, syncIndex } from '../../src/core/goalIndex'
 import type { FileReader } from '../../src/core/ports';
 import { GoalWorkspace } from '../../src/goalWorkspace/goalWorkspace';
 import { IndexCacheStore } from '../../src/goalWorkspace/indexCacheStore';
+import { readStorageText } from '../../src/goalWorkspace/storageText';
 import { workspaceFileReader } from '../../src/goalWorkspace/workspaceFileReader';
+import { findWorkspaceFiles } from '../../src/goalWorkspace/workspaceFiles';
+import type { HostPlatform } from '../../src/hostPlatform';
+import * as bodyEdits from '../../src/core/edits/bodyEditsEntry';
 import type { BacklogNode } from '../../src/tree/backlogModel';
 import { BacklogTreeProvider } from '../../src/tree/backlogTreeProvider';
 import { indexedExtension } from './indexedExtension';
+
+/** The desktop host's platform, with the Markdown modules bundled into this test. */
+const desktopPlatform: HostPlatform = {
+  files: workspaceFileReader,
+  readsAtOnce: 32,
+  listFiles: findWorkspaceFiles,
+  readStorageText,
+  markdown: { bodyParser: () => bodyParser, bodyEdits: () => bodyEdits },
+};
 
 const goal = (title: string) => `---\nobjective: ${title}\nquarter: 2026-Q4\nkey_results:\n  - id: talk\n    title: Give one talk\n---\nNotes.\n`;
 
@@ -124,13 +138,13 @@ export function register(): void {
       // The entry matches the file on disk, so it would be trusted; its key results are not a list.
       const storage = vscode.Uri.file(join(folder, 'workspace-storage'));
       const broken = { ...sample, objective: { ...sample.objective, keyResults: 'not-a-list' } };
-      await new IndexCacheStore(storage).save({ format: 2, savedAt: Date.now(), files: [broken as never] });
+      await new IndexCacheStore(storage).save({ format: 3, savedAt: Date.now(), files: [broken as never] });
 
-      const goals = new GoalWorkspace(storage);
+      const goals = new GoalWorkspace(storage, desktopPlatform);
       try {
         await goals.whenReady();
         assert.equal(goals.index.get(sample.uri)?.objective?.keyResults.length, 4, 'read again from the file');
-        const tree = new BacklogTreeProvider(goals, systemClock);
+        const tree = new BacklogTreeProvider(goals, systemClock, api.careerFrameworks);
         const walk = async (node?: BacklogNode): Promise<number> => {
           let count = 0;
           for (const child of await tree.getChildren(node)) {

@@ -154,7 +154,7 @@ describe('GoalIndex', () => {
   it('takes only a cache in its own format', () => {
     expect(parseIndexCache('{"format":1,"files":[]}')).toBeUndefined();
     expect(parseIndexCache('')).toBeUndefined();
-    expect(parseIndexCache('{"format":2,"savedAt":5,"files":[]}')).toEqual({ format: 2, savedAt: 5, files: [] });
+    expect(parseIndexCache('{"format":3,"savedAt":5,"files":[]}')).toEqual({ format: 3, savedAt: 5, files: [] });
   });
 
   it('ignores a cache in an unknown format', () => {
@@ -181,5 +181,24 @@ describe('GoalIndex', () => {
     await syncIndex(second, unbounded, ['huge.md']);
     expect(unbounded.reads).toBe(0);
     expect(second.get('huge.md')?.objective).toBeUndefined();
+  });
+});
+
+describe('a cold index over a reader without reads that carry their stat (workspace.fs)', () => {
+  it('asks for every stat before the first read, and stats each file once', async () => {
+    const files = new MemoryFiles();
+    for (let i = 0; i < 50; i++) files.write(`g${i}.md`, goal(`Goal ${i}`));
+    const calls: string[] = [];
+    const reader: FileReader = {
+      stat: (uri) => (calls.push(`stat ${uri}`), files.stat(uri)),
+      readText: (uri) => (calls.push(`read ${uri}`), files.readText(uri)),
+    };
+    const index = new GoalIndex(parseGoalBody);
+    await syncIndex(index, reader, [...files.files.keys()], { concurrency: 4 });
+    expect(index.objectives()).toHaveLength(50);
+    const firstRead = calls.findIndex((call) => call.startsWith('read'));
+    expect(calls.slice(0, firstRead)).toHaveLength(50);
+    expect(calls.filter((call) => call.startsWith('stat'))).toHaveLength(50);
+    expect(calls.filter((call) => call.startsWith('read'))).toHaveLength(50);
   });
 });

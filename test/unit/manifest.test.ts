@@ -7,6 +7,7 @@ interface Manifest {
   contributes: {
     commands: { command: string; category?: string; title: string }[];
     menus: { commandPalette: { command: string; when: string }[] };
+    viewsWelcome: { view: string; contents: string }[];
   };
 }
 
@@ -28,6 +29,15 @@ describe('package.json manifest', () => {
   });
 });
 
+describe('welcome view', () => {
+  it('uses only what viewsWelcome renders: links and plain text, no Markdown code spans', () => {
+    // VS Code renders command links in welcome content but shows backticks literally.
+    for (const welcome of manifest.contributes.viewsWelcome) expect(welcome.contents).not.toContain('`');
+    const empty = manifest.contributes.viewsWelcome.find((welcome) => welcome.contents.startsWith('No goal files yet'));
+    expect(empty?.contents).toContain('"objective:"');
+  });
+});
+
 describe('architecture lint rule', () => {
   it('rejects vscode and Node I/O imports in src/core, and allows them elsewhere', async () => {
     const eslint = new ESLint();
@@ -36,5 +46,25 @@ describe('architecture lint rule', () => {
     expect(core?.messages.filter((message) => message.ruleId === 'no-restricted-imports')).toHaveLength(3);
     const [host] = await eslint.lintText(probe, { filePath: 'src/tree/probe.ts' });
     expect(host?.messages.filter((message) => message.ruleId === 'no-restricted-imports')).toHaveLength(0);
+  });
+
+  it('rejects Node-only globals in src/core and src/protocol (the web worker host has none), and allows them elsewhere', async () => {
+    const eslint = new ESLint();
+    const probe = [
+      "export const bytes = Buffer.from('x');",
+      'export const env = process.env.HOME;',
+      'export const here = __dirname;',
+      'setImmediate(() => undefined);',
+      // Web platform globals stay allowed: they exist in every host.
+      'export const decoded = new TextDecoder().decode(crypto.getRandomValues(new Uint8Array(2)));',
+      '',
+    ].join('\n');
+    const restricted = async (filePath: string) => {
+      const [result] = await eslint.lintText(probe, { filePath });
+      return result?.messages.filter((message) => message.ruleId === 'no-restricted-globals').map((message) => message.message.split(' ')[0]);
+    };
+    expect(await restricted('src/core/probe.ts')).toHaveLength(4);
+    expect(await restricted('src/protocol/probe.ts')).toHaveLength(4);
+    expect(await restricted('src/nodeFiles/probe.ts')).toHaveLength(0);
   });
 });

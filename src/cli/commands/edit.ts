@@ -1,8 +1,10 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { parseConfidence } from '../../core/confidence.js';
 import { addCheckIn } from '../../core/edits/addCheckIn.js';
 import type { EditResult } from '../../core/edits/editableGoal.js';
+import { clearGrade } from '../../core/edits/clearGrade.js';
 import { setGrade } from '../../core/edits/setGrade.js';
 import { setKeyResultStatus } from '../../core/edits/setKeyResultStatus.js';
 import { keyResultStatuses, type KeyResultStatus } from '../../core/model.js';
@@ -38,7 +40,13 @@ function positionals(args: string[], count: number, usage: string): string[] {
 }
 
 export async function gradeCommand(args: string[], context: CliContext): Promise<number> {
-  const [file, keyResultId, value] = positionals(args, 3, 'grade <file> <kr-id> <0..1>') as [string, string, string];
+  const { values: flags, positionals: given } = parseArgs({ args, allowPositionals: true, options: { clear: { type: 'boolean' } } });
+  if (flags.clear) {
+    if (given.length !== 2) throw new UsageError('usage: growth-backlog grade <file> <kr-id> --clear');
+    const [file, keyResultId] = given as [string, string];
+    return editFile(context, file, (text) => clearGrade(text, { keyResultId }), `cleared the grade of ${keyResultId}`);
+  }
+  const [file, keyResultId, value] = positionals(given, 3, 'grade <file> <kr-id> <0..1> (or --clear)') as [string, string, string];
   const grade = Number(value);
   if (value.trim() === '' || !Number.isFinite(grade) || grade < 0 || grade > 1) throw new UsageError(`A grade is a number from 0.0 to 1.0, not "${value}".`);
   return editFile(context, file, (text) => setGrade(text, { keyResultId, grade }), `graded ${keyResultId} ${grade}`);
@@ -56,11 +64,10 @@ export async function checkinCommand(args: string[], context: CliContext): Promi
     allowPositionals: true,
     options: { progress: { type: 'string' }, next: { type: 'string' }, confidence: { type: 'string' }, date: { type: 'string' } },
   });
-  if (files.length !== 1 || !values.progress) throw new UsageError('usage: growth-backlog checkin <file> --progress TEXT [--next TEXT] [--confidence 0..1] [--date YYYY-MM-DD]');
-  const confidence = values.confidence === undefined ? undefined : Number(values.confidence);
-  if (confidence !== undefined && (!Number.isFinite(confidence) || confidence < 0 || confidence > 1)) {
-    throw new UsageError(`--confidence is a number from 0.0 to 1.0, not "${values.confidence}".`);
-  }
+  if (files.length !== 1 || !values.progress) throw new UsageError('usage: growth-backlog checkin <file> --progress TEXT [--next TEXT] [--confidence 0..1|N%] [--date YYYY-MM-DD]');
+  const parsed = parseConfidence(values.confidence ?? '');
+  if ('error' in parsed) throw new UsageError(`--confidence: ${parsed.error}`);
+  const { confidence } = parsed;
   const date = values.date ?? context.clock.today();
   return editFile(
     context,

@@ -6,40 +6,11 @@ import assert from 'node:assert/strict';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { boardFrame, runCommand } from '../workbench.mjs';
-import { boardDocument, cardByTitle, columnOf, openBoard, until } from '../boardPage.mjs';
+import { assertOnlyChange, boardDocument, cardByTitle, columnOf, dragCardTo, openBoard, until } from '../boardPage.mjs';
 
 const designFile = '2026-Q4/explain-designs-clearly.md';
-const shareFile = '2026-Q4/share-payment-retry-know-how.md';
-
-/** Drags a card with the real mouse onto the bottom of a column's list, as a user would. */
-async function dragCardTo(page, card, list) {
-  await card.scrollIntoViewIfNeeded();
-  const from = await card.boundingBox();
-  const to = await list.boundingBox();
-  assert.ok(from && to, 'the card and the target column are on screen');
-  await page.mouse.move(from.x + from.width / 2, from.y + 12);
-  await page.mouse.down();
-  // A small first move starts SortableJS's drag; the long one carries the card over.
-  await page.mouse.move(from.x + from.width / 2 + 20, from.y + 20, { steps: 4 });
-  await page.mouse.move(to.x + to.width / 2, to.y + to.height - 8, { steps: 12 });
-  // On a loaded machine SortableJS can still be on the path's earlier pointer events, or the
-  // layout can move under the pointer (a drop once landed in Doing on the way to Done): keep
-  // the pointer moving over the target, measured afresh, until the card's placeholder (the
-  // ghost) sits in that list, then let go.
-  for (let i = 0; i < 60 && (await list.locator('.card.card-ghost').count()) === 0; i++) {
-    const box = (await list.boundingBox()) ?? to;
-    await page.mouse.move(box.x + box.width / 2 + (i % 2 ? 4 : -4), box.y + box.height - 8, { steps: 2 });
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  await page.mouse.up();
-}
-
-/** Asserts that the file is byte for byte `before` with one exact piece of text replaced. */
-function assertOnlyChange(before, after, { from, to }) {
-  assert.ok(before.includes(from), `the fixture contains ${JSON.stringify(from)}`);
-  const expected = before.replace(from, to);
-  assert.equal(Buffer.compare(Buffer.from(after), Buffer.from(expected)), 0, `file differs from expected:\n${after}`);
-}
+const webhookFile = '2026-Q4/own-webhook-delivery.md';
+const tracingFile = '2026-Q4/learn-opentelemetry-tracing.md';
 
 export async function boardDragKeyboardAndGrade(ctx) {
   const page = await ctx.openWorkbench({ viewport: { width: 1400, height: 900 } });
@@ -70,54 +41,54 @@ export async function boardDragKeyboardAndGrade(ctx) {
     to: '  - id: design-doc-review\n    title: Get 3 engineers from other teams to comment on the retry-policy design doc by 30 November\n    status: done\n',
   });
 
-  // 2. Keyboard: "lunch-sessions" from To do to Doing (Space, Right, Space).
-  const sharePath = join(ctx.workspace, shareFile);
-  const shareBefore = readFileSync(sharePath, 'utf8');
-  const lunch = cardByTitle(board, 'Run 2 lunch-and-learn sessions');
-  await lunch.scrollIntoViewIfNeeded();
-  await lunch.locator('.card-title').click();
-  await until('the card to have focus', () => lunch.evaluate((element) => element.ownerDocument.activeElement === element));
+  // 2. Keyboard: "alerting" from Doing to Done (Space, Right, Space).
+  const webhookPath = join(ctx.workspace, webhookFile);
+  const webhookBefore = readFileSync(webhookPath, 'utf8');
+  const alerts = cardByTitle(board, 'Add 4 alerts on delivery latency');
+  await alerts.scrollIntoViewIfNeeded();
+  await alerts.locator('.card-title').click();
+  await until('the card to have focus', () => alerts.evaluate((element) => element.ownerDocument.activeElement === element));
   await page.keyboard.press('Space');
-  await until('the card to be picked up', () => lunch.evaluate((element) => element.classList.contains('carried')));
+  await until('the card to be picked up', () => alerts.evaluate((element) => element.classList.contains('carried')));
   const announcer = board.locator('#board-announcer');
   await until('the pick-up announcement', async () => /Picked up/.test(await announcer.textContent()));
   await page.keyboard.press('ArrowRight');
-  assert.equal(await columnOf(lunch), 'doing');
+  assert.equal(await columnOf(alerts), 'done');
   await page.keyboard.press('Space');
-  await until('the drop announcement', async () => /Dropped .* in Doing/.test(await announcer.textContent()));
-  const shareAfter = await until('the keyboard move saved', () => {
-    const text = readFileSync(sharePath, 'utf8');
-    return text !== shareBefore && text;
+  await until('the drop announcement', async () => /Dropped .* in Done/.test(await announcer.textContent()));
+  const webhookAfter = await until('the keyboard move saved', () => {
+    const text = readFileSync(webhookPath, 'utf8');
+    return text !== webhookBefore && text;
   });
-  assertOnlyChange(shareBefore, shareAfter, {
-    from: '  - id: lunch-sessions\n    title: Run 2 lunch-and-learn sessions for teams that call the payments API\n    status: todo\n',
-    to: '  - id: lunch-sessions\n    title: Run 2 lunch-and-learn sessions for teams that call the payments API\n    status: doing\n',
-  });
+  const alerting = '  - id: alerting\n    title: Add 4 alerts on delivery latency and failure rate, each linked to a runbook section and a dashboard panel\n';
+  assertOnlyChange(webhookBefore, webhookAfter, { from: `${alerting}    status: doing\n`, to: `${alerting}    status: done\n` });
 
-  // 3. Grade "blog-post" by typing 0.6 in the grade editor; the objective score follows.
-  const blog = cardByTitle(board, 'Publish one post on the engineering blog');
-  const shareLane = board.locator('.lane', { has: blog });
-  await blog.locator('.grade-chip').click();
+  // 3. Grade "trace-services" by typing 0.6 in the grade editor; the objective score follows.
+  const tracingPath = join(ctx.workspace, tracingFile);
+  const tracingBefore = readFileSync(tracingPath, 'utf8');
+  const traces = cardByTitle(board, 'Instrument 2 of our services');
+  const tracingLane = board.locator('.lane', { has: traces });
+  await traces.locator('.grade-chip').click();
   const field = board.locator('.grade-editor vscode-textfield');
   await field.waitFor({ state: 'visible' });
   await field.locator('input').fill('0.6');
   await page.keyboard.press('Enter');
-  await until('the optimistic grade', async () => (await blog.locator('.grade-chip').textContent()) === '0.6');
-  assert.equal(await shareLane.locator('.lane-header .score-chip').textContent(), '0.6');
-  const shareGraded = await until('the grade saved', () => {
-    const text = readFileSync(sharePath, 'utf8');
+  await until('the optimistic grade', async () => (await traces.locator('.grade-chip').textContent()) === '0.6');
+  assert.equal(await tracingLane.locator('.lane-header .score-chip').textContent(), '0.6');
+  const tracingGraded = await until('the grade saved', () => {
+    const text = readFileSync(tracingPath, 'utf8');
     return text.includes('grade: 0.6') && text;
   });
-  const withoutGrade = shareGraded.replace(/\n\s+grade: 0\.6(?=\n)/, '');
-  assert.equal(withoutGrade, shareAfter, 'grading added one `grade:` line and changed nothing else');
+  const withoutGrade = tracingGraded.replace(/\n\s+grade: 0\.6(?=\n)/, '');
+  assert.equal(withoutGrade, tracingBefore, 'grading added one `grade:` line and changed nothing else');
 
   // Keyboard grading: Up arrow in the field steps by 0.1.
-  await blog.locator('.grade-chip').click();
+  await traces.locator('.grade-chip').click();
   await field.waitFor({ state: 'visible' });
   await field.locator('input').press('ArrowUp');
   await field.locator('input').press('Enter');
-  await until('grade 0.7 on disk', () => readFileSync(sharePath, 'utf8').includes('grade: 0.7'));
-  await until('the score chip at 0.7', async () => (await shareLane.locator('.lane-header .score-chip').textContent()) === '0.7');
+  await until('grade 0.7 on disk', () => readFileSync(tracingPath, 'utf8').includes('grade: 0.7'));
+  await until('the score chip at 0.7', async () => (await tracingLane.locator('.lane-header .score-chip').textContent()) === '0.7');
 }
 
 export async function boardFollowsFileChanges(ctx) {
@@ -331,5 +302,113 @@ export async function boardRefusedEditsPutCardBack(ctx) {
     assertProbeUnchanged('at the end');
   } finally {
     rmSync(probePath, { force: true });
+  }
+}
+
+/**
+ * Scores on the board read as on every other surface: grades 0.6 and 0.3 make 0.5 (not 0.4),
+ * a partial score says "k of n graded" in the lane header, and Clear in the grade editor
+ * takes the grade line out of the file.
+ */
+export async function boardShowsPartialScoresAndClearsGrades(ctx) {
+  const probePath = join(ctx.workspace, '2026-Q4', 'score-probe.md');
+  const probe = [
+    '---',
+    'objective: Score probe objective',
+    'quarter: 2026-Q4',
+    'status: active',
+    'key_results:',
+    '  - id: first',
+    '    title: Score probe first 1',
+    '    status: done',
+    '    grade: 0.6',
+    '  - id: second',
+    '    title: Score probe second 2',
+    '    status: doing',
+    '    grade: 0.3 # after the demo',
+    '  - id: third',
+    '    title: Score probe third 3',
+    '    status: todo',
+    '---',
+    '',
+  ].join('\n');
+  writeFileSync(probePath, probe);
+  try {
+    const page = await ctx.openWorkbench({ viewport: { width: 1400, height: 900 } });
+    const board = await openBoard(page);
+    const search = board.locator('#filter-search input');
+    if ((await search.inputValue()) !== '') await search.fill('');
+    const card = cardByTitle(board, 'Score probe second 2');
+    await card.waitFor({ state: 'visible', timeout: 30_000 });
+    const header = board.locator('.lane', { has: card }).locator('.lane-header');
+    await until('the probe lane header', async () => (await header.locator('.score-chip').textContent()) === '0.5');
+    assert.equal(await header.locator('.objective-graded').textContent(), '2 of 3 graded');
+    assert.equal(await header.locator('.objective-graded').isVisible(), true);
+    assert.match(await board.locator('.toolbar-summary').textContent(), /objectives · score \d\.\d · \d+ of \d+ graded$/);
+
+    // Clear the 0.3: the chip shows no grade, the header follows, the file loses that one line.
+    await card.locator('.grade-chip').click();
+    const clear = board.locator('.grade-editor .grade-clear');
+    await clear.waitFor({ state: 'visible' });
+    await clear.click();
+    await until('the chip without a grade', async () => (await card.locator('.grade-chip').textContent()) === '–');
+    await until('the header at 0.6, 1 of 3 graded', async () => (await header.locator('.score-chip').textContent()) === '0.6' && (await header.locator('.objective-graded').textContent()) === '1 of 3 graded');
+    await until('the grade line gone from the file', () => readFileSync(probePath, 'utf8') === probe.replace('    grade: 0.3 # after the demo\n', ''));
+
+    // An ungraded card's editor has no Clear.
+    await card.locator('.grade-chip').click();
+    await board.locator('.grade-editor vscode-textfield').waitFor({ state: 'visible' });
+    assert.equal(await clear.isHidden(), true);
+    await page.keyboard.press('Escape');
+  } finally {
+    rmSync(probePath, { force: true });
+  }
+}
+
+/** The text a vscode-single-select shows on its face (what the user reads). */
+async function selectFace(select) {
+  return (await select.locator('.select-face .text').textContent())?.trim();
+}
+
+/**
+ * The Quarter filter says what the board shows: after picking the unscheduled backlog, and
+ * after a new quarter appears in its list. A key result whose `title:` is misspelt is a card
+ * with its id and a warning mark, not a blank card.
+ */
+export async function boardQuarterFilterMatchesTheCards(ctx) {
+  const probePath = join(ctx.workspace, 'backlog', 'untitled-probe.md');
+  const laterPath = join(ctx.workspace, 'later-probe.md');
+  writeFileSync(
+    probePath,
+    ['---', 'objective: Untitled card probe', 'key_results:', '  - id: probe-talks', '    titel: Give 2 talks', '    target: 2', '    current: 1', '---', ''].join('\n'),
+  );
+  try {
+    const page = await ctx.openWorkbench({ viewport: { width: 1400, height: 900 } });
+    const board = await openBoard(page);
+    const search = board.locator('#filter-search input');
+    if ((await search.inputValue()) !== '') await search.fill('');
+    const quarter = board.locator('#filter-quarter');
+    await until('the quarter filter on the current quarter', async () => /\(current\)$/.test((await selectFace(quarter)) ?? ''));
+
+    await quarter.click();
+    await quarter.locator('li.option', { hasText: 'Unscheduled backlog' }).click();
+    const untitled = board.locator('.card', { has: board.locator('.card-title.untitled', { hasText: 'probe-talks' }) });
+    await untitled.waitFor({ state: 'visible', timeout: 15_000 });
+    assert.equal(await selectFace(quarter), 'Unscheduled backlog', 'the filter names what the board shows');
+    assert.equal(await untitled.locator('.card-title .codicon-warning').count(), 1, 'the untitled card has a warning mark');
+    assert.equal(await untitled.locator('.card-title').textContent(), 'probe-talks');
+    assert.match(await untitled.locator('.card-title').getAttribute('title'), /no title/);
+    assert.equal(await untitled.locator('.card-progress').textContent(), '1 / 2');
+
+    // A goal for a new quarter adds an option at the top of the list; the filter stays put.
+    writeFileSync(laterPath, ['---', 'objective: Later quarter probe', 'quarter: 2031-Q2', 'key_results:', '  - id: later', '    title: Probe 1 later card', '---', ''].join('\n'));
+    await until('the new quarter in the list', async () => (await quarter.locator('vscode-option[value="2031-Q2"]').count()) === 1);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    assert.equal(await selectFace(quarter), 'Unscheduled backlog', 'still the quarter the board shows');
+    assert.equal(await untitled.isVisible(), true);
+    assert.equal(await cardByTitle(board, 'Probe 1 later card').count(), 0);
+  } finally {
+    rmSync(probePath, { force: true });
+    rmSync(laterPath, { force: true });
   }
 }

@@ -34,14 +34,14 @@ describe('BoardSync', () => {
   it('builds objectives and cards from the index without exposing file paths', () => {
     const sync = new BoardSync();
     const index = files([uri, goalText({ grade: '0.7' })], ['file:///notes.md', '# not a goal']);
-    const withBody = { ...index.get(uri)!, body: { tasks: [], checkIns: 1, lastCheckIn: '2026-11-05', hasReview: false, diagnostics: [] } };
+    const withBody = { ...index.get(uri)!, body: { tasks: [], checkIns: [{ date: '2026-11-05', line: 20 }], lastCheckIn: '2026-11-05', hasReview: false, diagnostics: [] } };
     const snapshot = sync.snapshot([withBody, index.get('file:///notes.md')!], '2026-11-25', 14);
     expect(snapshot.objectives).toEqual([
       { id: 'o1', title: 'Become fluent in tracing', quarter: '2026-Q4', status: 'active', career: ['learning', 'craft'], checkInsKnown: true, lastCheckIn: '2026-11-05' },
     ]);
     expect(snapshot.cards).toEqual([
-      { id: 'c1', objectiveId: 'o1', title: 'Finish the course', status: 'todo', index: 0, weight: 1, grade: 0.7 },
-      { id: 'c2', objectiveId: 'o1', title: 'Instrument 2 services', status: 'todo', index: 1, weight: 1, target: 2, current: 1 },
+      { id: 'c1', objectiveId: 'o1', keyResultId: 'course', title: 'Finish the course', status: 'todo', index: 0, weight: 1, grade: 0.7 },
+      { id: 'c2', objectiveId: 'o1', keyResultId: 'services', title: 'Instrument 2 services', status: 'todo', index: 1, weight: 1, target: 2, current: 1, suggestedGrade: 0.5 },
     ]);
     expect(JSON.stringify(snapshot)).not.toContain('file://');
     expect(JSON.stringify(snapshot)).not.toContain('tracing.md');
@@ -54,7 +54,7 @@ describe('BoardSync', () => {
     const sync = new BoardSync();
     const index = files([uri, goalText()]);
     expect(sync.snapshot([...index.values()], '2026-11-25', 14).objectives[0]?.checkInsKnown).toBe(false);
-    const withoutCheckIns = { ...index.get(uri)!, body: { tasks: [], checkIns: 0, hasReview: false, diagnostics: [] } };
+    const withoutCheckIns = { ...index.get(uri)!, body: { tasks: [], checkIns: [], hasReview: false, diagnostics: [] } };
     const none = sync.snapshot([withoutCheckIns], '2026-11-25', 14).objectives[0];
     expect(none?.checkInsKnown).toBe(true);
     expect(none?.lastCheckIn).toBeUndefined();
@@ -66,7 +66,7 @@ describe('BoardSync', () => {
     sync.snapshot([...index.values()], '2026-11-25', 14);
     index.set(uri, parseGoalFile(uri, 'v2', goalText({ status: 'done' })));
     const patch = sync.patch([uri], (key) => index.get(key));
-    expect(patch.cards).toEqual([{ id: 'c1', objectiveId: 'o1', title: 'Finish the course', status: 'done', index: 0, weight: 1 }]);
+    expect(patch.cards).toEqual([{ id: 'c1', objectiveId: 'o1', keyResultId: 'course', title: 'Finish the course', status: 'done', index: 0, weight: 1 }]);
     expect(patch.objectives).toEqual([]);
     expect(patch.removedCards).toEqual([]);
     // Nothing changed since: an empty patch.

@@ -5,7 +5,7 @@ import { objectiveScore } from '../../../src/core/scoring';
 import type { BoardCard, BoardSnapshot } from '../../../src/protocol/boardProtocol';
 import { BoardStore, scoreOfCards } from '../../../webview-ui/src/boardStore';
 
-const card = (id: string, extra: Partial<BoardCard> = {}): BoardCard => ({ id, objectiveId: 'o1', title: id, status: 'todo', index: 0, weight: 1, ...extra });
+const card = (id: string, extra: Partial<BoardCard> = {}): BoardCard => ({ id, objectiveId: 'o1', keyResultId: id, title: id, status: 'todo', index: 0, weight: 1, ...extra });
 
 const snapshot = (cards: BoardCard[]): BoardSnapshot => ({
   objectives: [{ id: 'o1', title: 'Objective', quarter: '2026-Q4', status: 'active', career: [], checkInsKnown: true, lastCheckIn: '2026-11-20' }],
@@ -27,6 +27,18 @@ describe('BoardStore', () => {
     store.resolve({ type: 'editResult', requestId: requestId as number, ok: true, card: card('c1', { status: 'done', title: 'renamed' }) });
     expect(store.hasPending('c1')).toBe(false);
     expect(store.cards.get('c1')?.status).toBe('done');
+  });
+
+  it('clears a grade at once and puts it back when the host refuses', () => {
+    const store = new BoardStore();
+    store.init(snapshot([card('c1', { grade: 0.8 }), card('c2', { grade: 0.4 })]));
+    expect(store.objectiveScore('o1')).toBe(0.6);
+    const requestId = store.edit('c1', { clearGrade: true });
+    expect('grade' in store.cards.get('c1')!).toBe(false);
+    expect(store.objectiveScore('o1')).toBe(0.4);
+    expect(store.objectiveGraded('o1')).toEqual({ graded: 1, total: 2 });
+    store.resolve({ type: 'editResult', requestId: requestId as number, ok: false, reason: 'no', card: card('c1', { grade: 0.8 }) });
+    expect(store.cards.get('c1')?.grade).toBe(0.8);
   });
 
   it('counts days from the new date after a day change, and names every objective as changed', () => {

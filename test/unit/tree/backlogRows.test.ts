@@ -15,7 +15,7 @@ describe('backlog rows', () => {
   it('describes quarters with the current marker, score, count and the over-limit hint', () => {
     expect(backlogRow(group('2026-Q4'), today)).toMatchObject({
       label: '2026-Q4',
-      description: 'current · 0.7 · 2 objectives',
+      description: 'current · 0.7 · 2 of 3 graded · 2 objectives',
       contextValue: 'quarter',
       icon: 'calendar',
       iconColor: 'charts.green',
@@ -25,7 +25,7 @@ describe('backlog rows', () => {
     expect(backlogRow(group('2027-Q1'), today).iconColor).toBeUndefined();
     const crowded = buildBacklog(sampleFiles(), { ...options, maxObjectivesPerQuarter: 1 })[0] as GroupNode;
     const row = backlogRow(crowded, today);
-    expect(row.description).toBe('current · 0.7 · 2 objectives · ⚠ more than 1');
+    expect(row.description).toBe('current · 0.7 · 2 of 3 graded · 2 objectives · ⚠ more than 1');
     expect(row.tooltip).toContain('growthBacklog.maxObjectivesPerQuarter');
   });
 
@@ -41,7 +41,7 @@ describe('backlog rows', () => {
   it('describes an objective by score, band and career tags, with a status icon in the band colour', () => {
     expect(backlogRow(objective('Own webhooks'), today)).toMatchObject({
       label: 'Own webhooks',
-      description: '1.0 success · #ownership #planning',
+      description: '1.0 · 1 of 2 graded · #ownership #planning',
       contextValue: 'objective',
       icon: 'target',
       iconColor: 'charts.green',
@@ -56,7 +56,7 @@ describe('backlog rows', () => {
 
   it('names the quarter on objectives when the groups are not quarters', () => {
     const byStatus = buildBacklog(sampleFiles(), { ...options, grouping: 'status' });
-    expect(backlogRow(objective('Own webhooks', byStatus), today).description).toBe('1.0 success · 2026-Q4 · #ownership #planning');
+    expect(backlogRow(objective('Own webhooks', byStatus), today).description).toBe('1.0 · 1 of 2 graded · 2026-Q4 · #ownership #planning');
     expect(backlogRow(objective('An idea', byStatus), today).description).toBe('not graded · no quarter · #direction');
   });
 
@@ -65,7 +65,7 @@ describe('backlog rows', () => {
     const tooltip = backlogRow(node, today, { lastCheckIn: '2026-11-19' }).tooltip;
     expect(tooltip).toContain('**Own webhooks**');
     expect(tooltip).toContain('2026\\-Q4 · active');
-    expect(tooltip).toContain('Score: **1.0 success**');
+    expect(tooltip).toContain('Score: **1.0 · 1 of 2 graded**');
     expect(tooltip).toContain('Career areas: ownership, planning');
     expect(tooltip).toContain('- $(pass-filled) KR roadmap — grade 1.0 · done');
     expect(tooltip).toContain('- $(play-circle) KR stories — 5/8 · doing');
@@ -100,6 +100,13 @@ describe('backlog rows', () => {
     expect(backlogRow(todo[0]!, today)).toMatchObject({ description: 'to do', icon: 'circle-large-outline' });
   });
 
+  it('shows a key result without a title by its id, marked with a warning', () => {
+    const file = goalFile('t', { title: 'T', quarter: '2026-Q4', keyResults: ['- id: talks', '  titel: Give 2 talks', '  target: 2', '  current: 1'] });
+    const [row] = objectiveChildren(buildBacklog([file], options)[0]?.children[0] as ObjectiveNode, [], true).map((child) => backlogRow(child, today));
+    expect(row).toMatchObject({ label: 'talks', description: 'no title · to do · 1/2', icon: 'warning', iconColor: 'list.warningForeground' });
+    expect(row?.tooltip).toContain('No title: add a `title:` line');
+  });
+
   it('shows task items as check boxes', () => {
     const [open, done] = objectiveChildren(objective('Learn tracing'), [
       { text: 'Book the demo', done: false, line: 12 },
@@ -119,7 +126,7 @@ describe('backlog rows', () => {
   });
 
   it('reads scores in OKR bands', () => {
-    expect([undefined, 0.2, 0.5, 0.65, 1].map(scoreText)).toEqual(['not graded', '0.2 missed', '0.5 progress', '0.7 success', '1.0 success']);
+    expect([undefined, 0.2, 0.5, 0.65, 1].map((score) => scoreText(score))).toEqual(['not graded', '0.2 missed', '0.5 progress', '0.7 success', '1.0 success']);
   });
 
   it('finds the latest check-in whatever the order in the file', () => {

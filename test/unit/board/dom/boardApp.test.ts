@@ -85,6 +85,21 @@ describe('board app', () => {
     expect(board.root.querySelector('.lane-header .score-chip')?.textContent).toBe('0.5');
   });
 
+  it('offers the suggested grade first in the grade editor, and only for cards that have one', () => {
+    const suggestedCards = cards.map((card) => (card.id === 'c1' ? { ...card, suggestedGrade: 0.7 } : card));
+    const board = startBoard(snapshotOf(objectives, suggestedCards));
+    (board.cardElement('c1')?.querySelector('.grade-chip') as HTMLElement).click();
+    const editor = board.root.querySelector('.grade-editor') as HTMLElement;
+    const suggestion = editor.querySelector('.grade-suggestion') as HTMLButtonElement;
+    expect(suggestion.hidden).toBe(false);
+    expect(suggestion.textContent).toBe('Suggested 0.7');
+    expect(editor.children[1]).toBe(suggestion);
+    suggestion.click();
+    expect(board.posted.at(-1)).toEqual({ type: 'setGrade', requestId: 1, cardId: 'c1', grade: 0.7 });
+    (board.cardElement('c2')?.querySelector('.grade-chip') as HTMLElement).click();
+    expect((editor.querySelector('.grade-suggestion') as HTMLButtonElement).hidden).toBe(true);
+  });
+
   it('refers to cards and objectives only by their opaque ids', () => {
     const board = startBoard(snapshotOf(objectives, cards));
     (board.cardElement('c1')?.querySelector('.card-open') as HTMLElement).click();
@@ -151,6 +166,33 @@ describe('board app', () => {
     board.send({ type: 'today', today: '2026-10-01' });
     expect(board.cardElement('c1')).not.toBeNull();
     expect(board.state.value).toMatchObject({ quarter: '2026-Q4' });
+  });
+
+  it('keeps the quarter filter showing the quarter the board shows, through option changes', () => {
+    const board = startBoard(snapshotOf(objectives, cards));
+    type Select = HTMLElement & { value: string };
+    const quarter = board.root.querySelector<Select>('#filter-quarter') as Select;
+    board.send({ type: 'today', today: '2026-11-26' }); // fills the selects now rather than after the first frame
+    // vscode-single-select reads its selection from the options' `selected` attribute whenever
+    // its options change: exactly the shown quarter must carry it.
+    const marked = () => [...quarter.children].filter((option) => option.hasAttribute('selected')).map((option) => option.getAttribute('value'));
+    expect(marked()).toEqual(['2026-Q4']);
+    const optionsBefore = [...quarter.children];
+
+    quarter.value = 'backlog';
+    quarter.dispatchEvent(new Event('change'));
+    expect(board.cardElement('c4')).not.toBeNull();
+    expect(board.cardElement('c1')).toBeNull();
+    expect(marked()).toEqual(['backlog']);
+    // The objective list changed with the quarter; the quarter list did not and is not rebuilt.
+    expect([...quarter.children]).toEqual(optionsBefore);
+
+    // A new quarter puts a new first option in the list: the selection stays where the board is.
+    board.send({ type: 'today', today: '2027-01-02' });
+    expect(quarter.children[0]?.getAttribute('value')).toBe('2027-Q1');
+    expect(marked()).toEqual(['backlog']);
+    expect(quarter.value).toBe('backlog');
+    expect(board.cardElement('c4')).not.toBeNull();
   });
 
   it('removes cards named in a patch', () => {
