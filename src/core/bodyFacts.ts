@@ -3,12 +3,11 @@
 // from — remark (body.ts, the authority) and a line scanner (bodyScanner.ts, the fast path
 // for bodies it can read exactly) — and this file alone turns an outline into facts, so the
 // readers can only differ in the outline, which the property tests compare.
-import { latestCheckIn } from './checkIns.js';
-import type { BodyFacts, CheckIn, GoalBody, GoalDiagnostic, TaskItem } from './model.js';
+import type { BodyFacts, BodySummary, CheckIn, GoalBody, GoalDiagnostic, TaskItem } from './model.js';
 import { ownString } from './ownString.js';
 import { LineIndex } from './positions.js';
 import { isIsoDate } from './quarter.js';
-import { hasOwnReviewText } from './review.js';
+import { hasOwnReviewText, reviewOpening } from './review.js';
 
 /** A top-level heading of depth 1–3 (deeper ones never start or end a section). Offsets are the file's. */
 export interface BodyHeading {
@@ -122,21 +121,30 @@ export function goalBodyFromOutline(text: string, outline: BodyOutline): ParsedB
   return { body, diagnostics };
 }
 
-/**
- * What the index keeps of a parsed body: what the views and the CLI show. Strings are copied
- * so that the index never pins a file's text in memory.
- */
-export function summariseBody(parsed: ParsedBody): BodyFacts {
-  const { body, diagnostics } = parsed;
-  const last = latestCheckIn(body.checkIns);
-  const facts: { -readonly [K in keyof BodyFacts]: BodyFacts[K] } = {
+/** The summary of a body (see BodySummary), its strings copied so that it never pins the file's text in memory. */
+export function summariseGoalBody(body: GoalBody): BodySummary {
+  let latest: CheckIn | undefined;
+  for (const checkIn of body.checkIns) if (latest === undefined || checkIn.date >= latest.date) latest = checkIn;
+  const summary: { -readonly [K in keyof BodySummary]: BodySummary[K] } = {
     tasks: body.tasks.map((task) => ({ text: ownString(task.text), done: task.done, line: task.line })),
-    checkIns: body.checkIns.map(ownCheckIn),
-    hasReview: body.hasReview,
-    diagnostics: diagnostics.length === 0 ? [] : diagnostics.map((diagnostic) => ({ ...diagnostic, message: ownString(diagnostic.message) })),
+    checkIns: body.checkIns.length,
+    // A body built by hand (not by the parser) may claim a review without its text.
+    hasReview: body.hasReview && hasOwnReviewText(body.reviewText),
   };
-  if (body.reviewText !== undefined) facts.reviewText = ownString(body.reviewText);
-  if (last !== undefined) facts.lastCheckIn = ownString(last);
+  if (latest) summary.latestCheckIn = ownCheckIn(latest);
+  const opening = reviewOpening(body.reviewText);
+  if (opening !== undefined) summary.reviewOpening = ownString(opening);
+  return summary;
+}
+
+/** What the index keeps of a parsed body: its summary, the latest check-in's date and its diagnostics. */
+export function summariseBody(parsed: ParsedBody): BodyFacts {
+  const summary = summariseGoalBody(parsed.body);
+  const facts: { -readonly [K in keyof BodyFacts]: BodyFacts[K] } = {
+    ...summary,
+    diagnostics: parsed.diagnostics.length === 0 ? [] : parsed.diagnostics.map((diagnostic) => ({ ...diagnostic, message: ownString(diagnostic.message) })),
+  };
+  if (summary.latestCheckIn) facts.lastCheckIn = summary.latestCheckIn.date;
   return facts;
 }
 

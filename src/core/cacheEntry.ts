@@ -112,31 +112,27 @@ function areTasks(value: unknown): value is TaskItem[] {
   return true;
 }
 
-function areCheckIns(value: unknown): value is CheckIn[] {
-  if (!Array.isArray(value)) return false;
-  for (const item of value) {
-    if (
-      !isRecord(item) ||
-      typeof item.date !== 'string' ||
-      !isCount(item.line) ||
-      !isOptionalString(item.progress) ||
-      !isOptionalString(item.next) ||
-      !isOptionalNumber(item.confidence)
-    ) {
-      return false;
-    }
-  }
-  return true;
+function isOptionalCheckIn(item: unknown): item is CheckIn | undefined {
+  return (
+    item === undefined ||
+    (isRecord(item) &&
+      typeof item.date === 'string' &&
+      isCount(item.line) &&
+      isOptionalString(item.progress) &&
+      isOptionalString(item.next) &&
+      isOptionalNumber(item.confidence))
+  );
 }
 
 function isBodyFacts(value: unknown): value is BodyFacts {
   return (
     isRecord(value) &&
     areTasks(value.tasks) &&
-    areCheckIns(value.checkIns) &&
+    isCount(value.checkIns) &&
+    isOptionalCheckIn(value.latestCheckIn) &&
     isOptionalString(value.lastCheckIn) &&
     typeof value.hasReview === 'boolean' &&
-    isOptionalString(value.reviewText) &&
+    isOptionalString(value.reviewOpening) &&
     areDiagnostics(value.diagnostics)
   );
 }

@@ -65,11 +65,24 @@ export interface GoalBody {
 }
 
 /**
- * What the index keeps of a goal file's body, per file version: the facts every surface, the
- * hints and the CLI read (strings copied, so the index never pins a file's text), the latest
- * check-in date, and the body's diagnostics.
+ * What the hints, career evidence, the views and the CLI read of a body: few enough facts that
+ * the index can keep them for thousands of files (and cache them), not the notes themselves.
  */
-export interface BodyFacts extends GoalBody {
+export interface BodySummary {
+  readonly tasks: readonly TaskItem[];
+  /** How many dated check-ins there are. */
+  readonly checkIns: number;
+  /** The check-in with the latest date (the later one in the file on a tie): its next step and confidence. */
+  readonly latestCheckIn?: CheckIn;
+  /** A `## Review` section with text of the person's own. */
+  readonly hasReview: boolean;
+  /** The review's opening (its first lines, at most 240 characters), as career evidence quotes it. */
+  readonly reviewOpening?: string;
+}
+
+/** What the index keeps of a goal file's body, per file version: its summary and its diagnostics. */
+export interface BodyFacts extends BodySummary {
+  /** The latest check-in's date (`latestCheckIn.date`). */
   readonly lastCheckIn?: string;
   readonly diagnostics: readonly GoalDiagnostic[];
 }

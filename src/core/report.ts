@@ -72,7 +72,7 @@ export function objectiveRow(file: GoalFile, displayPath: string): ObjectiveRow 
     ...(objective.time ? { time: objective.time } : {}),
     ...(objective.budget ? { budget: objective.budget } : {}),
     ...scoreFields(score, gradedCount(objective)),
-    checkIns: body?.checkIns.length ?? 0,
+    checkIns: body?.checkIns ?? 0,
     ...(last ? { lastCheckIn: last } : {}),
     hasReview: body?.hasReview ?? false,
     keyResults: objective.keyResults.map(({ id, title, status, grade, target, current, baseline, unit }) => ({

@@ -81,7 +81,7 @@ export function register(): void {
     });
 
     it('adds a check-in under ## Check-ins, dated today', async () => {
-      const checkInsBefore = api.goals.index.get(goal.toString())?.body?.checkIns.length ?? 0;
+      const checkInsBefore = api.goals.index.get(goal.toString())?.body?.checkIns ?? 0;
       const applied = await vscode.commands.executeCommand<boolean>(commandIds.addCheckIn, { uri: goal.toString() }, { progress: 'Ledger service sends traces.', next: 'Book the demo slot.', confidence: 0.8 });
       assert.equal(applied, true);
       const text = await diskText(goal);
@@ -89,10 +89,13 @@ export function register(): void {
       assert.ok(text.includes(entry), text);
       assert.ok(text.indexOf('## Check-ins') < text.indexOf(entry));
       assert.ok(text.startsWith(original.trimEnd()), 'the rest of the file is unchanged');
-      const checkInOf = (): CheckIn | undefined => api.goals.index.get(goal.toString())?.body?.checkIns.find((checkIn) => checkIn.date === today);
+      const checkInOf = (): CheckIn | undefined => {
+        const latest = api.goals.index.get(goal.toString())?.body?.latestCheckIn;
+        return latest?.date === today ? latest : undefined;
+      };
       const body = await waitFor('the index to show the check-in', () => api.goals.index.get(goal.toString())?.body?.lastCheckIn === today && checkInOf());
       assert.equal(body.progress, 'Ledger service sends traces.');
-      assert.equal(api.goals.index.get(goal.toString())?.body?.checkIns.length, checkInsBefore + 1);
+      assert.equal(api.goals.index.get(goal.toString())?.body?.checkIns, checkInsBefore + 1);
 
       // A second check-in the same day adds to that day's entry: still one heading for today.
       assert.equal(await vscode.commands.executeCommand<boolean>(commandIds.addCheckIn, { uri: goal.toString() }, { progress: 'Demo booked for Friday.', confidence: 0.9 }), true);
@@ -107,7 +110,7 @@ Confidence: 0.9`));
         return checkIn?.progress === 'Demo booked for Friday.' && checkIn;
       });
       assert.equal(updated.confidence, 0.9);
-      assert.equal(api.goals.index.get(goal.toString())?.body?.checkIns.filter((checkIn) => checkIn.date === today).length, 1);
+      assert.equal(api.goals.index.get(goal.toString())?.body?.checkIns, checkInsBefore + 1, 'still one check-in for today');
     });
 
     it('refuses an unknown key result or a bad grade and leaves the file untouched', async () => {

@@ -48,13 +48,11 @@ describe('body facts in the index', () => {
         { text: 'Book the demo slot', done: false, line: 10 },
         { text: 'Ask Sam for feedback', done: true, line: 11 },
       ],
-      checkIns: [
-        { date: '2026-10-14', line: 15, progress: 'outline drafted', confidence: 0.6 },
-        { date: '2026-11-02', line: 19, progress: 'gave the first demo' },
-      ],
+      checkIns: 2,
+      latestCheckIn: { date: '2026-11-02', line: 19, progress: 'gave the first demo' },
       lastCheckIn: '2026-11-02',
       hasReview: true,
-      reviewText: 'Both demos done.',
+      reviewOpening: 'Both demos done.',
       diagnostics: [expect.objectContaining({ code: 'check-in-not-a-date', range: expect.objectContaining({ line: 22 }) })],
     });
     expect(remark.calls()).toBe(0);

@@ -34,7 +34,7 @@ describe('BoardSync', () => {
   it('builds objectives and cards from the index without exposing file paths', () => {
     const sync = new BoardSync();
     const index = files([uri, goalText({ grade: '0.7' })], ['file:///notes.md', '# not a goal']);
-    const withBody = { ...index.get(uri)!, body: { tasks: [], checkIns: [{ date: '2026-11-05', line: 20 }], lastCheckIn: '2026-11-05', hasReview: false, diagnostics: [] } };
+    const withBody = { ...index.get(uri)!, body: { tasks: [], checkIns: 1, lastCheckIn: '2026-11-05', hasReview: false, diagnostics: [] } };
     const snapshot = sync.snapshot([withBody, index.get('file:///notes.md')!], '2026-11-25', 14);
     expect(snapshot.objectives).toEqual([
       { id: 'o1', title: 'Become fluent in tracing', quarter: '2026-Q4', status: 'active', career: ['learning', 'craft'], checkInsKnown: true, lastCheckIn: '2026-11-05' },
@@ -54,7 +54,7 @@ describe('BoardSync', () => {
     const sync = new BoardSync();
     const index = files([uri, goalText()]);
     expect(sync.snapshot([...index.values()], '2026-11-25', 14).objectives[0]?.checkInsKnown).toBe(false);
-    const withoutCheckIns = { ...index.get(uri)!, body: { tasks: [], checkIns: [], hasReview: false, diagnostics: [] } };
+    const withoutCheckIns = { ...index.get(uri)!, body: { tasks: [], checkIns: 0, hasReview: false, diagnostics: [] } };
     const none = sync.snapshot([withoutCheckIns], '2026-11-25', 14).objectives[0];
     expect(none?.checkInsKnown).toBe(true);
     expect(none?.lastCheckIn).toBeUndefined();
