@@ -2,6 +2,7 @@
 // (the Problems panel recomputes them after every change). Titles cycle through the labelled
 // measurability corpus, so the classifier sees realistic, varied text.
 import { defaultHintSettings, workspaceHints, type HintGoal } from '../src/core/hints/goalHints.js';
+import { summariseGoalBody } from '../src/core/bodyFacts';
 import { parseGoalFile } from '../src/core/parse.js';
 import { freshCorpus, heldOutCorpus, tuningCorpus } from '../test/unit/hints/measurabilityCorpus.js';
 import { goalFile, measureAlternately, timed } from './benchFiles.js';
@@ -15,7 +16,7 @@ function goals(count: number): HintGoal[] {
     const text = goalFile(i).replace(/title: "Ship milestone \d+ of initiative \d+ and present it at the demo"/g, () => `title: ${JSON.stringify(titles[(i * 5 + k++) % titles.length])}`);
     const objective = parseGoalFile(`file:///bench/${i}.md`, '1', text).objective;
     if (!objective) throw new Error(`goal ${i} did not parse`);
-    const body = { checkIns: [{ date: '2026-11-02', line: 30, next: 'Share it', confidence: 0.6 }], tasks: [{ text: 'Draft', done: false, line: 20 }], hasReview: true, reviewText: 'Done.' };
+    const body = summariseGoalBody({ checkIns: [{ date: '2026-11-02', line: 30, next: 'Share it', confidence: 0.6 }], tasks: [{ text: 'Draft', done: false, line: 20 }], hasReview: true, reviewText: 'Done.' });
     return { uri: `file:///bench/${i}.md`, objective, body };
   });
 }

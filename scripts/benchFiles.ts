@@ -68,3 +68,50 @@ export async function measureAlternately(fns: (() => Promise<unknown>)[], rounds
   for (let i = 0; i < rounds; i++) for (const [k, fn] of fns.entries()) times[k]!.push(await timed(fn));
   return times.map(median);
 }
+
+/**
+ * A smaller goal file of the kind people write by hand (~2 KB): three KRs, a few next-step
+ * tasks, a small table, four check-ins and a review. The CLI and in-editor benchmarks use it.
+ */
+export function handWrittenGoalFile(i: number): string {
+  const quarter = `${2024 + (i % 3)}-Q${(i % 4) + 1}`;
+  const krs = Array.from({ length: 3 }, (_, k) =>
+    [`  - id: kr-${k + 1}`, `    title: Ship part ${k + 1} of initiative ${i} and walk the team through it at a demo`, `    status: ${['todo', 'doing', 'done'][(i + k) % 3]}`, ...(k === 0 ? [`    grade: 0.${(i + k) % 10}`] : [])].join('\n'),
+  );
+  const checkIns = Array.from(
+    { length: 4 },
+    (_, c) =>
+      `### 2026-${String(1 + ((i + c) % 9)).padStart(2, '0')}-1${c}\nProgress: finished part ${c} with the team and wrote down what we learned.\nNext: share the outcome in the channel and book the next review.\nConfidence: 0.${c + 5}\n`,
+  );
+  return [
+    '---',
+    `objective: Own the payments component, goal ${i}`,
+    `quarter: ${quarter}`,
+    'status: active',
+    'career: [technical-ownership]',
+    'key_results:',
+    ...krs,
+    '---',
+    'The component is central to the roadmap and I want to own it end to end. My lead and I agreed',
+    'that this quarter is about the design and the first rollout, not about every edge case.',
+    '',
+    '- [ ] Draft the roadmap with the team',
+    '- [x] Read the on-call runbook',
+    '- [ ] Pair with Sam on the retry logic',
+    '',
+    '| Milestone | Owner | When |',
+    '| --- | --- | --- |',
+    '| Design review | me | October |',
+    '| Rollout | Sam | November |',
+    '',
+    '## Check-ins',
+    '',
+    ...checkIns,
+    '## Review',
+    '',
+    'Filled in at the end of the quarter: what worked, what I would set differently next time.',
+    'The design review went well; the rollout slipped by two weeks because the retry logic needed a',
+    'second pass, and I should have asked for help earlier instead of waiting for the 1:1.',
+    '',
+  ].join('\n');
+}

@@ -22,6 +22,7 @@ const nodeEntries = [
   { in: 'src/cli/bin.ts', out: 'cli' },
   { in: 'scripts/bench.ts', out: 'bench' },
   { in: 'scripts/bench-rituals.ts', out: 'benchRituals' },
+  { in: 'scripts/bench-cli.ts', out: 'benchCli' },
   { in: 'scripts/bench-hints.ts', out: 'benchHints' },
   // Runs inside VS Code's extension host as an extension-tests module (npm run bench:host).
   { in: 'scripts/bench-host.ts', out: 'benchHost' },

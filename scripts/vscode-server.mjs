@@ -259,10 +259,11 @@ export const DEFAULT_SETTINGS = {
  * Returns { url, port, pid, logFile, stateDir, logTail(n), exited, stop() }.
  */
 export async function startVsCodeServer({
-  workspace, port, smokeTestDriver = true, startTimeoutMs = 90_000, extraArgs = [], settings = {},
+  workspace, port, smokeTestDriver = true, startTimeoutMs = 90_000, extraArgs = [], settings = {}, stateDir: reusedStateDir,
 } = {}) {
   const paths = await ensureVsCodeServer();
-  const stateDir = mkdtempSync(join(tmpdir(), 'gb-vscode-'));
+  // A benchmark restarts VS Code on the state of an earlier run (its caches) by passing `stateDir`.
+  const stateDir = reusedStateDir ?? mkdtempSync(join(tmpdir(), 'gb-vscode-'));
   const dirs = {};
   for (const name of ['user-data', 'extensions', 'xdg-config', 'xdg-data', 'xdg-cache', 'xdg-state']) {
     dirs[name] = join(stateDir, name);

@@ -1,26 +1,17 @@
 // What the board shows, built from the goal index, and what changed since the last post.
 // Editor-free on purpose: unit tests drive it with plain GoalFile data.
 
-import type { GoalFile, Objective, TaskItem } from '../core/model.js';
+import type { BodyFacts, GoalFile, Objective, TaskItem } from '../core/model.js';
 import { objectiveStories, storyTitle } from '../core/stories.js';
 import { suggestedGrade } from '../core/suggestedGrade.js';
 import type { BoardCard, BoardObjective, BoardSnapshot, BoardStory } from '../protocol/boardProtocol.js';
 import { BoardIds } from './boardIds.js';
 
-/** What the host has read from a goal file's body: its last check-in (null for none) and its stories. */
-export interface BoardBodyFacts {
-  readonly lastCheckIn: string | null;
-  readonly tasks: readonly TaskItem[];
-}
-
-/** Body facts per goal file; a file without an entry has not been read yet. */
-export type BodyFactsByUri = ReadonlyMap<string, BoardBodyFacts>;
-
 function boardStories(ids: BoardIds, uri: string, tasks: readonly TaskItem[], keyResultId?: string): BoardStory[] {
   return tasks.map((task) => ({ id: ids.storyId(uri, task.line, task.text), text: storyTitle(task.text, keyResultId), done: task.done }));
 }
 
-export function boardObjective(ids: BoardIds, uri: string, id: string, objective: Objective, facts: BoardBodyFacts | undefined): BoardObjective {
+export function boardObjective(ids: BoardIds, uri: string, id: string, objective: Objective, facts: BodyFacts | undefined): BoardObjective {
   const stories = facts ? objectiveStories(objective, facts.tasks) : undefined;
   return {
     id,
@@ -37,7 +28,7 @@ export function boardObjective(ids: BoardIds, uri: string, id: string, objective
 /** What a card says about linked commits (`3 commits this quarter`), or undefined for none. */
 export type CommitText = (uri: string, keyResultId: string, quarter: string | undefined) => string | undefined;
 
-export function boardCards(ids: BoardIds, uri: string, objectiveId: string, objective: Objective, facts?: BoardBodyFacts, commitText?: CommitText): BoardCard[] {
+export function boardCards(ids: BoardIds, uri: string, objectiveId: string, objective: Objective, facts?: BodyFacts, commitText?: CommitText): BoardCard[] {
   const stories = facts ? objectiveStories(objective, facts.tasks) : undefined;
   return objective.keyResults.map((keyResult, index) => {
     const own = stories?.byKeyResult.get(keyResult.id);
@@ -86,28 +77,28 @@ export class BoardSync {
   /** The index version each file had when last posted (the edit guard compares against it). */
   private readonly versions = new Map<string, string>();
 
-  snapshot(files: readonly GoalFile[], facts: BodyFactsByUri, today: string, reminderDays: number): BoardSnapshot {
+  snapshot(files: readonly GoalFile[], today: string, reminderDays: number): BoardSnapshot {
     this.postedObjectives = new Map();
     this.postedCards = new Map();
     this.cardsOfUri = new Map();
     this.versions.clear();
     const objectives: BoardObjective[] = [];
     const cards: BoardCard[] = [];
-    for (const file of files) this.collect(file, facts, objectives, cards);
+    for (const file of files) this.collect(file, objectives, cards);
     for (const objective of objectives) this.postedObjectives.set(objective.id, JSON.stringify(objective));
     for (const card of cards) this.postedCards.set(card.id, JSON.stringify(card));
     return { objectives, cards, today, reminderDays };
   }
 
-  /** The patch for files whose index entry (or body facts) changed; `get` reads the index. */
-  patch(uris: readonly string[], get: (uri: string) => GoalFile | undefined, facts: BodyFactsByUri): BoardPatch {
+  /** The patch for files whose index entry changed; `get` reads the index. */
+  patch(uris: readonly string[], get: (uri: string) => GoalFile | undefined): BoardPatch {
     const result: BoardPatch = { objectives: [], cards: [], removedObjectives: [], removedCards: [] };
     for (const uri of new Set(uris)) {
       const before = this.cardsOfUri.get(uri) ?? new Set<string>();
       const objectives: BoardObjective[] = [];
       const cards: BoardCard[] = [];
       const file = get(uri);
-      if (file) this.collect(file, facts, objectives, cards);
+      if (file) this.collect(file, objectives, cards);
       else this.versions.delete(uri);
       const objectiveId = this.ids.knownObjectiveId(uri);
       if (objectives.length === 0 && objectiveId !== undefined && this.postedObjectives.delete(objectiveId)) {
@@ -142,22 +133,23 @@ export class BoardSync {
   }
 
   /** A card as the index has it now (the confirmed state after an edit). */
-  currentCard(cardId: string, get: (uri: string) => GoalFile | undefined, facts: BodyFactsByUri): BoardCard | undefined {
+  currentCard(cardId: string, get: (uri: string) => GoalFile | undefined): BoardCard | undefined {
     const ref = this.ids.card(cardId);
-    const objective = ref ? get(ref.uri)?.objective : undefined;
+    const file = ref ? get(ref.uri) : undefined;
+    const objective = file?.objective;
     if (!ref || !objective) return undefined;
-    return boardCards(this.ids, ref.uri, this.ids.objectiveId(ref.uri), objective, facts.get(ref.uri), this.commitText).find((card) => card.id === cardId);
+    return boardCards(this.ids, ref.uri, this.ids.objectiveId(ref.uri), objective, file.body, this.commitText).find((card) => card.id === cardId);
   }
 
   /** A file's cards as the board builds them now. */
-  currentCards(uri: string, objectiveId: string, objective: Objective, facts: BoardBodyFacts | undefined): BoardCard[] {
+  currentCards(uri: string, objectiveId: string, objective: Objective, facts: BodyFacts | undefined): BoardCard[] {
     return boardCards(this.ids, uri, objectiveId, objective, facts, this.commitText);
   }
 
-  private collect(file: GoalFile, facts: BodyFactsByUri, objectives: BoardObjective[], cards: BoardCard[]): void {
+  private collect(file: GoalFile, objectives: BoardObjective[], cards: BoardCard[]): void {
     if (!file.objective) return;
     const objectiveId = this.ids.objectiveId(file.uri);
-    const fileFacts = facts.get(file.uri);
+    const fileFacts = file.body;
     const objective = boardObjective(this.ids, file.uri, objectiveId, file.objective, fileFacts);
     const fileCards = boardCards(this.ids, file.uri, objectiveId, file.objective, fileFacts, this.commitText);
     objectives.push(objective);

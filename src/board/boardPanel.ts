@@ -2,7 +2,6 @@ import * as vscode from 'vscode';
 import type { Calendar } from '../calendar/localCalendar.js';
 import { commandIds, type GoalTarget } from '../commandIds.js';
 import { settings } from '../configuration.js';
-import { latestCheckIn } from '../core/checkIns.js';
 import { clearGrade } from '../core/edits/clearGrade.js';
 import { setGrade } from '../core/edits/setGrade.js';
 import { setKeyResultStatus } from '../core/edits/setKeyResultStatus.js';
@@ -15,7 +14,7 @@ import type { GoalWorkspace } from '../goalWorkspace/goalWorkspace.js';
 import { parseWebviewMessage, type BoardCard, type BoardObjective, type HostMessage, type WebviewMessage } from '../protocol/boardProtocol.js';
 import { applyGoalEdit } from '../writes/applyGoalEdit.js';
 import { boardHtml } from './boardHtml.js';
-import { BoardSync, boardObjective, type BoardBodyFacts } from './boardModel.js';
+import { BoardSync, boardObjective } from './boardModel.js';
 
 export const boardViewType = 'growthBacklog.board';
 
@@ -40,8 +39,6 @@ export function boardResourceRoots(extensionUri: vscode.Uri): vscode.Uri[] {
  */
 export class BoardPanel implements vscode.Disposable {
   private readonly sync: BoardSync;
-  /** Last check-in and stories per goal file; absent until the body is read. */
-  private readonly bodyFacts = new Map<string, BoardBodyFacts>();
   private readonly disposables: vscode.Disposable[] = [];
   private webviewReady = false;
   private postedToday: string | undefined;
@@ -51,6 +48,9 @@ export class BoardPanel implements vscode.Disposable {
   private pendingReveal: string | undefined;
   private readonly disposedEmitter = new vscode.EventEmitter<void>();
   readonly onDidDispose = this.disposedEmitter.event;
+  private readonly postedEmitter = new vscode.EventEmitter<HostMessage['type']>();
+  /** Each message posted to the webview, by type (integration tests count refreshes with it). */
+  readonly onDidPost = this.postedEmitter.event;
 
   constructor(
     readonly panel: vscode.WebviewPanel,
@@ -68,6 +68,7 @@ export class BoardPanel implements vscode.Disposable {
     const asset = (name: string): vscode.Uri => vscode.Uri.joinPath(extensionUri, 'out', 'webview', name);
     this.disposables.push(
       this.disposedEmitter,
+      this.postedEmitter,
       panel.webview.onDidReceiveMessage((raw: unknown) => void this.receive(raw)),
       goals.onDidChange((uris) => this.onIndexChange(uris)),
       calendar.onDidChangeDay((today) => this.onDayChange(today)),
@@ -93,6 +94,7 @@ export class BoardPanel implements vscode.Disposable {
 
   private post(message: HostMessage): void {
     void this.panel.webview.postMessage(message);
+    this.postedEmitter.fire(message.type);
   }
 
   private files(): GoalFile[] {
@@ -127,9 +129,8 @@ export class BoardPanel implements vscode.Disposable {
         this.webviewReady = true;
         this.postedToday = this.calendar.today();
         this.postedReminderDays = settings().checkInReminderDays;
-        this.post({ type: 'init', snapshot: this.sync.snapshot(this.files(), this.bodyFacts, this.postedToday, this.postedReminderDays) });
+        this.post({ type: 'init', snapshot: this.sync.snapshot(this.files(), this.postedToday, this.postedReminderDays) });
         if (this.pendingReveal) this.revealObjective(this.pendingReveal);
-        await this.readBodyFacts(this.files().map((file) => file.uri));
         return;
       case 'moveCard':
         return this.edit(message.requestId, message.cardId, 'Move key result', (keyResultId) => (text) =>
@@ -172,7 +173,7 @@ export class BoardPanel implements vscode.Disposable {
     }
     const expectedVersion = this.sync.postedVersion(ref.uri);
     const outcome = await applyGoalEdit(ref.uri, makeEdit(ref.keyResultId), { label, ...(expectedVersion ? { expectedVersion } : {}) });
-    const card = this.sync.currentCard(cardId, this.getFile, this.bodyFacts);
+    const card = this.sync.currentCard(cardId, this.getFile);
     if (outcome.applied) {
       this.post({ type: 'editResult', requestId, ok: true, ...(card ? { card } : {}) });
     } else {
@@ -198,7 +199,6 @@ export class BoardPanel implements vscode.Disposable {
     // Before `ready` the webview has nothing to patch; its `init` will carry the change.
     if (!this.webviewReady || uris.length === 0) return;
     this.postPatch(uris);
-    void this.readBodyFacts(uris);
   }
 
   private onDayChange(today: string): void {
@@ -217,32 +217,9 @@ export class BoardPanel implements vscode.Disposable {
   }
 
   private postPatch(uris: readonly string[]): void {
-    const patch = this.sync.patch(uris, this.getFile, this.bodyFacts);
+    const patch = this.sync.patch(uris, this.getFile);
     if (patch.objectives.length + patch.cards.length + patch.removedObjectives.length + patch.removedCards.length === 0) return;
     this.post({ type: 'patch', ...patch });
-  }
-
-  /** Reads check-in dates and stories from the files' bodies (slower than the front-matter, so after the cards are shown). */
-  private async readBodyFacts(uris: readonly string[]): Promise<void> {
-    const changed: string[] = [];
-    for (const uri of uris) {
-      if (!this.getFile(uri)?.objective) {
-        this.bodyFacts.delete(uri);
-        continue;
-      }
-      try {
-        const parsed = await this.goals.body(uri);
-        const facts: BoardBodyFacts = { lastCheckIn: parsed ? (latestCheckIn(parsed.body.checkIns) ?? null) : null, tasks: parsed?.body.tasks ?? [] };
-        const before = this.bodyFacts.get(uri);
-        if (!before || before.lastCheckIn !== facts.lastCheckIn || JSON.stringify(before.tasks) !== JSON.stringify(facts.tasks)) {
-          this.bodyFacts.set(uri, facts);
-          changed.push(uri);
-        }
-      } catch (error) {
-        this.log.warn(`Could not read the body of ${uri}: ${error instanceof Error ? error.message : String(error)}`);
-      }
-    }
-    if (changed.length > 0 && this.webviewReady) this.postPatch(changed);
   }
 
   /** Ticks or unticks a story; the answer carries the card (or objective) as the file now has it. */
@@ -258,8 +235,6 @@ export class BoardPanel implements vscode.Disposable {
       label: done ? 'Tick story' : 'Untick story',
       ...(expectedVersion ? { expectedVersion } : {}),
     });
-    // Read the body again before answering, so the answer already shows the new state.
-    await this.readBodyFacts([ref.uri]);
     if (outcome.applied) this.post({ type: 'editResult', requestId, ok: true });
     else {
       this.log.info(`Story tick refused for ${ref.uri}:${ref.line}: ${outcome.reason}`);
@@ -274,7 +249,7 @@ export class BoardPanel implements vscode.Disposable {
     for (const file of this.files()) {
       if (!file.objective) continue;
       const objectiveId = this.sync.ids.objectiveId(file.uri);
-      const facts = this.bodyFacts.get(file.uri);
+      const facts = file.body;
       objectives.push({ ...boardObjective(this.sync.ids, file.uri, objectiveId, file.objective, facts), uri: file.uri });
       this.sync.currentCards(file.uri, objectiveId, file.objective, facts).forEach((card, index) => {
         cards.push({ ...card, uri: file.uri, keyResultId: file.objective?.keyResults[index]?.id ?? '' });

@@ -2,12 +2,15 @@ import * as vscode from 'vscode';
 import { commandIds, type GoalTarget } from '../commandIds.js';
 import type { GrowthBacklogApi } from '../extensionApi.js';
 import type { GoalWorkspace } from '../goalWorkspace/goalWorkspace.js';
+import type { HostMessage } from '../protocol/boardProtocol.js';
 import { BoardPanel, boardResourceRoots, boardViewType, type BoardModelForTests } from './boardPanel.js';
 
 /** What the board exposes on `api.surfaces.board` for extension-host integration tests. */
 export interface BoardSurface {
   isOpen(): boolean;
   model(): BoardModelForTests | undefined;
+  /** Each message the open board posts to its webview, by type. */
+  readonly onDidPost: vscode.Event<HostMessage['type']>;
 }
 
 /**
@@ -17,10 +20,12 @@ export interface BoardSurface {
 export function register(context: vscode.ExtensionContext, goals: GoalWorkspace, api: GrowthBacklogApi): void {
   const log = vscode.window.createOutputChannel('Growth Backlog Board', { log: true });
   let current: BoardPanel | undefined;
+  const posted = new vscode.EventEmitter<HostMessage['type']>();
 
   const adopt = (panel: vscode.WebviewPanel): BoardPanel => {
     const board = new BoardPanel(panel, goals, api.calendar, log, context.extensionUri, api.commits);
     current = board;
+    board.onDidPost((type) => posted.fire(type));
     board.onDidDispose(() => {
       if (current === board) current = undefined;
     });
@@ -30,11 +35,13 @@ export function register(context: vscode.ExtensionContext, goals: GoalWorkspace,
   const surface: BoardSurface = {
     isOpen: () => current !== undefined,
     model: () => current?.modelForTests(),
+    onDidPost: posted.event,
   };
   api.surfaces.board = surface;
 
   context.subscriptions.push(
     log,
+    posted,
     { dispose: () => current?.dispose() },
     // From a goal file's code lens the command gets a GoalTarget: the board then shows that objective.
     vscode.commands.registerCommand(commandIds.openBoard, (target?: Partial<GoalTarget>) => {

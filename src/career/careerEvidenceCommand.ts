@@ -21,9 +21,8 @@ export async function showCareerEvidence(goals: GoalWorkspace, frameworks: Caree
     if (!file.objective) continue;
     const framework = frameworks.forUri(file.uri);
     if (!framework) continue;
-    const body = await goals.body(file.uri).catch(() => undefined);
     const path = vscode.workspace.asRelativePath(vscode.Uri.parse(file.uri), multiRoot);
-    entries.push({ framework, goal: { file: path, objective: file.objective, ...(body ? { body: body.body } : {}) } });
+    entries.push({ framework, goal: { file: path, objective: file.objective, ...(file.body ? { body: file.body } : {}) } });
   }
   const markdown = loaded
     .map((framework) =>

@@ -3,7 +3,8 @@ import { defaultHintSettings, workspaceHints, type GoalHint, type HintSettings }
 import { hintCodes, isHintCode } from '../core/hints/hintCodes.js';
 import type { CareerFramework } from '../core/careerFramework.js';
 import { UsageError } from './cliContext.js';
-import type { IndexedGoal } from './indexFiles.js';
+import type { GoalFile } from '../core/model.js';
+import { nodeFileReader } from '../nodeFiles/nodeFileReader.js';
 
 /** `--hint routine-work=off --hint no-time-planned=on`: the CLI's version of the `growthBacklog.hints` setting. */
 export function hintSettingsFromOptions(options: readonly string[] | undefined): HintSettings {
@@ -16,13 +17,21 @@ export function hintSettingsFromOptions(options: readonly string[] | undefined):
   return { ...defaultHintSettings, enabled };
 }
 
-/** The hints of every indexed goal, by uri, pointing at exact places (unknown career ids at the id). */
-export function cliHints(goals: readonly IndexedGoal[], today: string, settings: HintSettings, framework: CareerFramework | undefined): Map<string, GoalHint[]> {
-  const entries = goals.flatMap(({ file, body }) => (file.objective ? [{ uri: file.uri, objective: file.objective, body: body.body }] : []));
+/**
+ * The hints of every indexed goal, by uri, pointing at exact places (unknown career ids at the
+ * id). The index keeps ids, not their positions: only files with an unknown id are read again.
+ */
+export async function cliHints(goals: readonly GoalFile[], today: string, settings: HintSettings, framework: CareerFramework | undefined): Promise<Map<string, GoalHint[]>> {
+  const entries = goals.flatMap((file) => (file.objective ? [{ uri: file.uri, objective: file.objective, ...(file.body ? { body: file.body } : {}) }] : []));
   const hints = workspaceHints(entries, { today, settings, ...(framework ? { careerIds: framework.competencies.map((competency) => competency.id) } : {}) });
-  for (const goal of goals) {
-    const found = hints.get(goal.file.uri);
-    if (found && found.some((hint) => hint.careerId !== undefined)) hints.set(goal.file.uri, pointAtCareerIds(found, goal.text));
+  for (const file of goals) {
+    const found = hints.get(file.uri);
+    if (!found || !found.some((hint) => hint.careerId !== undefined)) continue;
+    try {
+      hints.set(file.uri, pointAtCareerIds(found, await nodeFileReader.readText(file.uri)));
+    } catch {
+      // Gone since it was indexed: the hints keep the line of the career key.
+    }
   }
   return hints;
 }

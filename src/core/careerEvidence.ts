@@ -5,14 +5,14 @@
 // are listed apart. Shared by `growth-backlog career` and the Career Evidence command.
 
 import type { CareerFramework } from './careerFramework.js';
-import type { GoalBody, Objective } from './model.js';
+import type { BodySummary, Objective } from './model.js';
 import { objectiveScore } from './scoring.js';
 
 export interface EvidenceGoal {
   /** The path as shown to the user (relative to the folder or workspace). */
   readonly file: string;
   readonly objective: Objective;
-  readonly body?: GoalBody;
+  readonly body?: BodySummary;
 }
 
 export interface EvidenceObjective {
@@ -100,16 +100,6 @@ export function inertMarkdown(text: string): string {
 }
 
 /** The first lines of a review, up to about 240 characters. */
-function reviewOpening(review: string | undefined): string | undefined {
-  const lines = (review ?? '')
-    .split(/\r?\n/)
-    .map((line) => line.replace(/^\s*(?:[-*+]|#+|>)\s*/, '').trim())
-    .filter(Boolean);
-  if (lines.length === 0) return undefined;
-  const opening = lines.slice(0, 2).join(' ');
-  return opening.length > 240 ? `${opening.slice(0, 240)}…` : opening;
-}
-
 const scoreText = (score: number | null): string => (score === null ? 'not graded' : `score ${score.toFixed(2)}`);
 
 /** The evidence as a Markdown document, grouped by the framework's areas. */
@@ -138,7 +128,7 @@ export function renderCareerEvidenceMarkdown(framework: CareerFramework, goals: 
       lines.push(`- **${row.quarter ?? 'Backlog'}: ${inertMarkdown(row.title)}** — ${scoreText(row.score)}, ${goal.objective.status} (${inertMarkdown(row.file)})`);
       const graded = goal.objective.keyResults.filter((keyResult) => keyResult.grade !== undefined && keyResult.status !== 'dropped');
       for (const keyResult of graded) lines.push(`  - ${(keyResult.grade as number).toFixed(1)} — ${inertMarkdown(keyResult.title || keyResult.id)}`);
-      const review = reviewOpening(goal.body?.reviewText);
+      const review = goal.body?.reviewOpening;
       if (review) lines.push(`  - Review: ${inertMarkdown(review)}`);
     }
     if (goalsHere.length > 0) lines.push('');

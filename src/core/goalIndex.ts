@@ -1,12 +1,17 @@
-import type { ParsedBody } from './body.js';
+import { summariseBody } from './bodyFacts.js';
+import { isCachedGoalFile } from './cacheEntry.js';
+import { contentVersion, diskStamp } from './fileVersion.js';
 import type { GoalFile, KeyResult, Objective } from './model.js';
 import { maxGoalFileBytes } from './parse.js';
 import type { FileReader, FileStat } from './ports.js';
-import { parseGoalText, type UnsafeBytes } from './unsafeBytes.js';
+import { readGoalBody, type BodyParser } from './readBody.js';
+import { hasCrLineEndings, parseGoalText, type UnsafeBytes } from './unsafeBytes.js';
 
-/** The cache written to disk between sessions: parse results keyed by path and version. */
+/** The cache written to disk between sessions: parse results with their versions and disk stamps. */
 export interface IndexCache {
-  readonly format: 1;
+  readonly format: 3;
+  /** When the entries were taken (ms since the epoch): a file whose mtime is not older may have changed unseen. */
+  readonly savedAt: number;
   readonly files: readonly GoalFile[];
 }
 
@@ -14,7 +19,7 @@ export interface IndexCache {
 export function parseIndexCache(text: string): IndexCache | undefined {
   try {
     const cache = JSON.parse(text) as IndexCache;
-    return cache?.format === 1 ? cache : undefined;
+    return cache?.format === 3 ? cache : undefined;
   } catch {
     return undefined;
   }
@@ -26,52 +31,90 @@ export interface Disposable {
 
 export type IndexListener = (changedUris: readonly string[]) => void;
 
+export interface GoalIndexOptions {
+  /** False reads front-matter only (the benchmarks' floor); goal files then carry no body facts. */
+  readonly bodies?: boolean;
+}
+
 /**
- * The in-memory index of every known Markdown file. It keeps parse results, never file
- * text, so memory stays proportional to the goals rather than to the files. Front-matter
- * is parsed eagerly (cheap); bodies only on request (remark is ~50× slower).
+ * The in-memory index of every known Markdown file, the one owner of what is derived from
+ * them: front-matter facts and, for goal files, body facts, both computed once per version of
+ * the text. It keeps parse results, never file text, so memory stays proportional to the goals.
  */
 export class GoalIndex {
   /**
-   * @param parseBody the body parser, injected so that hosts can load remark lazily (the
-   * extension keeps it out of its activation bundle); pass `parseGoalBody` from ./body.
+   * @param parseBody the full Markdown parse, for the bodies the line scanner cannot read
+   * exactly; injected so hosts can load remark lazily (the extension keeps it out of its
+   * activation bundle). Pass `parseGoalBody` from ./body.
    */
-  constructor(private readonly parseBody: (text: string) => ParsedBody) {}
+  constructor(
+    private readonly parseBody: BodyParser,
+    private readonly options: GoalIndexOptions = {},
+  ) {}
 
   private readonly files = new Map<string, GoalFile>();
-  private readonly bodies = new Map<string, { version: string; parsed: ParsedBody }>();
   private readonly listeners = new Set<IndexListener>();
 
   /**
-   * Re-parses a file unless this version is already indexed. `unsafe` is what the reader
-   * found wrong with the file's bytes (see unsafeBytes.ts).
+   * Indexes the text of a file. Text the index already has (by its version) is not parsed
+   * again and notifies nobody, wherever it comes from: an editor, a save, a read from disk.
+   * `stamp` is the disk stamp the text was read with; text from an editor has none. `unsafe`
+   * is what a read from disk found wrong with the file's bytes (see unsafeBytes.ts); an
+   * editor's text cannot tell, so it keeps what the last read from disk found.
    */
-  update(uri: string, version: string, text: string, unsafe?: UnsafeBytes): GoalFile {
+  update(uri: string, text: string, stamp?: string, unsafe?: UnsafeBytes): GoalFile {
+    const version = contentVersion(text);
     const known = this.files.get(uri);
-    if (known && known.version === version) return known;
-    const file = parseGoalText(uri, version, text, unsafe);
+    const fromDisk = stamp !== undefined;
+    const bytesProblem = fromDisk ? unsafe : known?.unsafeBytes?.kind === 'cr-line-endings' ? undefined : known?.unsafeBytes;
+    if (known && known.version === version && known.unsafeBytes?.kind === (fromDisk ? unsafe : known.unsafeBytes)?.kind) {
+      if (stamp === undefined || known.stamp === stamp) return known;
+      const stamped = { ...known, stamp };
+      this.files.set(uri, stamped);
+      return stamped;
+    }
+    const parsed = parseGoalText(uri, version, text, bytesProblem);
+    // A CR-only file is read with its CRs as line breaks, its body too (same offsets).
+    const bodyText = parsed.objective && hasCrLineEndings(text) ? text.replace(/\r/g, '\n') : text;
+    const body = parsed.objective && this.options.bodies !== false ? summariseBody(readGoalBody(bodyText, this.parseBody)) : undefined;
+    const file: { -readonly [K in keyof GoalFile]: GoalFile[K] } = { ...parsed };
+    if (stamp !== undefined) file.stamp = stamp;
+    if (body) file.body = body;
     this.files.set(uri, file);
-    this.bodies.delete(uri);
     this.emit([uri]);
     return file;
   }
 
+  /**
+   * Records that the file on disk now holds the text of `version` (it was just saved):
+   * true when the index has that text, so a sync will not read the file again.
+   */
+  recordStamp(uri: string, version: string, stamp: string): boolean {
+    const known = this.files.get(uri);
+    if (!known || known.version !== version) return false;
+    if (known.stamp !== stamp) this.files.set(uri, { ...known, stamp });
+    return true;
+  }
+
+  /** Whether the index has the text the disk holds, judged by its stamp. */
+  hasStamp(uri: string, stamp: string): boolean {
+    return this.files.get(uri)?.stamp === stamp;
+  }
+
   remove(uri: string): void {
-    if (this.files.delete(uri)) {
-      this.bodies.delete(uri);
-      this.emit([uri]);
-    }
+    if (this.files.delete(uri)) this.emit([uri]);
   }
 
   get(uri: string): GoalFile | undefined {
     return this.files.get(uri);
   }
 
+  /** Whether the index holds exactly this text of the file. */
   has(uri: string, version: string): boolean {
     return this.files.get(uri)?.version === version;
   }
 
-  /** Files that are goal files, or look like one but are broken (they carry diagnostics). */
+/** Files that are goal files, or look like one but are broken (they carry diagnostics). */
   goalFiles(): GoalFile[] {
     const result: GoalFile[] = [];
     for (const file of this.files.values()) if (file.objective || file.diagnostics.length > 0) result.push(file);
@@ -88,21 +131,6 @@ export class GoalIndex {
     return this.files.get(uri)?.objective?.keyResults.find((keyResult) => keyResult.id === keyResultId);
   }
 
-  /** Body facts for a goal file, parsed from `text` once per version. */
-  body(uri: string, version: string, text: string): ParsedBody {
-    const cached = this.bodies.get(uri);
-    if (cached && cached.version === version) return cached.parsed;
-    const parsed = this.parseBody(text);
-    if (this.files.get(uri)?.version === version) this.bodies.set(uri, { version, parsed });
-    return parsed;
-  }
-
-  /** Body facts already computed for the indexed version, without parsing. */
-  cachedBody(uri: string): ParsedBody | undefined {
-    const cached = this.bodies.get(uri);
-    return cached && cached.version === this.files.get(uri)?.version ? cached.parsed : undefined;
-  }
-
   onDidChange(listener: IndexListener): Disposable {
     this.listeners.add(listener);
     return { dispose: () => this.listeners.delete(listener) };
@@ -116,16 +144,18 @@ export class GoalIndex {
     return [...this.files.keys()];
   }
 
-  toCache(): IndexCache {
-    return { format: 1, files: [...this.files.values()] };
+  /** The entries for the cache; `savedAt` is now unless a test says otherwise. */
+  toCache(savedAt = Date.now()): IndexCache {
+    return { format: 3, savedAt, files: [...this.files.values()] };
   }
 
-  /** Restores cached parse results; each is trusted only while its version still matches. */
+  /**
+   * Restores cached parse results; each is trusted only while its disk stamp still matches,
+   * and only when it has the shape of an entry (anything else is dropped, so its file is read again).
+   */
   restore(cache: IndexCache): void {
-    if (cache?.format !== 1 || !Array.isArray(cache.files)) return;
-    for (const file of cache.files) {
-      if (file && typeof file.uri === 'string' && typeof file.version === 'string') this.files.set(file.uri, file);
-    }
+    if (cache?.format !== 3 || !Array.isArray(cache.files)) return;
+    for (const file of cache.files as unknown[]) if (isCachedGoalFile(file)) this.files.set(file.uri, file);
   }
 
   private emit(uris: readonly string[]): void {
@@ -133,21 +163,16 @@ export class GoalIndex {
   }
 }
 
-/** The version string of a file on disk: cheap to get with a stat, changes on every write. */
-export function diskVersion(stat: { size: number; mtime: number }): string {
-  return `${stat.size}:${stat.mtime}`;
-}
-
 /**
  * Brings one file's entry up to date with the disk: unknown files are read with their stat
- * in one go where the reader can, known ones only when their size or mtime changed. A file
- * that is gone or unreadable leaves the index. `stat`, when the caller has it, spares one.
+ * in one go where the reader can, known ones only when their disk stamp changed (or `force`).
+ * A file that is gone or unreadable leaves the index. `stat`, when the caller has it, spares one.
  */
-export async function syncFile(index: GoalIndex, reader: FileReader, uri: string, stat?: FileStat): Promise<void> {
+export async function syncFile(index: GoalIndex, reader: FileReader, uri: string, stat?: FileStat, force = false): Promise<void> {
   try {
     if (!stat && !index.get(uri) && reader.readWithStat) return await readIntoIndex(index, reader, uri);
     stat ??= await reader.stat(uri);
-    if (!index.has(uri, diskVersion(stat))) await readIntoIndex(index, reader, uri, stat);
+    if (force || !index.hasStamp(uri, diskStamp(stat))) await readIntoIndex(index, reader, uri, stat);
   } catch {
     // A file deleted or unreadable between listing and reading is simply not indexed.
     index.remove(uri);
@@ -167,7 +192,7 @@ export async function statThenRead(reader: FileReader, uri: string, maxBytes: nu
 /** Reads one file into the index; `stat`, when the caller has it, spares a second one. */
 async function readIntoIndex(index: GoalIndex, reader: FileReader, uri: string, stat?: FileStat): Promise<void> {
   const read = reader.readWithStat ? await reader.readWithStat(uri, maxGoalFileBytes) : await statThenRead(reader, uri, maxGoalFileBytes, stat);
-  index.update(uri, diskVersion(read.stat), read.text, read.unsafe);
+  index.update(uri, read.text, diskStamp(read.stat), read.unsafe);
 }
 
 export interface SyncOptions {
@@ -187,9 +212,12 @@ const statWindow = 4_096;
  * Brings the index up to date with a set of files on disk; files no longer listed are
  * dropped. A cold index reads every file, with its stat in the same call where the reader
  * can. An index that knows files (restored from `loadCache`, or from an earlier sync) stats
- * them all first and reads only those whose size or mtime changed; so does a cold index over
- * a reader that needs a stat of its own before each read (`workspace.fs`): many stats at once
- * are answered far sooner than one before each read.
+ * them all first and reads only those whose disk stamp changed, and, from a cache, those whose
+ * mtime is not older than the cache itself: a write in the same tick as the cache could keep
+ * size and mtime (git's "racily clean" entries). So does a cold index over a reader that needs
+ * a stat of its own before each read (`workspace.fs`): many stats at once are answered far
+ * sooner than one before each read. A file read again with the text the index has changes
+ * nothing and notifies nobody.
  */
 export async function syncIndex(index: GoalIndex, reader: FileReader, uris: readonly string[], options: SyncOptions = {}): Promise<void> {
   const { concurrency = 32, loadCache } = options;
@@ -197,21 +225,23 @@ export async function syncIndex(index: GoalIndex, reader: FileReader, uris: read
   const firstStats = index.size > 0 || loadCache || !reader.readWithStat ? requestStats(reader, uris.slice(0, statWindow)) : undefined;
   const cache = await loadCache?.();
   if (cache) index.restore(cache);
+  const racyFrom = cache && typeof cache.savedAt === 'number' ? cache.savedAt : Number.POSITIVE_INFINITY;
   const wanted = new Set(uris);
   for (const uri of index.uris()) if (!wanted.has(uri)) index.remove(uri);
   if (!firstStats || (index.size === 0 && reader.readWithStat)) return forEachLimited(uris, concurrency, (uri) => syncFile(index, reader, uri));
 
-  const changed: { uri: string; stat: FileStat }[] = [];
+  const changed: { uri: string; stat: FileStat; racy: boolean }[] = [];
   for (let from = 0; from < uris.length; from += statWindow) {
     const window = uris.slice(from, from + statWindow);
     const stats = await Promise.all(from === 0 ? firstStats : requestStats(reader, window));
     window.forEach((uri, i) => {
       const stat = stats[i];
       if (!stat) index.remove(uri);
-      else if (!index.has(uri, diskVersion(stat))) changed.push({ uri, stat });
+      else if (!index.hasStamp(uri, diskStamp(stat))) changed.push({ uri, stat, racy: false });
+      else if (stat.mtime >= racyFrom) changed.push({ uri, stat, racy: true });
     });
   }
-  await forEachLimited(changed, concurrency, ({ uri, stat }) => syncFile(index, reader, uri, stat));
+  await forEachLimited(changed, concurrency, ({ uri, stat, racy }) => syncFile(index, reader, uri, stat, racy));
 }
 
 /** One stat per file, a failed one (the file is gone) as `undefined`. */

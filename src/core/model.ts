@@ -56,13 +56,36 @@ export interface TaskItem {
   readonly line: number;
 }
 
-/** Facts read from the Markdown body with remark; computed lazily because remark is slow. */
+/** Facts read from the Markdown body (see bodyFacts.ts). */
 export interface GoalBody {
   readonly checkIns: readonly CheckIn[];
   readonly tasks: readonly TaskItem[];
   /** A `## Review` section with text of the person's own (the prompts of the stub alone do not count). */
   readonly hasReview: boolean;
   readonly reviewText?: string;
+}
+
+/**
+ * What the hints, career evidence, the views and the CLI read of a body: few enough facts that
+ * the index can keep them for thousands of files (and cache them), not the notes themselves.
+ */
+export interface BodySummary {
+  readonly tasks: readonly TaskItem[];
+  /** How many dated check-ins there are. */
+  readonly checkIns: number;
+  /** The check-in with the latest date (the later one in the file on a tie): its next step and confidence. */
+  readonly latestCheckIn?: CheckIn;
+  /** A `## Review` section with text of the person's own. */
+  readonly hasReview: boolean;
+  /** The review's opening (its first lines, at most 240 characters), as career evidence quotes it. */
+  readonly reviewOpening?: string;
+}
+
+/** What the index keeps of a goal file's body, per file version: its summary and its diagnostics. */
+export interface BodyFacts extends BodySummary {
+  /** The latest check-in's date (`latestCheckIn.date`). */
+  readonly lastCheckIn?: string;
+  readonly diagnostics: readonly GoalDiagnostic[];
 }
 
 export interface Objective {
@@ -107,6 +130,7 @@ export const diagnosticCodes = [
   'bad-number',
   'check-in-not-a-date',
   'file-too-large',
+  'body-too-large',
   'internal-error',
   'not-utf8',
   'cr-line-endings',
@@ -125,10 +149,15 @@ export interface GoalDiagnostic {
 export interface GoalFile {
   /** The file's URI or path as a string; the core never interprets it. */
   readonly uri: string;
-  /** Content version used for cache checks (editor version, or `size:mtime` on disk). */
+  /** What the text is (see fileVersion.ts): the same text has the same version, from an editor or from disk. */
   readonly version: string;
+  /** The disk stat the text matches, when it was read from disk or saved (see fileVersion.ts). */
+  readonly stamp?: string;
   readonly objective?: Objective;
+  /** Front-matter diagnostics; the body's are in `body`. */
   readonly diagnostics: readonly GoalDiagnostic[];
   /** Set when the file's bytes cannot be written back unchanged (not UTF-8, UTF-16, CR line endings): it is read-only. */
   readonly unsafeBytes?: UnsafeBytes;
+  /** Body facts, for goal files. */
+  readonly body?: BodyFacts;
 }

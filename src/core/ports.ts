@@ -2,10 +2,13 @@
 // `workspace.fs`, the CLI with `node:fs`, and tests with in-memory fakes.
 import type { UnsafeBytes } from './unsafeBytes.js';
 
-/** Size and modification time: enough to decide whether a cached parse is still valid. */
+/** What a stat tells about a file; with the change time and inode where the host has them (see diskStamp). */
 export interface FileStat {
   readonly size: number;
   readonly mtime: number;
+  /** Change time (Node's ctimeMs); `workspace.fs` offers its own ctime. */
+  readonly ctime?: number;
+  readonly ino?: number;
 }
 
 export interface FileReader {

@@ -1,5 +1,3 @@
-import type { ParsedBody } from './body.js';
-import { latestCheckIn } from './checkIns.js';
 import type { GoalFile, KeyResultStatus, ObjectiveStatus } from './model.js';
 import { calibrationOf, type Calibration } from './calibration.js';
 import { gradedCount, gradedNote, objectiveScore, quarterScore, scoreBand, type GradedCount, type ScoreBand } from './scoring.js';
@@ -59,11 +57,12 @@ function scoreFields(score: number | undefined, count: GradedCount): { score?: n
 }
 
 /** One row per objective, with the body facts the 1:1 and the review talk about. */
-export function objectiveRow(file: GoalFile, displayPath: string, body: ParsedBody | undefined): ObjectiveRow | undefined {
+export function objectiveRow(file: GoalFile, displayPath: string): ObjectiveRow | undefined {
   const objective = file.objective;
   if (!objective) return undefined;
   const score = objectiveScore(objective);
-  const last = body ? latestCheckIn(body.body.checkIns) : undefined;
+  const body = file.body;
+  const last = body?.lastCheckIn;
   return {
     file: displayPath,
     title: objective.title,
@@ -73,9 +72,9 @@ export function objectiveRow(file: GoalFile, displayPath: string, body: ParsedBo
     ...(objective.time ? { time: objective.time } : {}),
     ...(objective.budget ? { budget: objective.budget } : {}),
     ...scoreFields(score, gradedCount(objective)),
-    checkIns: body?.body.checkIns.length ?? 0,
+    checkIns: body?.checkIns ?? 0,
     ...(last ? { lastCheckIn: last } : {}),
-    hasReview: body?.body.hasReview ?? false,
+    hasReview: body?.hasReview ?? false,
     keyResults: objective.keyResults.map(({ id, title, status, grade, target, current, baseline, unit }) => ({
       id,
       title,

@@ -5,7 +5,7 @@ import type { CareerFramework } from '../core/careerFramework.js';
 import { careerIdLocations } from '../core/careerIdLocations.js';
 import { isHintEnabled, workspaceHints, type GoalHint, type HintGoal, type HintSettings } from '../core/hints/goalHints.js';
 import { hintCodes } from '../core/hints/hintCodes.js';
-import type { GoalBody, GoalDiagnostic, GoalFile, Severity, SourceRange } from '../core/model.js';
+import type { GoalDiagnostic, GoalFile, Severity, SourceRange } from '../core/model.js';
 import type { Clock } from '../core/ports.js';
 import type { GoalWorkspace } from '../goalWorkspace/goalWorkspace.js';
 import { toRange } from './diagnosticRanges.js';
@@ -17,13 +17,6 @@ const severities: Record<Severity, vscode.DiagnosticSeverity> = {
   warning: vscode.DiagnosticSeverity.Warning,
   info: vscode.DiagnosticSeverity.Information,
 };
-
-/** What the body of one file version contributes: its diagnostics and the facts the hints read. */
-interface BodyFacts {
-  readonly version: string;
-  readonly diagnostics: readonly GoalDiagnostic[];
-  readonly body: GoalBody | undefined;
-}
 
 /** Hints are advice: Information, so they show in Problems (Hint severity would only dot the editor). */
 const hintSeverities: Record<GoalHint['severity'], vscode.DiagnosticSeverity> = { hint: vscode.DiagnosticSeverity.Information, warning: vscode.DiagnosticSeverity.Warning };
@@ -37,23 +30,22 @@ function careerIdsOfFramework(framework: CareerFramework): readonly string[] {
   return ids;
 }
 
-/** Bodies parsed between yields: remark is slow, and the extension host must stay responsive. */
-const bodiesPerSlice = 20;
-
 /**
- * Keeps the `growth-backlog` diagnostic collection equal to what the core says about every
- * goal file (front-matter diagnostics from the index, body diagnostics from goals.body) plus
- * the coaching hints. Runs on index changes, one pass at a time; a file only gets new
- * diagnostics when they differ, and loses them when it is deleted or stops being a goal file.
+ * Keeps the `growth-backlog` diagnostic collection equal to what the index says about every
+ * goal file (front-matter and body diagnostics, both kept per file version by the index) plus
+ * the coaching hints. A pass runs on the turn after a change, so the changes of one turn share
+ * it, one pass at a time; a file only gets new diagnostics when they differ, and loses them
+ * when it is deleted or stops being a goal file.
  */
 export class GoalDiagnosticsPublisher implements vscode.Disposable {
   private readonly collection = vscode.languages.createDiagnosticCollection('growth-backlog');
-  private readonly bodies = new Map<string, BodyFacts>();
   private readonly published = new Map<string, string>();
+  private readonly publishedEmitter = new vscode.EventEmitter<readonly string[]>();
+  /** The files whose diagnostics a pass set (integration tests count refreshes with it). */
+  readonly onDidPublish = this.publishedEmitter.event;
   /** Where the career ids of a file version are written, read only for files with an unknown id. */
   private readonly careerLocations = new Map<string, { version: string; locations: Map<string, SourceRange> }>();
-  private pending = new Set<string>();
-  private pendingAll = false;
+  private wanted = false;
   private running: Promise<void> | undefined;
   private disposed = false;
 
@@ -63,10 +55,9 @@ export class GoalDiagnosticsPublisher implements vscode.Disposable {
     private readonly frameworks: CareerFrameworks,
   ) {}
 
-  /** Queues files for a new pass (all of them without an argument); resolves when the pass that covers them is done. */
-  schedule(uris?: readonly string[]): Promise<void> {
-    if (uris) for (const uri of uris) this.pending.add(uri);
-    else this.pendingAll = true;
+  /** Asks for a pass; resolves when a pass that started after this call is done. */
+  schedule(): Promise<void> {
+    this.wanted = true;
     this.running ??= this.drain().finally(() => {
       this.running = undefined;
     });
@@ -74,34 +65,24 @@ export class GoalDiagnosticsPublisher implements vscode.Disposable {
   }
 
   private async drain(): Promise<void> {
-    while (!this.disposed && (this.pendingAll || this.pending.size > 0)) {
-      const all = this.pendingAll;
-      const uris = this.pending;
-      this.pendingAll = false;
-      this.pending = new Set();
-      await this.pass(all ? undefined : uris);
+    while (!this.disposed && this.wanted) {
+      // The changes of one turn share a pass.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      this.wanted = false;
+      if (!this.disposed) await this.pass();
     }
   }
 
-  private async pass(changed: ReadonlySet<string> | undefined): Promise<void> {
+  private async pass(): Promise<void> {
     const files = this.goals.goalFiles();
     const current = new Set(files.map((file) => file.uri));
     for (const uri of [...this.published.keys()]) {
       if (current.has(uri)) continue;
       this.collection.delete(vscode.Uri.parse(uri));
       this.published.delete(uri);
-      this.bodies.delete(uri);
       this.careerLocations.delete(uri);
     }
-    let parsed = 0;
-    for (const file of files) {
-      if (changed && !changed.has(file.uri) && this.bodies.get(file.uri)?.version === file.version) continue;
-      if (!(await this.readBody(file))) continue;
-      parsed += 1;
-      if (parsed % bodiesPerSlice === 0) await new Promise((resolve) => setTimeout(resolve, 0));
-      if (this.disposed) return;
-    }
-    await this.locateUnknownCareerIds(this.goals.goalFiles());
+    await this.locateUnknownCareerIds(files);
     if (this.disposed) return;
     this.publish(this.goals.goalFiles());
   }
@@ -121,32 +102,14 @@ export class GoalDiagnosticsPublisher implements vscode.Disposable {
     }
   }
 
-  /** True when a body was parsed (or at least looked at). */
-  private async readBody(file: GoalFile): Promise<boolean> {
-    if (!file.objective) {
-      this.bodies.delete(file.uri);
-      return false;
-    }
-    try {
-      const body = await this.goals.body(file.uri);
-      const version = this.goals.index.get(file.uri)?.version ?? file.version;
-      this.bodies.set(file.uri, { version, diagnostics: body?.diagnostics ?? [], body: body?.body });
-    } catch {
-      // Deleted or unreadable between listing and reading: the next index change cleans up.
-      this.bodies.delete(file.uri);
-    }
-    return true;
-  }
-
   /** Every hint of the workspace, each file's `growthBacklog.hints` applied (a folder may silence what another keeps). */
   private hints(files: readonly GoalFile[]): Map<string, GoalHint[]> {
     const { checkInReminderDays, maxObjectivesPerQuarter, maxKeyResultsPerObjective } = settings();
     const goals: HintGoal[] = [];
     for (const file of files) {
       if (!file.objective) continue;
-      const body = this.bodies.get(file.uri);
       // Without the body the hints that read it are left out rather than guessed.
-      goals.push({ uri: file.uri, objective: file.objective, ...(body?.body && body.version === file.version ? { body: body.body } : {}) });
+      goals.push({ uri: file.uri, objective: file.objective, ...(file.body ? { body: file.body } : {}) });
     }
     const hintSettings = { checkInReminderDays, maxObjectivesPerQuarter, maxKeyResultsPerObjective, enabled: everyHint };
     const careerIdsOf = (uri: string) => {
@@ -178,11 +141,11 @@ export class GoalDiagnosticsPublisher implements vscode.Disposable {
   private publish(files: readonly GoalFile[]): void {
     const hintsByUri = this.hints(files);
     const openDocuments = new Map(vscode.workspace.textDocuments.map((document) => [document.uri.toString(), document]));
+    const changed: string[] = [];
     for (const file of files) {
       const open = openDocuments.get(file.uri);
-      const document = open && file.version === `doc:${open.version}` ? open : undefined;
-      const body = this.bodies.get(file.uri);
-      const core = [...file.diagnostics, ...(body && body.version === file.version ? body.diagnostics : [])];
+      const document = open && this.goals.holds(open) ? open : undefined;
+      const core = [...file.diagnostics, ...(file.body?.diagnostics ?? [])];
       const hints = hintsByUri.get(file.uri) ?? [];
       const signature = JSON.stringify([document?.version, core, hints]);
       if (this.published.get(file.uri) === signature) continue;
@@ -193,7 +156,9 @@ export class GoalDiagnosticsPublisher implements vscode.Disposable {
         ...hints.map((hint) => this.toDiagnostic(hint.range, hint.message, hintSeverities[hint.severity], hint.code, document, hint.careerId === undefined)),
       ];
       this.collection.set(vscode.Uri.parse(file.uri), diagnostics);
+      changed.push(file.uri);
     }
+    if (changed.length > 0) this.publishedEmitter.fire(changed);
   }
 
   private toDiagnostic(
@@ -212,6 +177,7 @@ export class GoalDiagnosticsPublisher implements vscode.Disposable {
 
   dispose(): void {
     this.disposed = true;
+    this.publishedEmitter.dispose();
     this.collection.dispose();
   }
 }

@@ -4,6 +4,12 @@ import type { GoalWorkspace } from '../goalWorkspace/goalWorkspace.js';
 import { GoalDiagnosticsPublisher } from './goalDiagnosticsPublisher.js';
 import { GoalQuickFixProvider } from './quickFixProvider.js';
 
+/** What integration tests read through `api.surfaces.diagnostics`. */
+export interface DiagnosticsSurface {
+  /** The files whose diagnostics were set, after each pass that set any. */
+  readonly onDidPublish: vscode.Event<readonly string[]>;
+}
+
 const hintSettings = ['growthBacklog.checkInReminderDays', 'growthBacklog.maxObjectivesPerQuarter', 'growthBacklog.maxKeyResultsPerObjective', 'growthBacklog.hints'];
 
 /** Problems for goal files (format errors, body warnings, coaching hints) and their quick fixes. */
@@ -11,13 +17,13 @@ export function register(context: vscode.ExtensionContext, goals: GoalWorkspace,
   const publisher = new GoalDiagnosticsPublisher(goals, api.calendar, api.careerFrameworks);
   context.subscriptions.push(
     publisher,
-    goals.onDidChange((uris) => void publisher.schedule(uris)),
-    // Check-in reminders and quarter limits count from today. Bodies are cached, so a pass is cheap.
+    goals.onDidChange(() => void publisher.schedule()),
+    // Check-in reminders and quarter limits count from today.
     api.calendar.onDidChangeDay(() => void publisher.schedule()),
     // Unknown career ids depend on the framework file, edited or replaced at any time.
     api.careerFrameworks.onDidChange(() => void publisher.schedule()),
     // Opening a file makes its ranges exact; the hints depend on these settings.
-    vscode.workspace.onDidOpenTextDocument((document) => void publisher.schedule([document.uri.toString()])),
+    vscode.workspace.onDidOpenTextDocument(() => void publisher.schedule()),
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (hintSettings.some((section) => event.affectsConfiguration(section))) void publisher.schedule();
     }),
@@ -25,4 +31,6 @@ export function register(context: vscode.ExtensionContext, goals: GoalWorkspace,
   );
   // The cache restores parse results without change events: the first pass covers every file.
   void goals.whenReady().then(() => publisher.schedule());
+  const surface: DiagnosticsSurface = { onDidPublish: publisher.onDidPublish };
+  api.surfaces.diagnostics = surface;
 }

@@ -23,7 +23,7 @@ async function readDecoded(uri: string): Promise<DecodedText> {
 
 const stat: FileReader['stat'] = async (uri) => {
   const info = await vscode.workspace.fs.stat(vscode.Uri.parse(uri));
-  return { size: info.size, mtime: info.mtime };
+  return { size: info.size, mtime: info.mtime, ctime: info.ctime };
 };
 
 /**

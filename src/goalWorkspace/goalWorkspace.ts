@@ -1,8 +1,9 @@
 import * as vscode from 'vscode';
-import type { ParsedBody } from '../core/body.js';
-import { diskVersion, GoalIndex, parseIndexCache, statThenRead, syncFile, syncIndex } from '../core/goalIndex.js';
+import { contentVersion, diskStamp } from '../core/fileVersion.js';
+import { GoalIndex, parseIndexCache, syncFile, syncIndex } from '../core/goalIndex.js';
+import type { ParsedBody } from '../core/bodyFacts.js';
 import type { GoalFile } from '../core/model.js';
-import { maxGoalFileBytes } from '../core/parse.js';
+import { readGoalBody } from '../core/readBody.js';
 import type { FileReader } from '../core/ports.js';
 import { contextKeys } from '../commandIds.js';
 import { settings } from '../configuration.js';
@@ -13,17 +14,6 @@ import { RefreshThrottle } from './refreshThrottle.js';
 
 function openDocument(uri: string): vscode.TextDocument | undefined {
   return vscode.workspace.textDocuments.find((document) => document.uri.toString() === uri);
-}
-
-/** A file's text and version on disk, read no further than the size limit. */
-async function readFromDisk(files: FileReader, uri: string): Promise<{ version: string; text: string; unsafe?: GoalFile['unsafeBytes'] }> {
-  const { text, stat, unsafe } = files.readWithStat ? await files.readWithStat(uri, maxGoalFileBytes) : await statThenRead(files, uri, maxGoalFileBytes);
-  return { version: diskVersion(stat), text, unsafe };
-}
-
-/** Open editors are versioned by the editor, files on disk by size and mtime. */
-function documentVersion(document: vscode.TextDocument): string {
-  return `doc:${document.version}`;
 }
 
 /**
@@ -49,18 +39,22 @@ export class GoalWorkspace implements vscode.Disposable {
   private watcher: vscode.Disposable | undefined;
   private readonly cacheStore: IndexCacheStore;
   private ready: Promise<void> | undefined;
+  /** The content version of each open document's text, worked out once per editor version. */
+  private readonly documentVersions = new WeakMap<vscode.TextDocument, { readonly editorVersion: number; readonly version: string }>();
 
   constructor(storageUri: vscode.Uri | undefined, platform: HostPlatform) {
     this.files = platform.files;
     this.readsAtOnce = platform.readsAtOnce;
     this.listFiles = (include, exclude) => platform.listFiles(include, exclude);
     this.markdown = platform.markdown;
-    this.index = new GoalIndex((text) => this.markdown.bodyParser().parseGoalBody(text));
+    // remark loads only for a body the line scanner cannot read exactly: most workspaces never load it.
+    this.index = new GoalIndex((text, bodyStart) => this.markdown.bodyParser().parseGoalBody(text, bodyStart));
     this.cacheStore = new IndexCacheStore(storageUri, (uri) => platform.readStorageText(uri));
     this.disposables.push(
       this.index.onDidChange((uris) => this.queue(uris)),
       vscode.workspace.onDidChangeTextDocument((event) => this.indexDocument(event.document)),
       vscode.workspace.onDidOpenTextDocument((document) => this.indexDocument(document)),
+      vscode.workspace.onDidSaveTextDocument((document) => void this.recordSave(document)),
       vscode.workspace.onDidCloseTextDocument((document) => void this.reloadFromDisk(document.uri)),
       vscode.workspace.onDidChangeWorkspaceFolders(() => void this.rescan()),
       vscode.workspace.onDidChangeConfiguration((event) => {
@@ -134,8 +128,41 @@ export class GoalWorkspace implements vscode.Disposable {
 
   private indexDocument(document: vscode.TextDocument): void {
     if (!this.isIncluded(document.uri)) return;
+    this.index.update(document.uri.toString(), document.getText());
+  }
+
+  /** The version of a document's current text (see fileVersion.ts). */
+  versionOf(document: vscode.TextDocument): string {
+    const known = this.documentVersions.get(document);
+    if (known && known.editorVersion === document.version) return known.version;
+    const version = contentVersion(document.getText());
+    this.documentVersions.set(document, { editorVersion: document.version, version });
+    return version;
+  }
+
+  /** Whether the index holds exactly this document's text, so its offsets are the document's. */
+  holds(document: vscode.TextDocument): boolean {
+    return this.index.has(document.uri.toString(), this.versionOf(document));
+  }
+
+  /**
+   * A saved document is text the index has (it followed the editor): one stat tells the index
+   * what the disk now looks like, and the file watcher's change then reads nothing and
+   * refreshes no view. The size guards against another program writing in between.
+   */
+  private async recordSave(document: vscode.TextDocument): Promise<void> {
+    if (document.isDirty || !this.isIncluded(document.uri)) return;
     const uri = document.uri.toString();
-    this.index.update(uri, documentVersion(document), document.getText(), this.index.get(uri)?.unsafeBytes);
+    const version = this.versionOf(document);
+    if (!this.index.has(uri, version)) return;
+    try {
+      const stat = await this.files.stat(uri);
+      const bytes = new TextEncoder().encode(document.getText()).length;
+      // With a byte order mark the file is three bytes longer than its text.
+      if (stat.size === bytes || stat.size === bytes + 3) this.index.recordStamp(uri, version, diskStamp(stat));
+    } catch {
+      // Gone already: the watcher reports the deletion.
+    }
   }
 
   /** Disk wins unless the file is open with unsaved changes: then the editor's text is the truth. */
@@ -156,18 +183,18 @@ export class GoalWorkspace implements vscode.Disposable {
     return open ? open.getText() : this.files.readText(uri);
   }
 
-  /** Body facts (check-ins, tasks, review) of a goal file, parsed lazily and cached per version. */
+  /**
+   * A goal file's whole body (every check-in, the review's text) for the views that show it
+   * (the quarter review, the 1:1 prep): the index keeps only a summary. The current text is
+   * indexed first (an open editor's is newer than the disk's), so objective and body agree.
+   */
   async body(uri: string): Promise<ParsedBody | undefined> {
-    const file = this.index.get(uri);
-    if (!file?.objective) return undefined;
-    const cached = this.index.cachedBody(uri);
-    if (cached) return cached;
-    // The text read now may be newer than the index entry (the file may even have grown past
-    // the size limit): it is indexed first, so both agree and only a goal file's body is parsed.
+    if (!this.index.get(uri)?.objective) return undefined;
     const open = openDocument(uri);
-    const read = open ? { version: documentVersion(open), text: open.getText(), unsafe: file.unsafeBytes } : await readFromDisk(this.files, uri);
-    const current = this.index.update(uri, read.version, read.text, read.unsafe);
-    return current.objective ? this.index.body(uri, current.version, read.text) : undefined;
+    if (open) this.indexDocument(open);
+    else await syncFile(this.index, this.files, uri);
+    if (!this.index.get(uri)?.objective) return undefined;
+    return readGoalBody(await this.textOf(uri), (text, bodyStart) => this.markdown.bodyParser().parseGoalBody(text, bodyStart));
   }
 
   goalFiles(): GoalFile[] {

@@ -1,7 +1,6 @@
 import * as vscode from 'vscode';
 import type { GrowthBacklogApi } from '../extensionApi.js';
 import type { GoalWorkspace } from '../goalWorkspace/goalWorkspace.js';
-import { latestCheckIn } from '../core/checkIns.js';
 import { commitsOf } from '../core/commitEvidence.js';
 import type { WorkspaceCommits } from '../git/workspaceCommits.js';
 import type { Clock } from '../core/ports.js';
@@ -27,20 +26,15 @@ class GoalLensProvider implements vscode.CodeLensProvider {
     this.changed.fire();
   }
 
-  async provideCodeLenses(document: vscode.TextDocument): Promise<vscode.CodeLens[]> {
+  provideCodeLenses(document: vscode.TextDocument): vscode.CodeLens[] {
     const uri = document.uri.toString();
     const file = this.goals.index.get(uri);
     if (!file?.objective) return [];
-    // The body parse is the slow part; a lens without the check-in age beats no lens.
-    const body = await this.goals.body(uri).catch(() => undefined);
-    const current = this.goals.index.get(uri) ?? file;
-    const quarter = current.objective?.quarter;
-    const commitCounts = new Map(
-      (current.objective?.keyResults ?? []).map((keyResult) => [keyResult.id, commitsOf(this.commits.evidence, uri, keyResult.id, quarter ? { quarter } : {}).length]),
-    );
-    const specs = goalLenses(current, { lastCheckIn: body ? latestCheckIn(body.body.checkIns) : undefined, today: this.clock.today(), commitCounts });
-    // Offsets are exact only while the index holds this very version of the document.
-    const exact = current.version === `doc:${document.version}`;
+    const quarter = file.objective.quarter;
+    const commitCounts = new Map(file.objective.keyResults.map((keyResult) => [keyResult.id, commitsOf(this.commits.evidence, uri, keyResult.id, quarter ? { quarter } : {}).length]));
+    const specs = goalLenses(file, { lastCheckIn: file.body?.lastCheckIn, today: this.clock.today(), commitCounts });
+    // Offsets are exact only while the index holds this very text of the document.
+    const exact = this.goals.holds(document);
     return specs.map((spec) => new vscode.CodeLens(this.lineRange(document, spec, exact), this.commandOf(spec)));
   }
 

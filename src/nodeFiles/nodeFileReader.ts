@@ -5,13 +5,17 @@ import type { FileReader, FileStat } from '../core/ports.js';
 import { decodeUtf16, invalidUtf8, utf16ByteOrder, type UnsafeBytes } from '../core/unsafeBytes.js';
 import { fileKindOf, NotARegularFileError, readFlags } from './regularFile.js';
 
+function fileStat(info: Stats): FileStat {
+  return { size: info.size, mtime: info.mtimeMs, ctime: info.ctimeMs, ino: info.ino };
+}
+
 /** The core's file port on the local disk, for the CLI and the extension host; uris are absolute paths here. */
 export const nodeFileReader: FileReader = {
   // Bounded like every other read: a file past the limit is too large to be a goal anyway.
   readText: async (path: string) => (await readTextWithStat(path, maxGoalFileBytes)).text,
   // Callbacks, as in readTextWithStat: a warm start is mostly stats, and a promise stat costs more.
   stat: (path: string) =>
-    new Promise<FileStat>((settle, reject) => statWithCallback(path, (error, info) => (error ? reject(error) : settle({ size: info.size, mtime: info.mtimeMs })))),
+    new Promise<FileStat>((settle, reject) => statWithCallback(path, (error, info) => (error ? reject(error) : settle(fileStat(info))))),
   readWithStat: readTextWithStat,
 };
 
@@ -84,7 +88,7 @@ export function decodeBytes(bytes: Buffer, complete: boolean): { text: string; u
 export function readTextWithStat(path: string, maxBytes = Number.POSITIVE_INFINITY): Promise<{ text: string; stat: FileStat; unsafe?: UnsafeBytes }> {
   return readOnce(path, maxBytes, (bytes, stats, complete) => {
     const { text, unsafe } = decodeBytes(bytes, complete);
-    const stat = { size: stats.size, mtime: stats.mtimeMs };
+    const stat = fileStat(stats);
     return unsafe ? { text, stat, unsafe } : { text, stat };
   });
 }

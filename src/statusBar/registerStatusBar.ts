@@ -11,6 +11,8 @@ import { quarterStatus, type QuarterStatus } from './quarterStatus.js';
 export interface StatusBarSurface {
   readonly visible: boolean;
   readonly status: QuarterStatus | undefined;
+  /** Fires after each update of the item. */
+  readonly onDidUpdate: vscode.Event<void>;
 }
 
 /** The current quarter's score in the status bar; hidden while that quarter has no objectives. */
@@ -20,6 +22,7 @@ export function register(context: vscode.ExtensionContext, goals: GoalWorkspace,
   item.name = 'Growth Backlog: Quarter Score';
   item.command = commandIds.openBoard;
   let status: QuarterStatus | undefined;
+  const updated = new vscode.EventEmitter<void>();
 
   const update = (): void => {
     status = quarterStatus(
@@ -28,6 +31,7 @@ export function register(context: vscode.ExtensionContext, goals: GoalWorkspace,
     );
     if (!status) {
       item.hide();
+      updated.fire();
       return;
     }
     item.text = status.text;
@@ -35,10 +39,11 @@ export function register(context: vscode.ExtensionContext, goals: GoalWorkspace,
     item.tooltip = markdownTooltip(status.tooltip);
     item.accessibilityInformation = { label: `Growth Backlog: ${status.quarter} score ${formatScore(status.score)}${status.gradedNote ? `, ${status.gradedNote}` : ''}. Open the board.` };
     item.show();
+    updated.fire();
   };
 
   // A new day may begin a new quarter.
-  context.subscriptions.push(item, goals.onDidChange(update), api.calendar.onDidChangeDay(update));
+  context.subscriptions.push(item, updated, goals.onDidChange(update), api.calendar.onDidChangeDay(update));
   update();
 
   const surface: StatusBarSurface = {
@@ -48,6 +53,7 @@ export function register(context: vscode.ExtensionContext, goals: GoalWorkspace,
     get status() {
       return status;
     },
+    onDidUpdate: updated.event,
   };
   api.surfaces.statusBar = surface;
 }

@@ -1,15 +1,14 @@
 import * as vscode from 'vscode';
 import { commandIds } from '../commandIds.js';
 import { settings } from '../configuration.js';
-import type { ParsedBody } from '../core/body.js';
+import type { GoalFile } from '../core/model.js';
 import type { Clock } from '../core/ports.js';
 import type { CareerFrameworks } from '../career/careerFrameworks.js';
 import { commitsOf } from '../core/commitEvidence.js';
 import type { WorkspaceCommits } from '../git/workspaceCommits.js';
 import type { GoalWorkspace } from '../goalWorkspace/goalWorkspace.js';
 import { buildBacklog, objectiveChildren, type BacklogNode, type BacklogOptions, type GroupNode } from './backlogModel.js';
-import { latestCheckIn } from '../core/checkIns.js';
-import { backlogRow, objectiveTooltip, type BacklogRow, type BodyFacts } from './backlogRows.js';
+import { backlogRow, type BacklogRow, type BodyFacts } from './backlogRows.js';
 import { markdownTooltip } from './markdownTooltip.js';
 
 const collapsibleStates: Record<BacklogRow['collapsible'], vscode.TreeItemCollapsibleState> = {
@@ -18,17 +17,13 @@ const collapsibleStates: Record<BacklogRow['collapsible'], vscode.TreeItemCollap
   expanded: vscode.TreeItemCollapsibleState.Expanded,
 };
 
-function factsOf(parsed: ParsedBody | undefined): BodyFacts | undefined {
-  if (!parsed) return undefined;
-  const last = latestCheckIn(parsed.body.checkIns);
+function factsOf(file: GoalFile | undefined): BodyFacts | undefined {
+  if (!file?.body) return undefined;
+  const last = file.body.lastCheckIn;
   return last === undefined ? {} : { lastCheckIn: last };
 }
 
-/**
- * The backlog tree over the shared goal index. The top two levels come from the index
- * (front-matter only); an objective's task items need its body, which is read only when
- * the objective is expanded or hovered, never for the whole workspace up front.
- */
+/** The backlog tree over the shared goal index, which holds every fact it shows (the body's too). */
 export class BacklogTreeProvider implements vscode.TreeDataProvider<BacklogNode>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChangeTreeData = this.changed.event;
@@ -74,8 +69,7 @@ export class BacklogTreeProvider implements vscode.TreeDataProvider<BacklogNode>
     if (element.kind === 'group') children = [...element.children];
     else if (element.kind === 'keyResult') children = [...element.stories, ...element.commits];
     else if (element.kind === 'objective') {
-      const parsed = await this.bodyOf(element.uri);
-      children = objectiveChildren(element, parsed?.body.tasks, this.options().showFinished, (uri, keyResultId) => commitsOf(this.commits.evidence, uri, keyResultId));
+      children = objectiveChildren(element, this.goals.index.get(element.uri)?.body?.tasks, this.options().showFinished, (uri, keyResultId) => commitsOf(this.commits.evidence, uri, keyResultId));
     }
     for (const child of children) this.parents.set(child.id, element);
     return children;
@@ -86,10 +80,8 @@ export class BacklogTreeProvider implements vscode.TreeDataProvider<BacklogNode>
   }
 
   getTreeItem(element: BacklogNode): vscode.TreeItem {
-    // An objective's tooltip names its last check-in; without a parsed body it is filled in
-    // on hover by resolveTreeItem, so showing the tree never parses bodies.
-    const cached = element.kind === 'objective' ? this.goals.index.cachedBody(element.uri) : undefined;
-    const row = backlogRow(element, this.clock.today(), factsOf(cached));
+    const facts = element.kind === 'objective' ? factsOf(this.goals.index.get(element.uri)) : undefined;
+    const row = backlogRow(element, this.clock.today(), facts);
     const item = new vscode.TreeItem(row.label, collapsibleStates[row.collapsible]);
     item.id = element.id;
     item.description = row.description;
@@ -102,27 +94,10 @@ export class BacklogTreeProvider implements vscode.TreeDataProvider<BacklogNode>
       };
     }
     item.accessibilityInformation = { label: row.description ? `${row.label}, ${row.description}` : row.label };
-    if (element.kind !== 'objective' || cached) item.tooltip = markdownTooltip(row.tooltip);
+    item.tooltip = markdownTooltip(row.tooltip);
     if (element.kind === 'commit') item.command = { command: commandIds.openCommit, title: 'Open Commit', arguments: [element] };
     else if (element.kind !== 'group') item.command = { command: commandIds.openAtLine, title: 'Open at Line', arguments: [element] };
     return item;
-  }
-
-  async resolveTreeItem(item: vscode.TreeItem, element: BacklogNode): Promise<vscode.TreeItem> {
-    if (element.kind === 'objective' && item.tooltip === undefined) {
-      const facts = factsOf(await this.bodyOf(element.uri));
-      item.tooltip = markdownTooltip(objectiveTooltip(element, facts ?? {}, this.clock.today()));
-    }
-    return item;
-  }
-
-  private async bodyOf(uri: string): Promise<ParsedBody | undefined> {
-    try {
-      return await this.goals.body(uri);
-    } catch {
-      // Deleted or unreadable since it was indexed: the watcher will drop it from the tree.
-      return undefined;
-    }
   }
 
   dispose(): void {

@@ -19,6 +19,8 @@ export interface TreeSurface {
   treeItem(node: BacklogNode): vscode.TreeItem;
   /** What a click on a story's check box does. */
   tickStory(node: TaskNode, done: boolean): Promise<boolean>;
+  /** The tree view refreshes when this fires. */
+  readonly onDidChangeTreeData: vscode.Event<void>;
   readonly description: string | undefined;
   readonly message: string | undefined;
 }
@@ -66,6 +68,7 @@ export function register(context: vscode.ExtensionContext, goals: GoalWorkspace,
     nodes: (parent) => provider.getChildren(parent),
     treeItem: (node) => provider.getTreeItem(node),
     tickStory: (node, done) => tickStory(goals, node, done, refresh),
+    onDidChangeTreeData: provider.onDidChangeTreeData,
     get description() {
       return view.description;
     },

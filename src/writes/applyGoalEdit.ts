@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { EditResult } from '../core/edits/editableGoal.js';
 import { whyEditWouldChangeOtherBytes } from './unchangedBytesCheck.js';
+import { contentVersion } from '../core/fileVersion.js';
 
 export type GoalEditOutcome = { applied: true } | { applied: false; reason: string };
 
@@ -23,7 +24,7 @@ export async function applyGoalEdit(
   } catch {
     return { applied: false, reason: 'The goal file could not be opened; it may have been moved or deleted.' };
   }
-  if (options.expectedVersion !== undefined && options.expectedVersion !== `doc:${document.version}` && document.isDirty) {
+  if (options.expectedVersion !== undefined && document.isDirty && options.expectedVersion !== contentVersion(document.getText())) {
     return { applied: false, reason: 'The goal file changed while you were editing it; try again on the updated view.' };
   }
   const wouldChangeOtherBytes = await whyEditWouldChangeOtherBytes(document);

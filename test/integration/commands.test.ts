@@ -7,6 +7,7 @@ import { systemClock } from '../../src/cli/systemClock';
 import { commandIds } from '../../src/commandIds';
 import type { StartNextQuarterResult } from '../../src/commands/startNextQuarter';
 import { objectiveTemplates, templateToGoalFile } from '../../src/core/templates';
+import type { CheckIn } from '../../src/core/model';
 import type { GrowthBacklogApi } from '../../src/extensionApi';
 import { waitFor } from './polling';
 import { indexedExtension } from './indexedExtension';
@@ -80,6 +81,7 @@ export function register(): void {
     });
 
     it('adds a check-in under ## Check-ins, dated today', async () => {
+      const checkInsBefore = api.goals.index.get(goal.toString())?.body?.checkIns ?? 0;
       const applied = await vscode.commands.executeCommand<boolean>(commandIds.addCheckIn, { uri: goal.toString() }, { progress: 'Ledger service sends traces.', next: 'Book the demo slot.', confidence: 0.8 });
       assert.equal(applied, true);
       const text = await diskText(goal);
@@ -87,19 +89,28 @@ export function register(): void {
       assert.ok(text.includes(entry), text);
       assert.ok(text.indexOf('## Check-ins') < text.indexOf(entry));
       assert.ok(text.startsWith(original.trimEnd()), 'the rest of the file is unchanged');
-      const body = await waitFor('the body to show the check-in', async () => (await api.goals.body(goal.toString()))?.body.checkIns.find((checkIn) => checkIn.date === today));
+      const checkInOf = (): CheckIn | undefined => {
+        const latest = api.goals.index.get(goal.toString())?.body?.latestCheckIn;
+        return latest?.date === today ? latest : undefined;
+      };
+      const body = await waitFor('the index to show the check-in', () => api.goals.index.get(goal.toString())?.body?.lastCheckIn === today && checkInOf());
       assert.equal(body.progress, 'Ledger service sends traces.');
+      assert.equal(api.goals.index.get(goal.toString())?.body?.checkIns, checkInsBefore + 1);
 
       // A second check-in the same day adds to that day's entry: still one heading for today.
       assert.equal(await vscode.commands.executeCommand<boolean>(commandIds.addCheckIn, { uri: goal.toString() }, { progress: 'Demo booked for Friday.', confidence: 0.9 }), true);
       const twice = await diskText(goal);
-      assert.equal(twice, text.replace(entry, `${entry}\n\nProgress: Demo booked for Friday.\nConfidence: 0.9`));
+      assert.equal(twice, text.replace(entry, `${entry}
+
+Progress: Demo booked for Friday.
+Confidence: 0.9`));
       assert.equal(twice.split(`### ${today}`).length - 1, 1, 'one heading for today');
-      const updated = await waitFor('the body to show the later values', async () =>
-        (await api.goals.body(goal.toString()))?.body.checkIns.find((checkIn) => checkIn.date === today && checkIn.progress === 'Demo booked for Friday.'),
-      );
+      const updated = await waitFor('the index to show the later values', () => {
+        const checkIn = checkInOf();
+        return checkIn?.progress === 'Demo booked for Friday.' && checkIn;
+      });
       assert.equal(updated.confidence, 0.9);
-      assert.equal((await api.goals.body(goal.toString()))?.body.checkIns.filter((checkIn) => checkIn.date === today).length, 1);
+      assert.equal(api.goals.index.get(goal.toString())?.body?.checkIns, checkInsBefore + 1, 'still one check-in for today');
     });
 
     it('adds a key result from the objective lens target, in the style of the existing ones', async () => {

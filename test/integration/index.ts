@@ -12,6 +12,7 @@ import { register as folderArrival } from './folderArrival.test';
 import { register as nodeDataSafety } from './nodeDataSafety.test';
 import { register as review } from './review.test';
 import { register as rituals } from './rituals.test';
+import { register as refreshes } from './refreshes.test';
 import { nodeDisk } from './nodeDisk';
 import { runSuites } from './runSuites';
 import { suites } from './suites';
@@ -19,5 +20,5 @@ import { register as warmStart } from './warmStart.test';
 import { register as workspaceFiles } from './workspaceFiles.test';
 
 export function run(): Promise<void> {
-  return runSuites([...suites, () => folderArrival(nodeDisk), warmStart, workspaceFiles, nodeDataSafety, rituals, review], 'integration', Mocha);
+  return runSuites([...suites, () => folderArrival(nodeDisk), warmStart, workspaceFiles, nodeDataSafety, rituals, review, refreshes], 'integration', Mocha);
 }

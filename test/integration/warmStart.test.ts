@@ -7,11 +7,31 @@ import { mkdtempSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
+import * as bodyParser from '../../src/core/body';
 import { parseGoalBody } from '../../src/core/body';
+import { BoardSync } from '../../src/board/boardModel';
+import { systemClock } from '../../src/cli/systemClock';
 import { GoalIndex, parseIndexCache, syncIndex } from '../../src/core/goalIndex';
 import type { FileReader } from '../../src/core/ports';
+import { GoalWorkspace } from '../../src/goalWorkspace/goalWorkspace';
 import { IndexCacheStore } from '../../src/goalWorkspace/indexCacheStore';
+import { readStorageText } from '../../src/goalWorkspace/storageText';
 import { workspaceFileReader } from '../../src/goalWorkspace/workspaceFileReader';
+import { findWorkspaceFiles } from '../../src/goalWorkspace/workspaceFiles';
+import type { HostPlatform } from '../../src/hostPlatform';
+import * as bodyEdits from '../../src/core/edits/bodyEditsEntry';
+import type { BacklogNode } from '../../src/tree/backlogModel';
+import { BacklogTreeProvider } from '../../src/tree/backlogTreeProvider';
+import { indexedExtension } from './indexedExtension';
+
+/** The desktop host's platform, with the Markdown modules bundled into this test. */
+const desktopPlatform: HostPlatform = {
+  files: workspaceFileReader,
+  readsAtOnce: 32,
+  listFiles: findWorkspaceFiles,
+  readStorageText,
+  markdown: { bodyParser: () => bodyParser, bodyEdits: () => bodyEdits },
+};
 
 const goal = (title: string) => `---\nobjective: ${title}\nquarter: 2026-Q4\nkey_results:\n  - id: talk\n    title: Give one talk\n---\nNotes.\n`;
 
@@ -61,7 +81,7 @@ export function register(): void {
 
         memory.files.set('/virtual.md', new TextEncoder().encode(goal('Virtual goal')));
         const virtualUri = 'growth-backlog-test:/virtual.md';
-        assert.deepEqual(await workspaceFileReader.stat(virtualUri), { size: goal('Virtual goal').length, mtime: 2 });
+        assert.deepEqual(await workspaceFileReader.stat(virtualUri), { size: goal('Virtual goal').length, mtime: 2, ctime: 1 });
         assert.equal(await workspaceFileReader.readText(virtualUri), goal('Virtual goal'));
         assert.equal((await workspaceFileReader.readWithStat?.(virtualUri, 1_000))?.text, goal('Virtual goal'));
         // workspace.fs cannot read part of a file: one over the bound is not read at all.
@@ -109,6 +129,36 @@ export function register(): void {
       assert.equal(warm.get(uris[3] as string)?.objective?.title, 'Goal 3, reworded after the 1:1');
       assert.equal(warm.get(uris[7] as string), undefined);
       assert.equal(warm.objectives().length, 19);
+    });
+
+    it('drops a cache entry that does not have the shape of one: the tree and the board build from the file instead of throwing', async () => {
+      const api = await indexedExtension();
+      const sample = api.goals.goalFiles().find((file) => file.uri.endsWith('learn-opentelemetry-tracing.md'));
+      assert.ok(sample?.stamp, 'the sample goal is indexed from disk');
+      // The entry matches the file on disk, so it would be trusted; its key results are not a list.
+      const storage = vscode.Uri.file(join(folder, 'workspace-storage'));
+      const broken = { ...sample, objective: { ...sample.objective, keyResults: 'not-a-list' } };
+      await new IndexCacheStore(storage).save({ format: 3, savedAt: Date.now(), files: [broken as never] });
+
+      const goals = new GoalWorkspace(storage, desktopPlatform);
+      try {
+        await goals.whenReady();
+        assert.equal(goals.index.get(sample.uri)?.objective?.keyResults.length, 4, 'read again from the file');
+        const tree = new BacklogTreeProvider(goals, systemClock, api.commits, api.careerFrameworks);
+        const walk = async (node?: BacklogNode): Promise<number> => {
+          let count = 0;
+          for (const child of await tree.getChildren(node)) {
+            tree.getTreeItem(child);
+            count += 1 + (await walk(child));
+          }
+          return count;
+        };
+        assert.ok((await walk()) > 10);
+        tree.dispose();
+        assert.ok(new BoardSync().snapshot(goals.goalFiles(), systemClock.today(), 14).cards.length > 10);
+      } finally {
+        goals.dispose();
+      }
     });
   });
 }

@@ -181,6 +181,6 @@ describe('growth-backlog CLI', () => {
     expect(out.join('\n')).toMatch(/^# 2026-Q4 — quarter review/);
     expect(out.join('\n')).toContain('| Comment on 5 design docs | todo | 0/5 | – |');
     expect(out.join('\n')).toMatch(/\nCalibration: Ambition looks right: 2026-Q3 averaged \d\.\d\d, 2026-Q4 \d\.\d\d\.\n/);
-    expect(out.join('\n')).toContain('To talk about:\n\n- No career ids\\: add career\\: with the competencies');
+    expect(out.join('\n')).toContain('To talk about:\n\n- No career ids: add career: with the competencies');
   });
 });

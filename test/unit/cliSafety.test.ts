@@ -213,14 +213,15 @@ describe('report --format md (item 12)', () => {
     const all = nodes(tree);
     expect(all.filter((node) => node.type === 'html' || node.type === 'image' || node.type === 'imageReference' || node.type === 'linkReference')).toEqual([]);
     // GFM turns a bare web address into a link, as it does in any text; no other target gets through.
-    expect(all.flatMap((node) => (node.type === 'link' ? [node.url] : []))).toEqual(['http://www.example.com']);
+    expect([...new Set(all.flatMap((node) => (node.type === 'link' ? [node.url] : [])))]).toEqual(['http://www.example.com']);
     const heading = all.find((node) => node.type === 'heading' && node.depth === 2);
     expect(textOf(heading)).toBe(
       '[pwn](javascript:alert(1)) <b onmouseover=x>bold</b> www.example.com',
     );
-    const table = all.find((node) => node.type === 'table');
+    // The key results' table: a header row and the two key results, the `|` in a title kept inside its cell.
+    const table = all.find((node) => node.type === 'table' && textOf(node).startsWith('Key result'));
     expect(table && 'children' in table ? table.children.length : 0).toBe(3);
-    const firstCell = all.filter((node) => node.type === 'tableCell')[4];
+    const firstCell = table && 'children' in table ? (table.children[1] as RootContent & { children: RootContent[] }).children[0] : undefined;
     expect(textOf(firstCell)).toBe(
       '<img src=x onerror=alert(1)> and [click](javascript:alert(1)) | <script>x</script>',
     );

@@ -3,6 +3,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseGoalBody } from '../../src/core/body.js';
+import { summariseGoalBody } from '../../src/core/bodyFacts.js';
 import type { GoalFile, Objective } from '../../src/core/model.js';
 import { parseGoalFile } from '../../src/core/parse.js';
 import { objectiveScore, scoreBand } from '../../src/core/scoring.js';
@@ -46,7 +47,7 @@ describe('examples/goals sample workspace', () => {
     const active = inFolder('2026-Q4').filter((sample) => sample.file.objective.status === 'active');
     expect(active).toHaveLength(3);
     const framework = parseCareerFramework(readFileSync(join(root, 'career-framework.md'), 'utf8'));
-    const entries = goals.map((sample) => ({ uri: sample.path, objective: sample.file.objective, body: parseGoalBody(sample.text).body }));
+    const entries = goals.map((sample) => ({ uri: sample.path, objective: sample.file.objective, body: summariseGoalBody(parseGoalBody(sample.text).body) }));
     const hints = workspaceHints(entries, { today, settings: defaultHintSettings, careerIds: framework.competencies.map((competency) => competency.id) });
     for (const [path, fired] of hints) expect(fired.map((hint) => `${hint.code}: ${hint.message}`), path).toEqual([]);
   });

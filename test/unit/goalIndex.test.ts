@@ -66,13 +66,19 @@ describe('GoalIndex', () => {
     expect(index.findKeyResult('a.md', 'a')?.title).toBe('A');
   });
 
-  it('re-parses only when the version changes and drops removed files', async () => {
+  it('re-parses only when the text changes, whatever it comes from, and drops removed files', async () => {
     const files = new MemoryFiles();
     files.write('a.md', goal('First'));
     const index = new GoalIndex(parseGoalBody);
-    const first = index.update('a.md', '1', goal('First'));
-    expect(index.update('a.md', '1', goal('Ignored, same version'))).toBe(first);
-    expect(index.update('a.md', '2', goal('Second')).objective?.title).toBe('Second');
+    const changes: string[] = [];
+    index.onDidChange((uris) => changes.push(...uris));
+    const first = index.update('a.md', goal('First'));
+    // The same text from the disk (with a stamp) or an editor: nothing parsed, nobody told.
+    expect(index.update('a.md', goal('First'), '120:1::')).toMatchObject({ version: first.version, stamp: '120:1::' });
+    expect(index.update('a.md', goal('First')).objective).toBe(first.objective);
+    expect(changes).toEqual(['a.md']);
+    expect(index.update('a.md', goal('Second')).objective?.title).toBe('Second');
+    expect(changes).toEqual(['a.md', 'a.md']);
     await syncIndex(index, files, []);
     expect(index.size).toBe(0);
   });
@@ -146,25 +152,14 @@ describe('GoalIndex', () => {
   });
 
   it('takes only a cache in its own format', () => {
-    expect(parseIndexCache('{"format":2,"files":[]}')).toBeUndefined();
+    expect(parseIndexCache('{"format":1,"files":[]}')).toBeUndefined();
     expect(parseIndexCache('')).toBeUndefined();
-    expect(parseIndexCache('{"format":1,"files":[]}')).toEqual({ format: 1, files: [] });
-  });
-
-  it('parses bodies lazily and caches them per version', () => {
-    const index = new GoalIndex(parseGoalBody);
-    index.update('a.md', '1', goal('First'));
-    expect(index.cachedBody('a.md')).toBeUndefined();
-    const parsed = index.body('a.md', '1', goal('First'));
-    expect(parsed.body.checkIns).toHaveLength(1);
-    expect(index.cachedBody('a.md')).toBe(parsed);
-    index.update('a.md', '2', goal('First'));
-    expect(index.cachedBody('a.md')).toBeUndefined();
+    expect(parseIndexCache('{"format":3,"savedAt":5,"files":[]}')).toEqual({ format: 3, savedAt: 5, files: [] });
   });
 
   it('ignores a cache in an unknown format', () => {
     const index = new GoalIndex(parseGoalBody);
-    index.restore({ format: 2 } as never);
+    index.restore({ format: 3 } as never);
     expect(index.size).toBe(0);
   });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { summariseBody } from '../../src/core/bodyFacts';
 import { parseGoalBody } from '../../src/core/body';
 import { addReviewSection } from '../../src/core/edits/addReviewSection';
 import { objectiveRow } from '../../src/core/report';
@@ -21,8 +22,8 @@ describe('a review counts only with text of the person’s own', () => {
     const stub = withStub(goal);
     expect(stub).toMatch(/## Review\n\nAchieved:\n\nWas the goal well formulated\?\n$/);
     expect(parseGoalBody(stub).body.hasReview).toBe(false);
-    const file = parseGoalFile('file:///g.md', '1', stub);
-    const row = objectiveRow(file, 'g.md', parseGoalBody(stub));
+    const file = { ...parseGoalFile('file:///g.md', '1', stub), body: summariseBody(parseGoalBody(stub)) };
+    const row = objectiveRow(file, 'g.md');
     expect(row?.hasReview).toBe(false);
     expect(renderQuarterReviewMarkdown(quarterReview('2026-Q4', [{ uri: file.uri, objective: file.objective!, body: parseGoalBody(stub).body }]))).not.toContain('reviewed');
   });

@@ -108,7 +108,7 @@ function surfaces(specs: readonly ObjectiveSpec[]) {
   });
 
   const sync = new BoardSync();
-  const snapshot = sync.snapshot(files, new Map(), today, 14);
+  const snapshot = sync.snapshot(files, today, 14);
   const store = new BoardStore();
   store.init(snapshot);
   const boardObjectives = specs.map((_, index) => {
@@ -122,7 +122,7 @@ function surfaces(specs: readonly ObjectiveSpec[]) {
   const status = quarterStatus(objectives, today);
   const statusQuarter = status?.text.split(' ')[2];
 
-  const rows = files.map((file, index) => objectiveRow(file, `o${index}.md`, undefined)).filter((row): row is ObjectiveRow => row !== undefined);
+  const rows = files.map((file, index) => objectiveRow(file, `o${index}.md`)).filter((row): row is ObjectiveRow => row !== undefined);
   const report = quarterReport(quarter, files, rows);
   const json = JSON.parse(JSON.stringify(report)) as { score?: number; band?: string; objectives: { file: string; score?: number; band?: string }[] };
   // The Markdown is the quarter review (report --format md, and the view's export).

@@ -144,7 +144,11 @@ describe('parseGoalText', () => {
     const fromDisk = index.get('g.md');
     expect(fromDisk?.diagnostics.map((d) => d.code)).toEqual(['not-utf8']);
     // The editor shows the same text; the disk is still not UTF-8 until the file is saved otherwise.
-    const fromEditor = index.update('g.md', 'doc:1', fromDisk ? decodeFileBytes(bytes).text : '', fromDisk?.unsafeBytes);
-    expect(fromEditor.unsafeBytes?.kind).toBe('invalid-utf8');
+    const text = decodeFileBytes(bytes).text;
+    expect(index.update('g.md', text).unsafeBytes?.kind).toBe('invalid-utf8');
+    // Typed into, unsaved: an editor's text cannot tell about bytes, so it keeps what the disk said.
+    expect(index.update('g.md', `${text}!`).unsafeBytes?.kind).toBe('invalid-utf8');
+    // Saved as UTF-8 and read back: the disk now says the bytes are fine.
+    expect(index.update('g.md', `${text}!`, '9:2::').unsafeBytes).toBeUndefined();
   });
 });

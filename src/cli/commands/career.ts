@@ -21,7 +21,9 @@ export async function careerCommand(args: string[], context: CliContext): Promis
   }
   const indexed = await indexGoalFiles(positionals, context.cwd, listing);
   const unreadable = reportSkipped(context, indexed.skipped);
-  const goals = indexed.goals.flatMap(({ file, body }) => (file.objective ? [{ file: displayPath(context, file.uri), objective: file.objective, body: body.body }] : []));
+  const goals = indexed.goals.flatMap((file) =>
+    file.objective ? [{ file: displayPath(context, file.uri), objective: file.objective, ...(file.body ? { body: file.body } : {}) }] : [],
+  );
   context.out(format === 'json' ? JSON.stringify(careerEvidence(loaded.framework, goals), null, 2) : renderCareerEvidenceMarkdown(loaded.framework, goals, displayPath(context, loaded.path)));
   return unreadable ? exitCodes.problems : exitCodes.ok;
 }

@@ -4,6 +4,7 @@ import { loadCareerFramework } from '../careerFrameworkFile.js';
 import { cliHints, hintSettingsFromOptions } from '../cliHints.js';
 import { indexGoalFiles, listMarkdownFiles, reportSkipped } from '../indexFiles.js';
 import { terminalLine } from '../terminalText.js';
+import type { GoalHint } from '../../core/hints/goalHints.js';
 
 interface Problem {
   readonly file: string;
@@ -26,9 +27,9 @@ export async function lintCommand(args: string[], context: CliContext): Promise<
   const listing = await listMarkdownFiles(positionals, context.cwd);
   const { goals, skipped } = await indexGoalFiles(positionals, context.cwd, listing);
   const loaded = await loadCareerFramework(values.framework, context.cwd, listing.files);
-  const hints = values['no-hints'] ? new Map() : cliHints(goals, context.clock.today(), settings, loaded?.framework);
-  const problems: Problem[] = goals.flatMap(({ file, body }) =>
-    [...file.diagnostics, ...(file.objective ? body.diagnostics : []), ...(hints.get(file.uri) ?? [])].map((diagnostic) => ({
+  const hints = values['no-hints'] ? new Map<string, GoalHint[]>() : await cliHints(goals, context.clock.today(), settings, loaded?.framework);
+  const problems: Problem[] = goals.flatMap((file) =>
+    [...file.diagnostics, ...(file.body?.diagnostics ?? []), ...(hints.get(file.uri) ?? [])].map((diagnostic) => ({
       file: displayPath(context, file.uri),
       line: diagnostic.range.line,
       column: diagnostic.range.column,

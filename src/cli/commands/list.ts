@@ -16,7 +16,7 @@ export async function listCommand(args: string[], context: CliContext): Promise<
   const { goals, skipped } = await indexGoalFiles(positionals, context.cwd);
   const unreadable = reportSkipped(context, skipped);
   const rows = goals
-    .map(({ file, body }) => objectiveRow(file, displayPath(context, file.uri), body))
+    .map((file) => objectiveRow(file, displayPath(context, file.uri)))
     .filter((row): row is ObjectiveRow => row !== undefined)
     .filter((row) => values.quarter === undefined || (values.quarter === 'backlog' ? row.quarter === undefined : row.quarter === values.quarter))
     // Newest quarter first, the unscheduled backlog last.

@@ -49,7 +49,7 @@ export async function nextQuarterCommand(args: string[], context: CliContext): P
   const indexed = await indexGoalFiles(positionals, context.cwd);
   // A file named on the command line that cannot be read: no plan is made without it.
   if (reportSkipped(context, indexed.skipped)) return exitCodes.problems;
-  const goals: RolloverGoal[] = indexed.goals.flatMap(({ file }) => (file.objective ? [{ path: toPlanPath(file.uri), objective: file.objective }] : []));
+  const goals: RolloverGoal[] = indexed.goals.flatMap((file) => (file.objective ? [{ path: toPlanPath(file.uri), objective: file.objective }] : []));
   const display = (path: string) => relative(context.cwd, fromPlanPath(path)) || fromPlanPath(path);
   const result = await planNextQuarter(
     goals,

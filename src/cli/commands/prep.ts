@@ -18,9 +18,12 @@ export async function prepCommand(args: string[], context: CliContext): Promise<
   });
   if (values.since !== undefined && !isIsoDate(values.since)) throw new UsageError(`--since is a date written YYYY-MM-DD, not "${values.since}".`);
   if (values.format !== undefined && values.format !== 'md' && values.format !== 'json') throw new UsageError(`--format is md or json, not "${values.format}".`);
-  const { goals, skipped } = await indexGoalFiles(positionals, context.cwd);
+  const { goals, bodies, skipped } = await indexGoalFiles(positionals, context.cwd, undefined, { fullBodies: true });
   const unreadable = reportSkipped(context, skipped);
-  const entries = goals.flatMap(({ file, body }) => (file.objective ? [{ uri: file.uri, file: displayPath(context, file.uri), objective: file.objective, body: body.body }] : []));
+  const entries = goals.flatMap((file) => {
+    const body = bodies.get(file.uri)?.body;
+    return file.objective && body ? [{ uri: file.uri, file: displayPath(context, file.uri), objective: file.objective, body }] : [];
+  });
   const git = new GitCli(entries.map((entry) => entry.uri));
   const evidence = linkCommits(await git.linkedCommits(), entries);
   const prep = await oneOnOnePrep({ goals: entries, evidence, history: git, today: context.clock.today(), ...(values.since ? { since: values.since } : {}) });

@@ -17,26 +17,30 @@ export async function reportCommand(args: string[], context: CliContext): Promis
   if (!values.quarter || !isQuarter(values.quarter)) throw new UsageError('report needs --quarter YYYY-Qn, for example --quarter 2026-Q4.');
   if (values.format !== 'md' && values.format !== 'json') throw new UsageError(`--format is md or json, not "${values.format}".`);
   const listing = await listMarkdownFiles(positionals, context.cwd);
-  const { goals, skipped } = await indexGoalFiles(positionals, context.cwd, listing);
+  // Markdown is the quarter review, which quotes check-ins and the review: whole bodies.
+  const { goals, bodies, skipped } = await indexGoalFiles(positionals, context.cwd, listing, { fullBodies: values.format === 'md' });
   const unreadable = reportSkipped(context, skipped);
   const loaded = await loadCareerFramework(values.framework, context.cwd, listing.files);
   // The review talks about the same hints as the editor's Problems panel and `lint`.
-  const hints = cliHints(goals, context.clock.today(), hintSettingsFromOptions(values.hint), loaded?.framework);
+  const hints = await cliHints(goals, context.clock.today(), hintSettingsFromOptions(values.hint), loaded?.framework);
   const hintsOf = (uri: string) => (hints.get(uri) ?? []).map(({ code, message }) => ({ code, message }));
   if (values.format === 'md') {
     // The same document the Quarter Review view exports.
-    const reviewGoals = goals.flatMap(({ file, body }) => (file.objective ? [{ uri: file.uri, objective: file.objective, body: body.body, hints: hintsOf(file.uri) }] : []));
+    const reviewGoals = goals.flatMap((file) => {
+      const body = bodies.get(file.uri)?.body;
+      return file.objective ? [{ uri: file.uri, objective: file.objective, ...(body ? { body } : {}), hints: hintsOf(file.uri) }] : [];
+    });
     context.out(renderQuarterReviewMarkdown(quarterReview(values.quarter, reviewGoals)));
     return unreadable ? exitCodes.problems : exitCodes.ok;
   }
   const rows = goals
-    .map(({ file, body }) => {
-      const row = objectiveRow(file, displayPath(context, file.uri), body);
+    .map((file) => {
+      const row = objectiveRow(file, displayPath(context, file.uri));
       const found = hintsOf(file.uri);
       return row && found.length > 0 ? { ...row, hints: found } : row;
     })
     .filter((row): row is ObjectiveRow => row !== undefined)
     .sort((a, b) => a.title.localeCompare(b.title));
-  context.out(JSON.stringify(quarterReport(values.quarter, goals.map((goal) => goal.file), rows), null, 2));
+  context.out(JSON.stringify(quarterReport(values.quarter, goals, rows), null, 2));
   return unreadable ? exitCodes.problems : exitCodes.ok;
 }

@@ -5,7 +5,7 @@
 // clear next step, drifting into routine work) in one line.
 
 import { closestMatches } from '../closestMatches.js';
-import type { GoalBody, KeyResult, Objective, SourceRange } from '../model.js';
+import type { BodySummary, KeyResult, Objective, SourceRange } from '../model.js';
 import { daysBetween, quarterOfDate } from '../quarter.js';
 import { hintsOffByDefault, silenceAll, type HintCode } from './hintCodes.js';
 import { measurabilityOf } from './measurability.js';
@@ -42,7 +42,7 @@ export interface HintGoal {
   readonly uri: string;
   readonly objective: Objective;
   /** The body's facts; without them the hints that need them (check-ins, tasks, review) are left out rather than guessed. */
-  readonly body?: GoalBody;
+  readonly body?: BodySummary;
 }
 
 export interface HintContext {
@@ -75,12 +75,6 @@ function isPastQuarter(quarter: string | undefined, today: string): boolean {
 function quarterStart(quarter: string): string {
   const month = (Number(quarter.slice(6)) - 1) * 3 + 1;
   return `${quarter.slice(0, 4)}-${String(month).padStart(2, '0')}-01`;
-}
-
-function latest<T extends { readonly date: string }>(items: readonly T[]): T | undefined {
-  let found: T | undefined;
-  for (const item of items) if (found === undefined || item.date >= found.date) found = item;
-  return found;
 }
 
 /** User text inside a message: no control characters (terminals), one line, bounded. */
@@ -188,7 +182,7 @@ function objectiveHints(goal: HintGoal, context: HintContext): Draft[] {
     }
   }
   if (body && activeNow && objective.quarter !== undefined && objective.quarter === current) {
-    const last = latest(body.checkIns);
+    const last = body.latestCheckIn;
     const since = last?.date ?? quarterStart(objective.quarter);
     const days = daysBetween(since, today);
     if (days > settings.checkInReminderDays) {
@@ -203,7 +197,7 @@ function objectiveHints(goal: HintGoal, context: HintContext): Draft[] {
     }
   }
   if (body && activeNow) {
-    const last = latest(body.checkIns);
+    const last = body.latestCheckIn;
     if (!body.tasks.some((task) => !task.done) && !last?.next) {
       hints.push({ ...at, code: 'no-next-step', message: 'No open "- [ ]" task and no Next: in the last check-in: write the next small step, so it is clear how to start.' });
     }
@@ -224,8 +218,8 @@ function objectiveHints(goal: HintGoal, context: HintContext): Draft[] {
         message: `${objective.quarter} is over and ${ungraded.length === 1 ? 'key result' : `${ungraded.length} key results`} ${ungraded.map((keyResult) => keyResult.id).join(', ')} ${ungraded.length === 1 ? 'has' : 'have'} no grade: grade ${ungraded.length === 1 ? 'it' : 'them'} so the quarter has a score.`,
       });
     }
-    // hasReview says a review section exists (or, where the body parser checks it, that it has the person's own text).
-    if (body && (!body.hasReview || !body.reviewText?.trim())) {
+    // hasReview says the review section has text of the person's own (the stub's prompts do not count).
+    if (body && !body.hasReview) {
       hints.push({ ...at, code: 'quarter-not-reviewed', message: `${objective.quarter} is over and there is no ## Review text: note what was achieved and whether the goal was well phrased.` });
     }
   }
@@ -263,7 +257,7 @@ function quarterLoadHints(goals: readonly HintGoal[], context: HintContext): Map
 
 /** A file's own hints, kept while its parse results, today, the settings and the framework ids stay the same. */
 interface OwnHints {
-  readonly body: GoalBody | undefined;
+  readonly body: BodySummary | undefined;
   readonly today: string;
   readonly settingsKey: string;
   readonly careerIds: readonly string[] | undefined;

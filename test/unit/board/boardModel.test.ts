@@ -34,7 +34,8 @@ describe('BoardSync', () => {
   it('builds objectives and cards from the index without exposing file paths', () => {
     const sync = new BoardSync();
     const index = files([uri, goalText({ grade: '0.7' })], ['file:///notes.md', '# not a goal']);
-    const snapshot = sync.snapshot([...index.values()], new Map([[uri, { lastCheckIn: '2026-11-05', tasks: [] }]]), '2026-11-25', 14);
+    const withBody = { ...index.get(uri)!, body: { tasks: [], checkIns: 1, lastCheckIn: '2026-11-05', hasReview: false, diagnostics: [] } };
+    const snapshot = sync.snapshot([withBody, index.get('file:///notes.md')!], '2026-11-25', 14);
     expect(snapshot.objectives).toEqual([
       { id: 'o1', title: 'Become fluent in tracing', quarter: '2026-Q4', status: 'active', career: ['learning', 'craft'], checkInsKnown: true, lastCheckIn: '2026-11-05', stories: [], openStories: 0 },
     ]);
@@ -49,11 +50,12 @@ describe('BoardSync', () => {
     expect(sync.ids.card('c3')).toBeUndefined();
   });
 
-  it('marks check-ins unknown until the body has been read, and "none" as known', () => {
+  it('marks check-ins unknown for an entry without body facts, and "none" as known', () => {
     const sync = new BoardSync();
     const index = files([uri, goalText()]);
-    expect(sync.snapshot([...index.values()], new Map(), '2026-11-25', 14).objectives[0]?.checkInsKnown).toBe(false);
-    const none = sync.snapshot([...index.values()], new Map([[uri, { lastCheckIn: null, tasks: [] }]]), '2026-11-25', 14).objectives[0];
+    expect(sync.snapshot([...index.values()], '2026-11-25', 14).objectives[0]?.checkInsKnown).toBe(false);
+    const withoutCheckIns = { ...index.get(uri)!, body: { tasks: [], checkIns: 0, hasReview: false, diagnostics: [] } };
+    const none = sync.snapshot([withoutCheckIns], '2026-11-25', 14).objectives[0];
     expect(none?.checkInsKnown).toBe(true);
     expect(none?.lastCheckIn).toBeUndefined();
   });
@@ -66,12 +68,14 @@ describe('BoardSync', () => {
       { text: 'Pick a service (#services)', done: false, line: 21 },
       { text: 'Ask the team', done: false, line: 22 },
     ];
-    const snapshot = sync.snapshot([...index.values()], new Map([[uri, { lastCheckIn: null, tasks }]]), '2026-11-25', 14);
+    const body = (items: typeof tasks) => ({ tasks: items, checkIns: 0, hasReview: false, diagnostics: [] });
+    const snapshot = sync.snapshot([{ ...index.get(uri)!, body: body(tasks) }], '2026-11-25', 14);
     expect(snapshot.objectives[0]).toMatchObject({ stories: [{ id: 's1', text: 'Ask the team', done: false }], openStories: 2 });
     expect(snapshot.cards.map((card) => card.stories)).toEqual([[{ id: 's2', text: 'Book the course', done: true }], [{ id: 's3', text: 'Pick a service', done: false }]]);
     expect(sync.ids.story('s3')).toEqual({ uri, line: 21, text: 'Pick a service (#services)' });
     // Ticked, the story keeps its id (same line and text): the webview's optimistic tick is confirmed in place.
-    const ticked = sync.patch([uri], (key) => index.get(key), new Map([[uri, { lastCheckIn: null, tasks: tasks.map((task) => ({ ...task, done: true })) }]]));
+    const tickedFile = { ...index.get(uri)!, version: 'v-ticked', body: body(tasks.map((task) => ({ ...task, done: true }))) };
+    const ticked = sync.patch([uri], () => tickedFile);
     expect(ticked.cards.map((card) => card.stories?.map((story) => [story.id, story.done]))).toEqual([[['s3', true]]]);
     expect(ticked.objectives[0]).toMatchObject({ openStories: 0, stories: [{ id: 's1', done: true }] });
   });
@@ -79,14 +83,14 @@ describe('BoardSync', () => {
   it('patches only the card that changed, keeping ids stable', () => {
     const sync = new BoardSync();
     const index = files([uri, goalText()]);
-    sync.snapshot([...index.values()], new Map(), '2026-11-25', 14);
+    sync.snapshot([...index.values()], '2026-11-25', 14);
     index.set(uri, parseGoalFile(uri, 'v2', goalText({ status: 'done' })));
-    const patch = sync.patch([uri], (key) => index.get(key), new Map());
+    const patch = sync.patch([uri], (key) => index.get(key));
     expect(patch.cards).toEqual([{ id: 'c1', objectiveId: 'o1', keyResultId: 'course', title: 'Finish the course', status: 'done', index: 0, weight: 1 }]);
     expect(patch.objectives).toEqual([]);
     expect(patch.removedCards).toEqual([]);
     // Nothing changed since: an empty patch.
-    const again = sync.patch([uri], (key) => index.get(key), new Map());
+    const again = sync.patch([uri], (key) => index.get(key));
     expect(again.cards.length + again.objectives.length).toBe(0);
     expect(sync.postedVersion(uri)).toBe('v2');
   });
@@ -94,17 +98,17 @@ describe('BoardSync', () => {
   it('reports removed key results, new ones, and removed files', () => {
     const sync = new BoardSync();
     const index = files([uri, goalText()]);
-    sync.snapshot([...index.values()], new Map(), '2026-11-25', 14);
+    sync.snapshot([...index.values()], '2026-11-25', 14);
     index.set(uri, parseGoalFile(uri, 'v2', goalText({ extra: '  - id: talk\n    title: Give a talk' })));
-    const added = sync.patch([uri], (key) => index.get(key), new Map());
+    const added = sync.patch([uri], (key) => index.get(key));
     expect(added.cards.map((card) => card.id)).toEqual(['c3']);
 
     index.set(uri, parseGoalFile(uri, 'v3', goalText().replace(/ {2}- id: services[\s\S]*?current: 1\n/, '')));
-    const removed = sync.patch([uri], (key) => index.get(key), new Map());
+    const removed = sync.patch([uri], (key) => index.get(key));
     expect(removed.removedCards.sort()).toEqual(['c2', 'c3']);
 
     index.delete(uri);
-    const gone = sync.patch([uri], (key) => index.get(key), new Map());
+    const gone = sync.patch([uri], (key) => index.get(key));
     expect(gone.removedObjectives).toEqual(['o1']);
     expect(gone.removedCards).toEqual(['c1']);
   });
@@ -112,9 +116,9 @@ describe('BoardSync', () => {
   it('keeps the last good cards off the board when a file stops parsing as a goal', () => {
     const sync = new BoardSync();
     const index = files([uri, goalText()]);
-    sync.snapshot([...index.values()], new Map(), '2026-11-25', 14);
+    sync.snapshot([...index.values()], '2026-11-25', 14);
     index.set(uri, parseGoalFile(uri, 'v2', '---\nobjective: [unclosed\n---\n'));
-    const patch = sync.patch([uri], (key) => index.get(key), new Map());
+    const patch = sync.patch([uri], (key) => index.get(key));
     // The index decides what a broken file contributes; the board mirrors it.
     const objective = index.get(uri)?.objective;
     if (!objective) expect(patch.removedCards.sort()).toEqual(['c1', 'c2']);
@@ -123,9 +127,9 @@ describe('BoardSync', () => {
   it('gives the confirmed card after an edit', () => {
     const sync = new BoardSync();
     const index = files([uri, goalText()]);
-    sync.snapshot([...index.values()], new Map(), '2026-11-25', 14);
+    sync.snapshot([...index.values()], '2026-11-25', 14);
     index.set(uri, parseGoalFile(uri, 'v2', goalText({ grade: '0.4' })));
-    expect(sync.currentCard('c1', (key) => index.get(key), new Map())?.grade).toBe(0.4);
-    expect(sync.currentCard('c99', (key) => index.get(key), new Map())).toBeUndefined();
+    expect(sync.currentCard('c1', (key) => index.get(key))?.grade).toBe(0.4);
+    expect(sync.currentCard('c99', (key) => index.get(key))).toBeUndefined();
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { summariseGoalBody } from '../../../src/core/bodyFacts';
 import { careerEvidence, inertMarkdown, renderCareerEvidenceMarkdown, type EvidenceGoal } from '../../../src/core/careerEvidence';
 import { parseCareerFramework } from '../../../src/core/careerFramework';
 import type { Objective } from '../../../src/core/model';
@@ -8,7 +9,7 @@ const framework = parseCareerFramework('# Ladder\n\n## Craft\n\n- `quality` Qual
 
 function goal(file: string, frontMatter: string, reviewText?: string): EvidenceGoal {
   const objective = parseGoalFile(file, '1', `---\n${frontMatter}\n---\n`).objective as Objective;
-  return { file, objective, body: { checkIns: [], tasks: [], hasReview: reviewText !== undefined, ...(reviewText ? { reviewText } : {}) } };
+  return { file, objective, body: summariseGoalBody({ checkIns: [], tasks: [], hasReview: reviewText !== undefined, ...(reviewText ? { reviewText } : {}) }) };
 }
 
 const goals = [

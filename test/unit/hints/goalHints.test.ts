@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { GoalBody, Objective } from '../../../src/core/model';
+import { summariseGoalBody } from '../../../src/core/bodyFacts';
+import type { BodySummary, GoalBody, Objective } from '../../../src/core/model';
 import { parseGoalFile } from '../../../src/core/parse';
 import { defaultHintSettings, workspaceHints, type HintContext, type HintGoal } from '../../../src/core/hints/goalHints';
 
@@ -12,10 +13,11 @@ function objective(frontMatter: string): Objective {
   return parsed.objective;
 }
 
-const body = (partial: Partial<GoalBody> = {}): GoalBody => ({ checkIns: [{ date: '2026-11-20', line: 9, next: 'Book the demo' }], tasks: [], hasReview: false, ...partial });
+/** The index's summary of a body: what the hints read. */
+const body = (partial: Partial<GoalBody> = {}): BodySummary => summariseGoalBody({ checkIns: [{ date: '2026-11-20', line: 9, next: 'Book the demo' }], tasks: [], hasReview: false, ...partial });
 
 /** Codes of the hints for one goal (with a fresh, healthy body unless given). */
-function codes(frontMatter: string, goalBody: GoalBody | undefined = body(), extra: Partial<HintContext> = {}): string[] {
+function codes(frontMatter: string, goalBody: BodySummary | undefined = body(), extra: Partial<HintContext> = {}): string[] {
   const goal: HintGoal = { uri: 'g', objective: objective(frontMatter), ...(goalBody ? { body: goalBody } : {}) };
   return (workspaceHints([goal], { ...context, ...extra }).get('g') ?? []).map((hint) => hint.code);
 }
@@ -146,7 +148,7 @@ key_results:
 
   it('recomputes a file whose body, date, settings or framework changed, and reuses it otherwise', () => {
     const goal = { uri: 'g', objective: objective('quarter: 2026-Q4\ncareer: [comunication]\nkey_results:\n  - {id: a, title: Give 2 talks}') };
-    const run = (extra: Partial<HintContext> & { body?: GoalBody }) => {
+    const run = (extra: Partial<HintContext> & { body?: BodySummary }) => {
       const { body: goalBody, ...rest } = extra;
       return (workspaceHints([{ ...goal, ...(goalBody ? { body: goalBody } : {}) }], { ...context, ...rest }).get('g') ?? []).map((hint) => hint.code);
     };
