@@ -31,9 +31,9 @@ export async function boardDragAndGradeInTheWebWorkerHost(ctx) {
     to: '  - id: design-doc-review\n    title: Get 3 engineers from other teams to comment on the retry-policy design doc by 30 November\n    status: done\n',
   });
 
-  const sharePath = join(ctx.workspace, '2026-Q4', 'share-payment-retry-know-how.md');
+  const sharePath = join(ctx.workspace, '2026-Q4', 'learn-opentelemetry-tracing.md');
   const shareBefore = readFileSync(sharePath, 'utf8');
-  const blog = cardByTitle(board, 'Publish one post on the engineering blog');
+  const blog = cardByTitle(board, 'Instrument 2 of our services');
   await blog.locator('.grade-chip').click();
   const field = board.locator('.grade-editor vscode-textfield');
   await field.waitFor({ state: 'visible' });
