@@ -3,6 +3,8 @@ import { lintCommand } from './commands/lint.js';
 import { listCommand } from './commands/list.js';
 import { reportCommand } from './commands/report.js';
 import { exitCodes, UsageError, type CliContext } from './cliContext.js';
+import { commandHelp } from './commandHelp.js';
+import { version } from '../../package.json';
 
 const usage = `growth-backlog — personal goals, OKR-style, in Markdown
 
@@ -13,18 +15,25 @@ Usage:
   growth-backlog move <file> <kr-id> <todo|doing|done|dropped>
   growth-backlog checkin <file> --progress TEXT [--next TEXT] [--confidence 0..1] [--date YYYY-MM-DD]
   growth-backlog report --quarter Q [paths…] [--format md|json]
+  growth-backlog <command> --help                       options of one command
+  growth-backlog --version
 
 Paths default to the current folder, searched recursively (node_modules and .git skipped).
 Exit codes: 0 ok, 1 problems found, 2 usage error or refused edit (file untouched).`;
 
-const commands: Record<string, (args: string[], context: CliContext) => Promise<number>> = {
+const commands = {
   lint: lintCommand,
   list: listCommand,
   grade: gradeCommand,
   move: moveCommand,
   checkin: checkinCommand,
   report: reportCommand,
-};
+} satisfies Record<string, (args: string[], context: CliContext) => Promise<number>>;
+
+/** Every command needs its `--help` text in commandHelp.ts; the type makes that a compile error. */
+export type CommandName = keyof typeof commands;
+
+const isCommandName = (name: string): name is CommandName => Object.hasOwn(commands, name);
 
 export async function runCli(argv: readonly string[], context: CliContext): Promise<number> {
   const [name, ...args] = argv;
@@ -32,11 +41,19 @@ export async function runCli(argv: readonly string[], context: CliContext): Prom
     (name === undefined ? context.err : context.out)(usage);
     return name === undefined ? exitCodes.usage : exitCodes.ok;
   }
-  const command = commands[name];
-  if (!command) {
+  if (name === '--version' || name === '-v') {
+    context.out(version);
+    return exitCodes.ok;
+  }
+  if (!isCommandName(name)) {
     context.err(`Unknown command "${name}".\n\n${usage}`);
     return exitCodes.usage;
   }
+  if (args.includes('--help') || args.includes('-h')) {
+    context.out(commandHelp[name]);
+    return exitCodes.ok;
+  }
+  const command = commands[name];
   try {
     return await command(args, context);
   } catch (error) {

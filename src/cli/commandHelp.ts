@@ -1,0 +1,62 @@
+// What `growth-backlog <command> --help` prints: each command's arguments and options.
+import type { CommandName } from './main.js';
+
+const pathsNote = 'Paths default to the current folder, searched recursively (node_modules and .git skipped).';
+const editNote = 'Only the value you change is written; comments, key order and the Markdown body stay as they are.\nA bad value, an unknown id or a file that does not parse exits 2 and leaves the file untouched.';
+
+export const commandHelp: Readonly<Record<CommandName, string>> = {
+  lint: `Usage: growth-backlog lint [paths…] [--json]
+
+Checks goal files for format problems and goal-quality hints.
+
+Options:
+  --json    print [{file,line,column,severity,code,message}] instead of one line per problem
+
+${pathsNote}
+Exit codes: 0 no errors, 1 errors found, 2 usage error.`,
+
+  list: `Usage: growth-backlog list [paths…] [--quarter 2026-Q4|backlog] [--json]
+
+Lists objectives with their score and key results.
+
+Options:
+  --quarter Q   only this quarter (YYYY-Qn), or "backlog" for unscheduled objectives
+  --json        print the objectives as JSON
+
+${pathsNote}`,
+
+  grade: `Usage: growth-backlog grade <file> <kr-id> <grade>
+
+Sets a key result's grade, a number from 0.0 to 1.0 (0.7 counts as success).
+
+${editNote}`,
+
+  move: `Usage: growth-backlog move <file> <kr-id> <todo|doing|done|dropped>
+
+Sets a key result's status.
+
+${editNote}`,
+
+  checkin: `Usage: growth-backlog checkin <file> --progress TEXT [--next TEXT] [--confidence 0..1] [--date YYYY-MM-DD]
+
+Adds a dated check-in under the objective's "## Check-ins" heading.
+
+Options:
+  --progress TEXT     what moved since the last check-in (required)
+  --next TEXT         the next steps
+  --confidence 0..1   how likely the objective is to be met
+  --date YYYY-MM-DD   the check-in's date (default: today)
+
+${editNote}`,
+
+  report: `Usage: growth-backlog report --quarter Q [paths…] [--format md|json]
+
+Summarises a quarter for a 1:1 document: the quarter's score, and per objective its score,
+key results, number of check-ins, the latest one's date and whether it has a review.
+
+Options:
+  --quarter Q      the quarter, YYYY-Qn (required)
+  --format md|json Markdown (default) or JSON
+
+${pathsNote}`,
+};
