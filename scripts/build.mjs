@@ -2,6 +2,8 @@
 // the webview has its own bundle (browser platform) so it never pulls in Node code.
 import * as esbuild from 'esbuild';
 import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { bundleProblems } from './bundleProblems.mjs';
 import { commonOptions, nodeBundleOptions } from './buildOptions.mjs';
 
 const watch = process.argv.includes('--watch');
@@ -9,22 +11,43 @@ const production = process.argv.includes('--production');
 
 const common = commonOptions(production);
 
-/** Node bundles: extension host, CLI, benchmark, integration-test payload. */
+/**
+ * In the extension, src/core/markdownTree.ts (remark) is swapped for its lazy loader, which
+ * requires out/markdownParser.js on first use: activation never pays for remark, and no library
+ * is copied into two of the extension's bundles. The CLI and the tests use the real module.
+ */
+const lazyMarkdownTree = {
+  name: 'lazy-markdown-tree',
+  setup(build) {
+    build.onResolve({ filter: /markdownTree\.js$/ }, (args) => {
+      if (resolve(args.resolveDir, args.path.replace(/\.js$/, '.ts')) !== resolve('src/core/markdownTree.ts')) return undefined;
+      return { path: resolve('src/lazyBundles/markdownTree.ts') };
+    });
+  },
+};
+
+/** The extension's own bundles: what the .vsix ships. */
+const extensionBuild = {
+  ...nodeBundleOptions(production),
+  entryPoints: [{ in: 'src/extension.ts', out: 'extension' }],
+  outdir: 'out',
+  external: [...nodeBundleOptions(production).external, './markdownParser.js'],
+  plugins: [lazyMarkdownTree],
+};
+const markdownTreeBuild = { ...nodeBundleOptions(production), entryPoints: [{ in: 'src/core/markdownTree.ts', out: 'markdownParser' }], outdir: 'out' };
+
+/** Other Node bundles, each whole: CLI, benchmarks, integration-test payloads. */
 const nodeEntries = [
-  { in: 'src/extension.ts', out: 'extension' },
-  // remark loads lazily from its own bundle (see src/goalWorkspace/lazyBodyParser.ts).
-  { in: 'src/core/body.ts', out: 'bodyParser' },
-  // Body edits (check-ins, review sections) need remark too; loaded by src/commands/lazyBodyEdits.ts.
-  { in: 'src/core/edits/bodyEditsEntry.ts', out: 'bodyEdits' },
   { in: 'src/cli/bin.ts', out: 'cli' },
   { in: 'scripts/bench.ts', out: 'bench' },
   // Runs inside VS Code's extension host as an extension-tests module (npm run bench:host).
   { in: 'scripts/bench-host.ts', out: 'benchHost' },
   { in: 'test/integration/index.ts', out: 'test/integration/index' },
   { in: 'test/multiRoot/index.ts', out: 'test/multiRoot/index' },
+  { in: 'test/installed/index.ts', out: 'test/installed/index' },
 ].filter((entry) => existsSync(entry.in));
 
-const builds = [{ ...nodeBundleOptions(production), entryPoints: nodeEntries, outdir: 'out' }];
+const builds = [extensionBuild, markdownTreeBuild, { ...nodeBundleOptions(production), entryPoints: nodeEntries, outdir: 'out' }];
 
 if (existsSync('webview-ui/src/main.ts')) {
   builds.push({
@@ -51,12 +74,9 @@ if (watch) {
   await Promise.all(contexts.map((context) => context.watch()));
 } else {
   const results = await Promise.all(builds.map((options) => esbuild.build({ ...options, metafile: true })));
-  // Activation must stay cheap: remark/micromark belong in out/bodyParser.js only, loaded on
-  // first use. Fail the build if an import drags them into the extension bundle again.
-  const extensionInputs = Object.keys(results[0].metafile.outputs['out/extension.js']?.inputs ?? {});
-  const heavy = extensionInputs.filter((input) => /node_modules\/(micromark|mdast-util|remark|unified)/.test(input));
-  if (heavy.length > 0) {
-    console.error(`out/extension.js must not bundle the Markdown parser (load it through lazyBodyParser):\n  ${heavy.slice(0, 5).join('\n  ')}`);
+  const problems = bundleProblems(results[0].metafile.outputs['out/extension.js'], results[1].metafile.outputs['out/markdownParser.js']);
+  if (problems.length > 0) {
+    console.error(problems.join('\n'));
     process.exit(1);
   }
 }

@@ -1,10 +1,10 @@
 import * as vscode from 'vscode';
+import { addCheckIn } from '../core/edits/addCheckIn.js';
 import type { Clock } from '../core/ports.js';
 import type { GoalWorkspace } from '../goalWorkspace/goalWorkspace.js';
 import { applyGoalEditOrExplain } from '../writes/applyGoalEdit.js';
 import { parseConfidenceInput, validateProgress } from './checkInInput.js';
 import { pickObjective } from './goalPickers.js';
-import { bodyEdits } from './lazyBodyEdits.js';
 import { answersOf, asGoalTarget } from './goalTarget.js';
 
 interface CheckInAnswers {
@@ -59,7 +59,7 @@ export async function addCheckInCommand(goals: GoalWorkspace, clock: Clock, argu
   const title = goals.index.get(uri)?.objective?.title || 'objective';
   const checkIn = givenAnswers(answersOf(answers)) ?? (await askCheckIn(title));
   if (!checkIn) return false;
-  const applied = await applyGoalEditOrExplain(uri, (text) => bodyEdits().addCheckIn(text, { date: clock.today(), ...checkIn }), { label: 'Add check-in' });
+  const applied = await applyGoalEditOrExplain(uri, (text) => addCheckIn(text, { date: clock.today(), ...checkIn }), { label: 'Add check-in' });
   if (applied) vscode.window.setStatusBarMessage(`$(check) Check-in added to "${title}"`, 4000);
   return applied;
 }

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { addReviewSection, reviewSectionOffset } from '../core/edits/addReviewSection.js';
 import { moveObjectiveToQuarter } from '../core/edits/moveObjectiveToQuarter.js';
 import { setObjectiveStatus } from '../core/edits/setObjectiveStatus.js';
 import type { Clock } from '../core/ports.js';
@@ -7,7 +8,6 @@ import { applyGoalEditOrExplain } from '../writes/applyGoalEdit.js';
 import type { GoalEntry } from './goalChoices.js';
 import { goalEntries } from './goalPickers.js';
 import { answersOf } from './goalTarget.js';
-import { bodyEdits } from './lazyBodyEdits.js';
 import { objectivesToReview, rolloverPlan, type RolloverPlan } from './quarterRollover.js';
 
 /** Where the cursor goes in a new review: after the first prompt (see core/edits/addReviewSection.ts). */
@@ -53,7 +53,7 @@ async function askMarkDone(plan: RolloverPlan, open: readonly GoalEntry[]): Prom
 async function openAtReview(uri: string): Promise<void> {
   const document = await vscode.workspace.openTextDocument(vscode.Uri.parse(uri));
   const text = document.getText();
-  const heading = bodyEdits().reviewSectionOffset(text);
+  const heading = reviewSectionOffset(text);
   let position = heading === undefined ? new vscode.Position(0, 0) : document.positionAt(heading);
   const prompt = heading === undefined ? -1 : text.indexOf(firstReviewPrompt, heading);
   if (prompt !== -1 && document.positionAt(prompt).line <= position.line + 2) position = document.lineAt(document.positionAt(prompt).line).range.end;
@@ -92,7 +92,7 @@ export async function startNextQuarter(goals: GoalWorkspace, clock: Clock, answe
       if (markDone && entry.objective.status !== 'done') {
         await applyGoalEditOrExplain(entry.uri, (text) => setObjectiveStatus(text, { status: 'done' }), { label: 'Set objective done' });
       }
-      if (!(await applyGoalEditOrExplain(entry.uri, (text) => bodyEdits().addReviewSection(text), { label: 'Add review section' }))) continue;
+      if (!(await applyGoalEditOrExplain(entry.uri, (text) => addReviewSection(text), { label: 'Add review section' }))) continue;
       await openAtReview(entry.uri);
       reviewed.push(entry.uri);
     }

@@ -1,8 +1,6 @@
 import type { Heading, ListItem, Root, RootContent } from 'mdast';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { readFrontMatter } from './frontMatter.js';
+import { parseMarkdownTree } from './markdownTree.js';
 import type { CheckIn, GoalBody, GoalDiagnostic, TaskItem } from './model.js';
 import { LineIndex } from './positions.js';
 import { isIsoDate } from './quarter.js';
@@ -10,8 +8,6 @@ import { isIsoDate } from './quarter.js';
 const checkInsHeading = /^check[- ]?ins?$/i;
 const reviewHeading = /^(review|retrospective|quarter review)$/i;
 const fieldLine = /^\s*(?:[-*+]\s+)?(?:\*\*|__)?(progress|next(?: steps)?|confidence)(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*(.*)$/i;
-
-const markdown = unified().use(remarkParse).use(remarkGfm);
 
 function headingText(heading: Heading): string {
   const parts: string[] = [];
@@ -41,7 +37,7 @@ export function parseGoalBody(text: string): ParsedBody {
   const bodyStart = readFrontMatter(text)?.bodyStart ?? 0;
   const source = text.slice(bodyStart);
   const lines = new LineIndex(text);
-  const tree = markdown.parse(source);
+  const tree = parseMarkdownTree(source);
   const diagnostics: GoalDiagnostic[] = [];
   const checkIns: CheckIn[] = [];
   let section: 'check-ins' | 'review' | 'other' = 'other';

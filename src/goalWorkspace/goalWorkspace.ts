@@ -1,12 +1,11 @@
 import * as vscode from 'vscode';
-import type { ParsedBody } from '../core/body.js';
+import { parseGoalBody, type ParsedBody } from '../core/body.js';
 import { GoalIndex, parseIndexCache, syncFile, syncIndex } from '../core/goalIndex.js';
 import type { GoalFile } from '../core/model.js';
 import { contextKeys } from '../commandIds.js';
 import { settings } from '../configuration.js';
 import { matchesGlob, watchGoalFiles } from './goalFileWatcher.js';
 import { IndexCacheStore } from './indexCacheStore.js';
-import { parseBodyLazily } from './lazyBodyParser.js';
 import { RefreshThrottle } from './refreshThrottle.js';
 import { workspaceFileReader } from './workspaceFileReader.js';
 
@@ -25,7 +24,7 @@ function documentVersion(document: vscode.TextDocument): string {
  * so unsaved edits show live. Views listen to `onDidChange`, which is debounced.
  */
 export class GoalWorkspace implements vscode.Disposable {
-  readonly index = new GoalIndex(parseBodyLazily);
+  readonly index = new GoalIndex(parseGoalBody);
   private readonly changed = new vscode.EventEmitter<readonly string[]>();
   /** Fires (debounced) with the uris whose parse results changed. */
   readonly onDidChange = this.changed.event;

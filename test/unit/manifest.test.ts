@@ -4,6 +4,15 @@ import { describe, expect, it } from 'vitest';
 import { commandIds } from '../../src/commandIds';
 
 interface Manifest {
+  engines: { vscode: string };
+  devDependencies: Record<string, string>;
+  icon: string;
+  repository: { url: string };
+  bugs: { url: string };
+  homepage: string;
+  categories: string[];
+  keywords: string[];
+  capabilities: { untrustedWorkspaces: { supported: boolean | string }; virtualWorkspaces: boolean };
   contributes: {
     commands: { command: string; category?: string; title: string }[];
     menus: { commandPalette: { command: string; when: string }[] };
@@ -25,6 +34,30 @@ describe('package.json manifest', () => {
     for (const visible of [commandIds.gradeKeyResult, commandIds.setKeyResultStatus, commandIds.newObjective, commandIds.addCheckIn, commandIds.startNextQuarter, commandIds.openBoard]) {
       expect(hidden).not.toContain(visible);
     }
+  });
+});
+
+describe('package.json as a published extension', () => {
+  it('targets the oldest VS Code whose API it uses, and types against exactly that version', () => {
+    // QuickPick.prompt (the grade picker's hint and error line) arrived in 1.108; everything else
+    // the extension uses type-checks against 1.74. A newer @types/vscode would let code use API
+    // that users of the declared range do not have.
+    expect(manifest.engines.vscode).toBe(`^${manifest.devDependencies['@types/vscode']}`);
+  });
+
+  it('declares Restricted Mode and virtual workspace support explicitly', () => {
+    expect(manifest.capabilities).toEqual({ untrustedWorkspaces: { supported: true }, virtualWorkspaces: true });
+  });
+
+  it('has the fields the marketplace shows: repository, bugs, homepage, a 128 px PNG icon, a category and keywords', () => {
+    expect(manifest.repository.url).toMatch(/^https:\/\/github\.com\//);
+    expect(manifest.bugs.url).toMatch(/\/issues$/);
+    expect(manifest.homepage).toMatch(/^https:\/\//);
+    const png = readFileSync(manifest.icon);
+    expect(png.subarray(1, 4).toString('ascii')).toBe('PNG');
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([128, 128]);
+    expect(manifest.categories).toContain('Visualization');
+    expect(manifest.keywords.length).toBeGreaterThan(3);
   });
 });
 

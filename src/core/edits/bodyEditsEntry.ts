@@ -1,5 +1,0 @@
-// Entry point of the out/bodyEdits.js bundle, not a module to import from: the edits that
-// read the Markdown body need remark, which the extension keeps out of its activation bundle
-// and loads on first use (src/commands/lazyBodyEdits.ts), as it does for the body parser.
-export { addCheckIn } from './addCheckIn.js';
-export { addReviewSection, reviewSectionOffset } from './addReviewSection.js';
