@@ -42,6 +42,8 @@ const nodeEntries = [
   { in: 'scripts/bench.ts', out: 'bench' },
   // Runs inside VS Code's extension host as an extension-tests module (npm run bench:host).
   { in: 'scripts/bench-host.ts', out: 'benchHost' },
+  // The goal-file generator, for scripts/bench-activation.mjs.
+  { in: 'scripts/benchFiles.ts', out: 'benchFiles' },
   { in: 'test/integration/index.ts', out: 'test/integration/index' },
   { in: 'test/multiRoot/index.ts', out: 'test/multiRoot/index' },
   { in: 'test/installed/index.ts', out: 'test/installed/index' },

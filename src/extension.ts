@@ -6,6 +6,7 @@ import { register as registerDiagnostics } from './diagnostics/registerDiagnosti
 import type { GrowthBacklogApi } from './extensionApi.js';
 import { GoalWorkspace } from './goalWorkspace/goalWorkspace.js';
 import { register as registerLenses } from './lenses/registerLenses.js';
+import { disposeExtensionLog } from './log/extensionLog.js';
 import { register as registerStatusBar } from './statusBar/registerStatusBar.js';
 import { register as registerTree } from './tree/registerTree.js';
 
@@ -15,10 +16,11 @@ import { register as registerTree } from './tree/registerTree.js';
  * returns at once.
  */
 export function activate(context: vscode.ExtensionContext): GrowthBacklogApi {
+  const activationStartedAt = performance.now();
   const goals = new GoalWorkspace(context.storageUri ?? context.globalStorageUri);
   const calendar = new LocalCalendar();
   context.subscriptions.push(goals, calendar);
-  const api: GrowthBacklogApi = { goals, calendar, surfaces: { calendar: calendar.surfaceForTests } };
+  const api: GrowthBacklogApi = { goals, calendar, activationStartedAt, surfaces: { calendar: calendar.surfaceForTests } };
   for (const register of [registerTree, registerCommands, registerLenses, registerDiagnostics, registerStatusBar, registerBoard]) {
     register(context, goals, api);
   }
@@ -27,5 +29,6 @@ export function activate(context: vscode.ExtensionContext): GrowthBacklogApi {
 }
 
 export function deactivate(): void {
-  // Everything is disposed through context.subscriptions.
+  // Everything else is disposed through context.subscriptions.
+  disposeExtensionLog();
 }

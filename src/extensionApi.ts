@@ -9,6 +9,8 @@ export interface GrowthBacklogApi {
   readonly goals: GoalWorkspace;
   /** Today's date for every surface, and the event that tells them a new day began. */
   readonly calendar: Calendar;
+  /** `performance.now()` when activate() began: the log times the tree's first rows from it. */
+  readonly activationStartedAt: number;
   /** Filled in by the surfaces that want to expose their model for tests. */
   readonly surfaces: Record<string, unknown>;
 }

@@ -4,6 +4,7 @@ import { GoalIndex, parseIndexCache, syncFile, syncIndex } from '../core/goalInd
 import type { GoalFile } from '../core/model.js';
 import { contextKeys } from '../commandIds.js';
 import { settings } from '../configuration.js';
+import { findGoalFiles } from './findGoalFiles.js';
 import { matchesGlob, watchGoalFiles } from './goalFileWatcher.js';
 import { IndexCacheStore } from './indexCacheStore.js';
 import { RefreshThrottle } from './refreshThrottle.js';
@@ -65,14 +66,15 @@ export class GoalWorkspace implements vscode.Disposable {
   private async scan(useCache: boolean): Promise<void> {
     const { include, exclude } = settings();
     this.watch(include);
-    // The cache file is read while the search process lists the files; the index parses it
+    // The cache file is read while the files are listed; the index parses it
     // while its first stats are answered.
-    const [cacheText, found] = await Promise.all([useCache ? this.cacheStore.read() : undefined, vscode.workspace.findFiles(include, exclude)]);
+    const [cacheText, found] = await Promise.all([useCache ? this.cacheStore.read() : undefined, findGoalFiles(include, exclude)]);
     const uris = found.map((uri) => uri.toString());
     await syncIndex(this.index, workspaceFileReader, uris, { loadCache: cacheText === undefined ? undefined : () => parseIndexCache(cacheText) });
     for (const document of vscode.workspace.textDocuments) if (document.isDirty) this.indexDocument(document);
-    await vscode.commands.executeCommand('setContext', contextKeys.indexed, true);
+    // Views first: setContext is a round trip to the workbench, seconds long while a window starts.
     this.refresh.runNow();
+    await vscode.commands.executeCommand('setContext', contextKeys.indexed, true);
     this.scheduleCacheSave();
   }
 
