@@ -9,6 +9,7 @@ import type { EditResult } from '../core/edits/editableGoal.js';
 import type { GoalFile } from '../core/model.js';
 import type { GoalWorkspace } from '../goalWorkspace/goalWorkspace.js';
 import { parseWebviewMessage, type BoardCard, type BoardObjective, type HostMessage, type WebviewMessage } from '../protocol/boardProtocol.js';
+import { completeWalkthroughStep } from '../walkthrough/completeStep.js';
 import { applyGoalEdit } from '../writes/applyGoalEdit.js';
 import { boardHtml } from './boardHtml.js';
 import { BoardSync, boardCards, boardObjective } from './boardModel.js';
@@ -123,13 +124,13 @@ export class BoardPanel implements vscode.Disposable {
         await this.readCheckIns(this.files().map((file) => file.uri));
         return;
       case 'moveCard':
-        return this.edit(message.requestId, message.cardId, 'Move key result', (keyResultId) => (text) =>
-          setKeyResultStatus(text, { keyResultId, status: message.status }),
-        );
+        await this.edit(message.requestId, message.cardId, 'Move key result', (keyResultId) => (text) => setKeyResultStatus(text, { keyResultId, status: message.status }));
+        return;
       case 'setGrade':
-        return this.edit(message.requestId, message.cardId, 'Grade key result', (keyResultId) => (text) =>
-          setGrade(text, { keyResultId, grade: message.grade }),
-        );
+        if (await this.edit(message.requestId, message.cardId, 'Grade key result', (keyResultId) => (text) => setGrade(text, { keyResultId, grade: message.grade }))) {
+          completeWalkthroughStep('keyResultGraded');
+        }
+        return;
       case 'openCard':
         return this.openCard(message.cardId);
       case 'addCheckIn': {
@@ -142,12 +143,13 @@ export class BoardPanel implements vscode.Disposable {
     }
   }
 
-  private async edit(requestId: number, cardId: string, label: string, makeEdit: (keyResultId: string) => (text: string) => EditResult): Promise<void> {
+  /** Applies a card's edit and tells the webview; resolves to whether it was applied. */
+  private async edit(requestId: number, cardId: string, label: string, makeEdit: (keyResultId: string) => (text: string) => EditResult): Promise<boolean> {
     const ref = this.sync.ids.card(cardId);
     if (!ref) {
       this.log.warn(`Dropped an edit for unknown card id ${cardId}`);
       this.post({ type: 'editResult', requestId, ok: false, reason: 'This card is no longer on the board.' });
-      return;
+      return false;
     }
     const expectedVersion = this.sync.postedVersion(ref.uri);
     const outcome = await applyGoalEdit(ref.uri, makeEdit(ref.keyResultId), { label, ...(expectedVersion ? { expectedVersion } : {}) });
@@ -158,6 +160,7 @@ export class BoardPanel implements vscode.Disposable {
       this.log.info(`${label} refused for ${ref.uri}#${ref.keyResultId}: ${outcome.reason}`);
       this.post({ type: 'editResult', requestId, ok: false, reason: outcome.reason, ...(card ? { card } : {}) });
     }
+    return outcome.applied;
   }
 
   private async openCard(cardId: string): Promise<void> {

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { commandIds, type GoalTarget } from '../commandIds.js';
 import type { GrowthBacklogApi } from '../extensionApi.js';
 import type { GoalWorkspace } from '../goalWorkspace/goalWorkspace.js';
+import { completeWalkthroughStep } from '../walkthrough/completeStep.js';
 import { BoardPanel, boardResourceRoots, boardViewType, type BoardModelForTests } from './boardPanel.js';
 
 /** What the board exposes on `api.surfaces.board` for extension-host integration tests. */
@@ -48,6 +49,7 @@ export function register(context: vscode.ExtensionContext, goals: GoalWorkspace,
           }),
         );
       board.reveal(uri);
+      completeWalkthroughStep('boardOpened');
     }),
     vscode.window.registerWebviewPanelSerializer(boardViewType, {
       // Filters and scroll come back from the webview's own getState(); the host needs nothing.

@@ -5,6 +5,7 @@
 import { workbenchOpensOnWorkspace } from './specs/workbench.e2e.mjs';
 import { backlogSidebarScreenshot } from './specs/backlogTree.e2e.mjs';
 import { codeLensesScreenshot } from './specs/codeLenses.e2e.mjs';
+import { walkthroughStepsCompleteByDoingThem } from './specs/walkthrough.e2e.mjs';
 import { boardDragKeyboardAndGrade, boardFollowsFileChanges, boardRefusedEditsPutCardBack, boardShowsHostileTitlesAsText } from './specs/board.e2e.mjs';
 
-export const specs = [workbenchOpensOnWorkspace, backlogSidebarScreenshot, codeLensesScreenshot, boardDragKeyboardAndGrade, boardFollowsFileChanges, boardShowsHostileTitlesAsText, boardRefusedEditsPutCardBack];
+export const specs = [workbenchOpensOnWorkspace, backlogSidebarScreenshot, codeLensesScreenshot, boardDragKeyboardAndGrade, boardFollowsFileChanges, boardShowsHostileTitlesAsText, boardRefusedEditsPutCardBack, walkthroughStepsCompleteByDoingThem];
