@@ -1,10 +1,12 @@
 // Bundles every entry point with esbuild. The extension and the CLI share src/core;
-// the webview has its own bundle (browser platform) so it never pulls in Node code.
+// the webview has its own bundle (browser platform) so it never pulls in Node code, and so
+// does the extension for the web worker extension host (package.json `browser`).
 import * as esbuild from 'esbuild';
-import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { browserBundleOptions, commonOptions, nodeBundleOptions } from './buildOptions.mjs';
 import { bundleProblems } from './bundleProblems.mjs';
-import { commonOptions, nodeBundleOptions } from './buildOptions.mjs';
+import { browserBundleProblems } from './check-browser-bundle.mjs';
 
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
@@ -12,34 +14,32 @@ const production = process.argv.includes('--production');
 const common = commonOptions(production);
 
 /**
- * In the extension, src/core/markdownTree.ts (remark) is swapped for its lazy loader, which
- * requires out/markdownParser.js on first use: activation never pays for remark, and no library
- * is copied into two of the extension's bundles. The CLI and the tests use the real module.
+ * The desktop extension (out/extension.js) holds only what the desktop host does differently
+ * (listing and reading local files with Node); the shared activation, the core and its libraries
+ * come from the web bundle (out/web/extension.js), which it requires at run time. So the .vsix
+ * carries each library once, and both hosts run the same code.
  */
-const lazyMarkdownTree = {
-  name: 'lazy-markdown-tree',
+const sharedWebBundle = {
+  name: 'shared-web-bundle',
   setup(build) {
-    build.onResolve({ filter: /markdownTree\.js$/ }, (args) => {
-      if (resolve(args.resolveDir, args.path.replace(/\.js$/, '.ts')) !== resolve('src/core/markdownTree.ts')) return undefined;
-      return { path: resolve('src/lazyBundles/markdownTree.ts') };
+    build.onResolve({ filter: /extensionWeb\.js$/ }, (args) => {
+      if (resolve(args.resolveDir, args.path.replace(/\.js$/, '.ts')) !== resolve('src/extensionWeb.ts')) return undefined;
+      return { path: './web/extension.js', external: true };
     });
   },
 };
-
-/** The extension's own bundles: what the .vsix ships. */
 const extensionBuild = {
   ...nodeBundleOptions(production),
   entryPoints: [{ in: 'src/extension.ts', out: 'extension' }],
   outdir: 'out',
-  external: [...nodeBundleOptions(production).external, './markdownParser.js'],
-  plugins: [lazyMarkdownTree],
+  plugins: [sharedWebBundle],
 };
-const markdownTreeBuild = { ...nodeBundleOptions(production), entryPoints: [{ in: 'src/core/markdownTree.ts', out: 'markdownParser' }], outdir: 'out' };
 
 /** Other Node bundles, each whole: CLI, benchmarks, integration-test payloads. */
 const nodeEntries = [
   { in: 'src/cli/bin.ts', out: 'cli' },
   { in: 'scripts/bench.ts', out: 'bench' },
+  { in: 'scripts/bench-hints.ts', out: 'benchHints' },
   // Runs inside VS Code's extension host as an extension-tests module (npm run bench:host).
   { in: 'scripts/bench-host.ts', out: 'benchHost' },
   // The goal-file generator, for scripts/bench-activation.mjs.
@@ -49,7 +49,35 @@ const nodeEntries = [
   { in: 'test/installed/index.ts', out: 'test/installed/index' },
 ].filter((entry) => existsSync(entry.in));
 
-const builds = [extensionBuild, markdownTreeBuild, { ...nodeBundleOptions(production), entryPoints: nodeEntries, outdir: 'out' }];
+const builds = [extensionBuild, { ...nodeBundleOptions(production), entryPoints: nodeEntries, outdir: 'out' }];
+
+// The extension in the web worker host (VS Code for the Web), results[2]; checked after the build.
+// One file (that host loads one file per extension), which the desktop extension runs too.
+builds.push({ ...browserBundleOptions(production), entryPoints: [{ in: 'src/extensionWeb.ts', out: 'web/extension' }], outdir: 'out' });
+
+/** Test payloads for the web worker host, also one file each. */
+const webTestEntries = [
+  { in: 'test/web/index.ts', out: 'test/web/index' },
+  { in: 'scripts/bench-web-host.ts', out: 'web/benchWebHost' },
+].filter((entry) => existsSync(entry.in));
+if (webTestEntries.length > 0) {
+  builds.push({
+    ...browserBundleOptions(production),
+    entryPoints: webTestEntries,
+    outdir: 'out',
+    // Node's assert for browsers (the `assert` package) stands in for node:assert, and reads
+    // a few fields of `process`; only the tests get these, never the extension's bundle.
+    inject: ['src/web/bufferShim.ts', 'test/web/processShim.ts'],
+    plugins: [
+      {
+        name: 'node-assert-for-browsers',
+        setup(build) {
+          build.onResolve({ filter: /^node:assert(\/strict)?$/ }, () => ({ path: resolve('test/web/strictAssert.cjs') }));
+        },
+      },
+    ],
+  });
+}
 
 if (existsSync('webview-ui/src/main.ts')) {
   builds.push({
@@ -76,9 +104,19 @@ if (watch) {
   await Promise.all(contexts.map((context) => context.watch()));
 } else {
   const results = await Promise.all(builds.map((options) => esbuild.build({ ...options, metafile: true })));
-  const problems = bundleProblems(results[0].metafile.outputs['out/extension.js'], results[1].metafile.outputs['out/markdownParser.js']);
+  // No library may ship twice in the .vsix (scripts/bundleProblems.mjs).
+  const problems = bundleProblems(results[0].metafile.outputs['out/extension.js'], results[2].metafile.outputs['out/web/extension.js']);
   if (problems.length > 0) {
     console.error(problems.join('\n'));
+    process.exit(1);
+  }
+  // The web worker host has no Node: fail the build if a Node built-in, a require other than
+  // 'vscode' or a Node-only global (Buffer, process, setImmediate…) reaches the browser bundle.
+  const browserOutputs = results[2].metafile.outputs;
+  const bundle = 'out/web/extension.js';
+  const browserProblems = browserBundleProblems(readFileSync(bundle, 'utf8'), { inputs: Object.keys(browserOutputs[bundle]?.inputs ?? {}) });
+  if (browserProblems.length > 0) {
+    console.error(`${bundle} would fail in the web worker extension host; it:\n  ${browserProblems.slice(0, 10).join('\n  ')}`);
     process.exit(1);
   }
 }

@@ -26,3 +26,26 @@ export function nodeBundleOptions(production) {
     banner: { js: "'use strict';\nconst importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
   };
 }
+
+/**
+ * Options of the browser bundle for the web worker extension host (package.json `browser`):
+ * one CommonJS file, since that host loads a single file per extension and its `require`
+ * knows only 'vscode'. Two stand-ins make gray-matter run there: its `Buffer.from` gets a
+ * shim, its `require('fs')` (for matter.read, never called) a module that throws if used. Its
+ * own js-yaml 3 (whose default engine we never use: src/core/frontMatter.ts passes its own)
+ * becomes the project's js-yaml 4, which has no dynamic `require('buffer')`/`require('esprima')`.
+ */
+export function browserBundleOptions(production) {
+  return {
+    ...commonOptions(production),
+    platform: 'browser',
+    format: 'cjs',
+    target: 'es2022',
+    // A worker, not a page: packages with a DOM build (decode-named-character-reference, under
+    // micromark, calls document.createElement) pick their worker build.
+    conditions: ['worker'],
+    external: ['vscode'],
+    inject: ['src/web/bufferShim.ts'],
+    alias: { fs: './src/web/fsUnavailable.ts', 'js-yaml': './node_modules/js-yaml' },
+  };
+}

@@ -2,4 +2,4 @@ interface BundleOutput {
   inputs: Record<string, { bytesInOutput: number }>;
 }
 
-export function bundleProblems(extension: BundleOutput, markdownTree: BundleOutput): string[];
+export function bundleProblems(desktop: BundleOutput, web: BundleOutput): string[];

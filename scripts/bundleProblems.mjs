@@ -1,7 +1,7 @@
-// The rules for the extension's two Node bundles, checked on esbuild's metafile after every
-// build (scripts/build.mjs): out/extension.js loads at activation and must not carry the
-// Markdown parser; out/markdownParser.js, loaded on first use, carries only the parser; and
-// no library is copied into both.
+// The rule for the two bundles the .vsix ships, checked on esbuild's metafile after every build
+// (scripts/build.mjs): out/extension.js (desktop) requires out/web/extension.js (web, and the
+// shared activation) at run time, so no library may be copied into both, and the desktop
+// bundle must not carry the shared activation or the core a second time.
 
 /** The npm package (or our own file) an esbuild input belongs to. */
 function sourceOf(input) {
@@ -10,21 +10,18 @@ function sourceOf(input) {
 }
 
 /**
- * @param {{ inputs: Record<string, { bytesInOutput: number }> }} extension  metafile output of out/extension.js
- * @param {{ inputs: Record<string, { bytesInOutput: number }> }} markdownTree  metafile output of out/markdownParser.js
+ * @param {{ inputs: Record<string, { bytesInOutput: number }> }} desktop  metafile output of out/extension.js
+ * @param {{ inputs: Record<string, { bytesInOutput: number }> }} web  metafile output of out/web/extension.js
  * @returns {string[]} what is wrong, one line each; empty when the bundles are fine
  */
-export function bundleProblems(extension, markdownTree) {
+export function bundleProblems(desktop, web) {
   const sources = (output) => new Set(Object.entries(output.inputs).filter(([, input]) => input.bytesInOutput > 0).map(([path]) => sourceOf(path)));
-  const inExtension = sources(extension);
-  const inMarkdownTree = sources(markdownTree);
+  const inDesktop = sources(desktop);
+  const inWeb = sources(web);
   const problems = [];
-  if (inExtension.has('src/core/markdownTree.ts')) {
-    problems.push('out/extension.js bundles src/core/markdownTree.ts (remark): load it through src/lazyBundles/markdownTree.ts');
-  }
-  const shared = [...inMarkdownTree].filter((source) => inExtension.has(source));
-  if (shared.length > 0) problems.push(`copied into both out/extension.js and out/markdownParser.js: ${shared.join(', ')}`);
-  const ownCode = [...inMarkdownTree].filter((source) => source.startsWith('src/') && source !== 'src/core/markdownTree.ts');
-  if (ownCode.length > 0) problems.push(`out/markdownParser.js must hold the Markdown parser only, not ${ownCode.join(', ')}`);
+  const libraries = [...inDesktop].filter((source) => !source.startsWith('src/') && inWeb.has(source));
+  if (libraries.length > 0) problems.push(`copied into both out/extension.js and out/web/extension.js: ${libraries.join(', ')}`);
+  const shared = [...inDesktop].filter((source) => source === 'src/activation.ts' || source.startsWith('src/core/'));
+  if (shared.length > 0) problems.push(`out/extension.js must take the shared activation and the core from out/web/extension.js, not bundle ${shared.join(', ')}`);
   return problems;
 }

@@ -21,6 +21,8 @@ const required = new Set([
   'CHANGELOG.md',
   'LICENSE',
   bundle(manifest.main),
+  // The web worker host's entry (VS Code for the Web): one bundle, nothing loaded beside it.
+  bundle(manifest.browser),
   // Bundles loaded on first use with require('./x.js').
   ...[...extensionCode.matchAll(/require\(["']\.\/([\w.-]+\.js)["']\)/g)].map((match) => `out/${match[1]}`),
   // The icon, and the icons and walkthrough media the contributions point at.

@@ -24,13 +24,18 @@
 //                               `npm run package` writes) into the server (code-server
 //                               --install-extension) and test that copy instead of the checkout
 //   --restricted-mode           workspace trust on and the workspace not trusted
+//   --web                       load the extension as a web extension: a copy whose manifest has
+//                               `browser` and no `main`, so VS Code runs it in the web worker
+//                               extension host (VS Code for the Web). Tests default to
+//                               out/test/web/index.js, e2e specs to test/e2e/webSpecs.mjs; a
+//                               --tests path inside the project is taken from the copy.
 //   --keep                      keep the temp workspace and server state for debugging
 // Env: INTEGRATION_TIMEOUT_MS (default 600000), GROWTH_BACKLOG_TOOLS (tools cache),
 //      INTEGRATION_VERBOSE=1 (print every workbench log line, not only the tests' output).
 // A failed run keeps its full workbench log in test-results/integration-workbench-<pid>.log.
-import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { format } from 'node:util';
 import { ensureVsCodeServer, startVsCodeServer } from './vscode-server.mjs';
@@ -43,6 +48,7 @@ function parseArgs(argv) {
     const arg = argv[i];
     if (arg === '--e2e') opts.e2e = true;
     else if (arg === '--keep') opts.keep = true;
+    else if (arg === '--web') opts.web = true;
     else if (arg === '--extension-dir') opts.extensionDir = resolve(argv[++i]);
     else if (arg === '--workspace-src') opts.workspaceSrc = resolve(argv[++i]);
     else if (arg === '--specs') opts.specs = resolve(argv[++i]);
@@ -62,6 +68,25 @@ function parseArgs(argv) {
 
 const say = (msg) => process.stderr.write(`[run-integration] ${msg}\n`);
 
+/** Folders of the project a web extension never needs (sources, tooling, dependencies). */
+const notShipped = new Set(['.git', '.ci', 'node_modules', 'src', 'test', 'scripts', 'webview-ui', 'test-results']);
+
+/**
+ * A copy of the extension that VS Code can only run as a web extension: its manifest keeps
+ * `browser` and loses `main` (with both, the Node host wins). Returns the copy's folder.
+ */
+function webExtensionCopy(extensionDir, parent) {
+  const copy = join(parent, 'web-extension');
+  mkdirSync(copy);
+  for (const name of readdirSync(extensionDir)) {
+    if (!notShipped.has(name)) cpSync(join(extensionDir, name), join(copy, name), { recursive: true });
+  }
+  const manifest = JSON.parse(readFileSync(join(extensionDir, 'package.json'), 'utf8'));
+  delete manifest.main;
+  writeFileSync(join(copy, 'package.json'), JSON.stringify(manifest, null, 2));
+  return copy;
+}
+
 // codeAutomationLog receives EVERY workbench log line (the extension host's console output
 // is just part of it), so known-harmless offline noise is kept out of the terminal.
 const NOISE = new RegExp([
@@ -74,11 +99,12 @@ const NOISE = new RegExp([
 ].join('|'));
 
 /** Fails early with a clear message when the build output is missing. */
-function checkBuilt({ extensionDir, e2e, tests }) {
+function checkBuilt({ extensionDir, e2e, tests, web }) {
   const problems = [];
   const manifest = JSON.parse(readFileSync(join(extensionDir, 'package.json'), 'utf8'));
   if (manifest.main && !existsSync(resolve(extensionDir, manifest.main))) problems.push(`${manifest.main} (extension main)`);
-  const testsPath = tests ?? join(extensionDir, 'out', 'test', 'integration', 'index.js');
+  if (web && !(manifest.browser && existsSync(resolve(extensionDir, manifest.browser)))) problems.push(`${manifest.browser ?? 'a `browser` entry'} (web extension)`);
+  const testsPath = tests ?? join(extensionDir, 'out', 'test', web ? 'web' : 'integration', 'index.js');
   if (!e2e && !existsSync(testsPath)) problems.push(testsPath);
   if (problems.length) {
     throw new Error(`missing build output in ${extensionDir}: ${problems.join(', ')}. Run \`node scripts/build.mjs\` first.`);
@@ -116,18 +142,25 @@ async function main() {
   const mode = opts.e2e ? 'e2e' : 'integration';
   const timeoutMs = Number(process.env.INTEGRATION_TIMEOUT_MS || 600_000);
   const started = Date.now();
-  const testsPath = checkBuilt(opts);
+  let testsPath = checkBuilt(opts);
 
   // Install outside the hard timeout: a cold install compiles native modules (~2-3 min).
   await ensureVsCodeServer();
 
   // A fresh copy, so tests may edit files freely and the repo's samples stay untouched.
   const wsParent = mkdtempSync(join(tmpdir(), 'gb-ws-'));
+  let extensionDir = opts.extensionDir;
+  if (opts.web) {
+    extensionDir = webExtensionCopy(opts.extensionDir, wsParent);
+    const inProject = relative(opts.extensionDir, testsPath);
+    if (!inProject.startsWith('..')) testsPath = join(extensionDir, inProject);
+    say(`web worker extension host: the extension is loaded from ${extensionDir} (browser, no main)`);
+  }
   const workspace = join(wsParent, basename(opts.workspaceSrc));
   cpSync(opts.workspaceSrc, workspace, { recursive: true });
   // What VS Code opens: the folder, or a multi-root workspace file naming both folders.
   let opened = { folder: workspace };
-  const extensionDevelopmentPath = opts.vsix ? emptyDevelopmentExtension(wsParent) : opts.extensionDir;
+  const extensionDevelopmentPath = opts.vsix ? emptyDevelopmentExtension(wsParent) : extensionDir;
   if (opts.secondFolder) {
     const second = join(wsParent, basename(opts.secondFolder));
     cpSync(opts.secondFolder, second, { recursive: true });
@@ -193,13 +226,11 @@ async function main() {
     if (opts.e2e) {
       const url = workbenchUrl(server.url, { ...opened, extensionDevelopmentPath });
       const { runSpecs } = await import('../test/e2e/run-e2e.mjs');
-      let specList = opts.specs ? (await import(pathToFileURL(opts.specs).href)).specs : undefined;
-      if (opts.grep) {
-        specList ??= (await import('../test/e2e/specs.mjs')).specs;
-        specList = specList.filter((spec) => (spec.specName || spec.name).includes(opts.grep));
-      }
+      const specsModule = opts.specs ? pathToFileURL(opts.specs).href : opts.web ? '../test/e2e/webSpecs.mjs' : '../test/e2e/specs.mjs';
+      let specList = (await import(specsModule)).specs;
+      if (opts.grep) specList = specList.filter((spec) => (spec.specName || spec.name).includes(opts.grep));
       const result = await runSpecs({
-        server, browser, url, workspace, projectRoot, consoleSink: consoleLines,
+        server, browser, url, workspace, projectRoot, extensionDir, consoleSink: consoleLines,
         resultsDir: join(projectRoot, 'test-results'),
       }, specList);
       exitCode = result.failed > 0 ? 1 : 0;

@@ -4,10 +4,12 @@
 export const commandIds = {
   gradeKeyResult: 'growthBacklog.gradeKeyResult',
   setKeyResultStatus: 'growthBacklog.setKeyResultStatus',
+  setObjectiveStatus: 'growthBacklog.setObjectiveStatus',
   newObjective: 'growthBacklog.newObjective',
   addCheckIn: 'growthBacklog.addCheckIn',
   startNextQuarter: 'growthBacklog.startNextQuarter',
   openBoard: 'growthBacklog.openBoard',
+  careerEvidence: 'growthBacklog.careerEvidence',
   refresh: 'growthBacklog.refresh',
   openSample: 'growthBacklog.openSample',
   openAtLine: 'growthBacklog.openAtLine',

@@ -11,6 +11,7 @@ export function settings() {
     goalsFolder: config.get<string>('goalsFolder', 'goals'),
     checkInReminderDays: config.get<number>('checkInReminderDays', 14),
     maxObjectivesPerQuarter: config.get<number>('maxObjectivesPerQuarter', 3),
+    maxKeyResultsPerObjective: config.get<number>('maxKeyResultsPerObjective', 5),
     treeGroupBy: config.get<TreeGrouping>('tree.groupBy', 'quarter'),
     treeShowFinished: config.get<boolean>('tree.showFinished', true),
   };
@@ -18,4 +19,17 @@ export function settings() {
 
 export async function updateSetting(key: 'tree.groupBy' | 'tree.showFinished', value: unknown): Promise<void> {
   await vscode.workspace.getConfiguration('growthBacklog').update(key, value, vscode.ConfigurationTarget.Workspace);
+}
+
+/** `growthBacklog.hints` for a file's folder: which hints it wants on or off. */
+export function hintSwitches(uri: vscode.Uri | undefined): Record<string, boolean> {
+  const value = vscode.workspace.getConfiguration('growthBacklog', uri).get<unknown>('hints');
+  const switches: Record<string, boolean> = {};
+  if (typeof value === 'object' && value !== null) for (const [code, on] of Object.entries(value)) if (typeof on === 'boolean') switches[code] = on;
+  return switches;
+}
+
+/** `growthBacklog.careerFramework` for a folder. */
+export function careerFrameworkSetting(folder: vscode.Uri | undefined): string {
+  return vscode.workspace.getConfiguration('growthBacklog', folder).get<string>('careerFramework', '**/career-framework.md') || '**/career-framework.md';
 }

@@ -1,34 +1,27 @@
 import type * as vscode from 'vscode';
-import { register as registerBoard } from './board/registerBoard.js';
-import { LocalCalendar } from './calendar/localCalendar.js';
-import { register as registerCommands } from './commands/registerCommands.js';
-import { register as registerDiagnostics } from './diagnostics/registerDiagnostics.js';
 import type { GrowthBacklogApi } from './extensionApi.js';
-import { GoalWorkspace } from './goalWorkspace/goalWorkspace.js';
-import { register as registerLenses } from './lenses/registerLenses.js';
-import { disposeExtensionLog } from './log/extensionLog.js';
-import { register as registerStatusBar } from './statusBar/registerStatusBar.js';
-import { register as registerTree } from './tree/registerTree.js';
+// In the desktop bundle this import is out/web/extension.js, loaded at run time (scripts/build.mjs):
+// both hosts run the one bundle of the shared activation, the core and its libraries.
+import { activateGrowthBacklog, markdownModules } from './extensionWeb.js';
+import { readStorageText } from './goalWorkspace/storageText.js';
+import { workspaceFileReader } from './goalWorkspace/workspaceFileReader.js';
+import { findWorkspaceFiles } from './goalWorkspace/workspaceFiles.js';
 
 /**
- * Wires the surfaces to one shared goal index and one calendar, and nothing else: each
- * surface registers its own disposables. Indexing starts in the background so activation
- * returns at once.
+ * The desktop extension host (Node): what differs from the web worker host is only how files
+ * are listed and read. Local folders are listed and read with Node; everything else comes from
+ * the web bundle, so no library ships twice in the .vsix.
  */
 export function activate(context: vscode.ExtensionContext): GrowthBacklogApi {
-  const activationStartedAt = performance.now();
-  const goals = new GoalWorkspace(context.storageUri ?? context.globalStorageUri);
-  const calendar = new LocalCalendar();
-  context.subscriptions.push(goals, calendar);
-  const api: GrowthBacklogApi = { goals, calendar, activationStartedAt, surfaces: { calendar: calendar.surfaceForTests } };
-  for (const register of [registerTree, registerCommands, registerLenses, registerDiagnostics, registerStatusBar, registerBoard]) {
-    register(context, goals, api);
-  }
-  void goals.whenReady();
-  return api;
+  return activateGrowthBacklog(context, {
+    files: workspaceFileReader,
+    readsAtOnce: 32,
+    listFiles: findWorkspaceFiles,
+    readStorageText,
+    markdown: markdownModules,
+  });
 }
 
 export function deactivate(): void {
-  // Everything else is disposed through context.subscriptions.
-  disposeExtensionLog();
+  // Everything is disposed through context.subscriptions.
 }

@@ -1,4 +1,5 @@
 import type { Calendar } from './calendar/localCalendar.js';
+import type { CareerFrameworks } from './career/careerFrameworks.js';
 import type { GoalWorkspace } from './goalWorkspace/goalWorkspace.js';
 
 /**
@@ -9,6 +10,8 @@ export interface GrowthBacklogApi {
   readonly goals: GoalWorkspace;
   /** Today's date for every surface, and the event that tells them a new day began. */
   readonly calendar: Calendar;
+  /** The career framework of each workspace folder. */
+  readonly careerFrameworks: CareerFrameworks;
   /** `performance.now()` when activate() began: the log times the tree's first rows from it. */
   readonly activationStartedAt: number;
   /** Filled in by the surfaces that want to expose their model for tests. */

@@ -1,5 +1,13 @@
-import { randomBytes } from 'node:crypto';
 import type * as vscode from 'vscode';
+
+/**
+ * 18 random bytes from Web Crypto, base64url: Web Crypto is the one random source both
+ * extension hosts have (Node's `crypto` module is missing in the web worker host).
+ */
+export function newNonce(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(18));
+  return btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_');
+}
 
 /**
  * The board's HTML shell. Nothing user-written is ever put in it: cards arrive by
@@ -7,7 +15,7 @@ import type * as vscode from 'vscode';
  * that is new on every render) and styles/fonts from the webview resource root.
  */
 export function boardHtml(webview: vscode.Webview, assets: { script: vscode.Uri; styles: vscode.Uri; codicons: vscode.Uri }): string {
-  const nonce = randomBytes(18).toString('base64url');
+  const nonce = newNonce();
   const source = webview.cspSource;
   const csp = [
     "default-src 'none'",

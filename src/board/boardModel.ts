@@ -2,6 +2,7 @@
 // Editor-free on purpose: unit tests drive it with plain GoalFile data.
 
 import type { GoalFile, Objective } from '../core/model.js';
+import { suggestedGrade } from '../core/suggestedGrade.js';
 import type { BoardCard, BoardObjective, BoardSnapshot } from '../protocol/boardProtocol.js';
 import { BoardIds } from './boardIds.js';
 
@@ -21,7 +22,9 @@ export function boardObjective(id: string, objective: Objective, lastCheckIn: st
 }
 
 export function boardCards(ids: BoardIds, uri: string, objectiveId: string, objective: Objective): BoardCard[] {
-  return objective.keyResults.map((keyResult, index) => ({
+  return objective.keyResults.map((keyResult, index) => {
+    const suggestion = suggestedGrade(keyResult);
+    return {
     id: ids.cardId(uri, keyResult.id),
     objectiveId,
     title: keyResult.title,
@@ -31,7 +34,11 @@ export function boardCards(ids: BoardIds, uri: string, objectiveId: string, obje
     ...(keyResult.grade === undefined ? {} : { grade: keyResult.grade }),
     ...(keyResult.target === undefined ? {} : { target: keyResult.target }),
     ...(keyResult.current === undefined ? {} : { current: keyResult.current }),
-  }));
+    ...(keyResult.baseline === undefined ? {} : { baseline: keyResult.baseline }),
+    ...(keyResult.unit === undefined ? {} : { unit: keyResult.unit }),
+    ...(suggestion === undefined ? {} : { suggestedGrade: suggestion }),
+    };
+  });
 }
 
 export interface BoardPatch {

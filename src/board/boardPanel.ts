@@ -3,6 +3,7 @@ import type { Calendar } from '../calendar/localCalendar.js';
 import { commandIds, type GoalTarget } from '../commandIds.js';
 import { settings } from '../configuration.js';
 import { latestCheckIn } from '../core/checkIns.js';
+import { clearGrade } from '../core/edits/clearGrade.js';
 import { setGrade } from '../core/edits/setGrade.js';
 import { setKeyResultStatus } from '../core/edits/setKeyResultStatus.js';
 import type { EditResult } from '../core/edits/editableGoal.js';
@@ -130,6 +131,9 @@ export class BoardPanel implements vscode.Disposable {
         if (await this.edit(message.requestId, message.cardId, 'Grade key result', (keyResultId) => (text) => setGrade(text, { keyResultId, grade: message.grade }))) {
           completeWalkthroughStep('keyResultGraded');
         }
+        return;
+      case 'clearGrade':
+        await this.edit(message.requestId, message.cardId, 'Clear grade', (keyResultId) => (text) => clearGrade(text, { keyResultId }));
         return;
       case 'openCard':
         return this.openCard(message.cardId);

@@ -5,12 +5,16 @@ const pathsNote = 'Paths default to the current folder, searched recursively (no
 const editNote = 'Only the value you change is written; comments, key order and the Markdown body stay as they are.\nA bad value, an unknown id or a file that does not parse exits 2 and leaves the file untouched.';
 
 export const commandHelp: Readonly<Record<CommandName, string>> = {
-  lint: `Usage: growth-backlog lint [paths…] [--json]
+  lint: `Usage: growth-backlog lint [paths…] [--json] [--no-hints] [--hint CODE=on|off]… [--framework FILE]
 
-Checks goal files for format problems and goal-quality hints.
+Checks goal files for format problems and goal-quality hints. Hints never change the exit code.
 
 Options:
-  --json    print [{file,line,column,severity,code,message}] instead of one line per problem
+  --json              print [{file,line,column,severity,code,message}] instead of one line per problem
+  --no-hints          report format problems only
+  --hint CODE=on|off  turn one hint on or off (repeatable; codes in docs/goal-format.md)
+  --framework FILE    the career framework to check career ids against
+                      (default: a career-framework.md found under the paths)
 
 ${pathsNote}
 Exit codes: 0 no errors, 1 errors found, 2 usage error.`,
@@ -26,8 +30,12 @@ Options:
 ${pathsNote}`,
 
   grade: `Usage: growth-backlog grade <file> <kr-id> <grade>
+       growth-backlog grade <file> <kr-id> --clear
 
 Sets a key result's grade, a number from 0.0 to 1.0 (0.7 counts as success).
+
+Options:
+  --clear   remove the grade instead
 
 ${editNote}`,
 
@@ -57,6 +65,33 @@ key results, number of check-ins, the latest one's date and whether it has a rev
 Options:
   --quarter Q      the quarter, YYYY-Qn (required)
   --format md|json Markdown (default) or JSON
+
+${pathsNote}`,
+
+  'next-quarter': `Usage: growth-backlog next-quarter --from YYYY-Qn [paths…] [--carry FILE]… [--close done|dropped]
+                   [--close-key-results done|dropped] [--dry-run]
+
+Closes a quarter and starts the next: prints the plan, then writes it (every file is checked
+first, then written atomically; a plan that cannot be made writes nothing and exits 2).
+
+Options:
+  --from YYYY-Qn                     the quarter that ends (required)
+  --carry FILE                       an open objective of that quarter to carry into the next (repeatable)
+  --close done|dropped               what the quarter's other open objectives become
+  --close-key-results done|dropped   what their open key results become (needs --close)
+  --dry-run                          print the plan and write nothing
+
+${pathsNote}`,
+
+  career: `Usage: growth-backlog career [paths…] [--json | --format md] [--framework FILE]
+
+Lists the evidence per competency of the career framework: the objectives that name each
+competency in their career: list, with their scores, and career ids the framework lacks.
+
+Options:
+  --json            print JSON
+  --format md|json  Markdown (default) or JSON
+  --framework FILE  the career framework (default: a career-framework.md found under the paths)
 
 ${pathsNote}`,
 };

@@ -1,6 +1,8 @@
+import { careerCommand } from './commands/career.js';
 import { checkinCommand, gradeCommand, moveCommand } from './commands/edit.js';
 import { lintCommand } from './commands/lint.js';
 import { listCommand } from './commands/list.js';
+import { nextQuarterCommand } from './commands/nextQuarter.js';
 import { reportCommand } from './commands/report.js';
 import { exitCodes, UsageError, type CliContext } from './cliContext.js';
 import { commandHelp } from './commandHelp.js';
@@ -9,12 +11,19 @@ import { version } from '../../package.json';
 const usage = `growth-backlog — personal goals, OKR-style, in Markdown
 
 Usage:
-  growth-backlog lint [paths…] [--json]                 report problems (exit 1 on errors)
+  growth-backlog lint [paths…] [--json] [--no-hints] [--hint CODE=on|off]…
+                                                        report problems and hints (exit 1 on errors only)
   growth-backlog list [paths…] [--quarter Q] [--json]   objectives and key results
   growth-backlog grade <file> <kr-id> <0..1>            grade a key result
+  growth-backlog grade <file> <kr-id> --clear           remove its grade
   growth-backlog move <file> <kr-id> <todo|doing|done|dropped>
   growth-backlog checkin <file> --progress TEXT [--next TEXT] [--confidence 0..1] [--date YYYY-MM-DD]
   growth-backlog report --quarter Q [paths…] [--format md|json]
+  growth-backlog next-quarter --from Q [paths…] [--carry FILE]… [--close done|dropped]
+                 [--close-key-results done|dropped] [--dry-run]
+                                                        close a quarter, carry objectives on
+  growth-backlog career [paths…] [--json | --format md] [--framework FILE]
+                                                        evidence per competency of the career framework
   growth-backlog <command> --help                       options of one command
   growth-backlog --version
 
@@ -28,6 +37,8 @@ const commands = {
   move: moveCommand,
   checkin: checkinCommand,
   report: reportCommand,
+  'next-quarter': nextQuarterCommand,
+  career: careerCommand,
 } satisfies Record<string, (args: string[], context: CliContext) => Promise<number>>;
 
 /** Every command needs its `--help` text in commandHelp.ts; the type makes that a compile error. */

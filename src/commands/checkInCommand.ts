@@ -1,10 +1,10 @@
 import * as vscode from 'vscode';
-import { addCheckIn } from '../core/edits/addCheckIn.js';
 import type { Clock } from '../core/ports.js';
 import type { GoalWorkspace } from '../goalWorkspace/goalWorkspace.js';
 import { applyGoalEditOrExplain } from '../writes/applyGoalEdit.js';
 import { parseConfidenceInput, validateProgress } from './checkInInput.js';
 import { pickObjective } from './goalPickers.js';
+import { resourcesSummary } from '../core/goalResources.js';
 import { answersOf, asGoalTarget } from './goalTarget.js';
 
 interface CheckInAnswers {
@@ -13,14 +13,14 @@ interface CheckInAnswers {
   readonly confidence?: number;
 }
 
-/** The three prompts of a 1:1 check-in; undefined when the user cancels one. */
-async function askCheckIn(objectiveTitle: string): Promise<CheckInAnswers | undefined> {
+/** The three prompts of a 1:1 check-in; undefined when the user cancels one. `resources` (time set aside, budget) is shown to talk about. */
+async function askCheckIn(objectiveTitle: string, resources: string | undefined): Promise<CheckInAnswers | undefined> {
   // Notes are typed during a conversation: switching windows must not throw them away.
   const common = { ignoreFocusOut: true };
   const progress = await vscode.window.showInputBox({
     ...common,
     title: `Check-in: ${objectiveTitle} (1/3)`,
-    prompt: 'Progress since the last check-in',
+    prompt: resources ? `Progress since the last check-in (${resources}: was it enough?)` : 'Progress since the last check-in',
     placeHolder: 'e.g. Gave the first demo; feedback was good',
     validateInput: validateProgress,
   });
@@ -56,10 +56,11 @@ export async function addCheckInCommand(goals: GoalWorkspace, clock: Clock, argu
   const target = asGoalTarget(argument);
   const uri = target?.uri ?? (await pickObjective(goals, clock, 'Add Check-in'))?.uri;
   if (!uri) return false;
-  const title = goals.index.get(uri)?.objective?.title || 'objective';
-  const checkIn = givenAnswers(answersOf(answers)) ?? (await askCheckIn(title));
+  const objective = goals.index.get(uri)?.objective;
+  const title = objective?.title || 'objective';
+  const checkIn = givenAnswers(answersOf(answers)) ?? (await askCheckIn(title, objective ? resourcesSummary(objective) : undefined));
   if (!checkIn) return false;
-  const applied = await applyGoalEditOrExplain(uri, (text) => addCheckIn(text, { date: clock.today(), ...checkIn }), { label: 'Add check-in' });
+  const applied = await applyGoalEditOrExplain(uri, (text) => goals.markdown.bodyEdits().addCheckIn(text, { date: clock.today(), ...checkIn }), { label: 'Add check-in' });
   if (applied) vscode.window.setStatusBarMessage(`$(check) Check-in added to "${title}"`, 4000);
   return applied;
 }

@@ -1,6 +1,6 @@
 // The grade picker's items and the check of a typed grade. Editor-free for unit tests.
 
-import { scoreBand, type ScoreBand } from '../core/scoring.js';
+import { formatScore, scoreBand, type ScoreBand } from '../core/scoring.js';
 
 export interface GradeChoice {
   readonly label: string;
@@ -16,8 +16,11 @@ export function bandName(grade: number): string {
 
 /** `0.7 — success (green)` for a grade in tenths. */
 export function gradeLabel(grade: number): string {
-  return `${grade.toFixed(1)} — ${bandName(grade)}`;
+  return `${formatScore(grade)} — ${bandName(grade)}`;
 }
+
+/** The picker's last item when the key result has a grade: back to not graded. */
+export const clearGradeChoice = { label: '$(close) Clear grade', detail: 'Remove the grade: the key result counts as not graded again.' } as const;
 
 /** 0.0, 0.1 … 1.0. */
 export function gradeChoices(): GradeChoice[] {

@@ -1,16 +1,19 @@
 import * as vscode from 'vscode';
+import { clearGrade } from '../core/edits/clearGrade.js';
 import { setGrade } from '../core/edits/setGrade.js';
+import { suggestedGrade, suggestionBasis } from '../core/suggestedGrade.js';
 import type { Clock } from '../core/ports.js';
 import type { GoalWorkspace } from '../goalWorkspace/goalWorkspace.js';
 import { applyGoalEditOrExplain } from '../writes/applyGoalEdit.js';
 import { parseGradeInput } from './gradeChoices.js';
-import { pickGrade } from './gradePicker.js';
+import { pickGrade, type PickedGrade } from './gradePicker.js';
 import { pickKeyResult } from './goalPickers.js';
 import { answersOf, asGoalTarget } from './goalTarget.js';
 
 /**
  * Grade Key Result…: the key result comes from the target (tree, lens, board) or a picker,
- * the grade from the grade picker or `answers.grade`. Resolves to whether the file changed.
+ * the grade from the grade picker or `answers.grade` (`answers.clear: true` removes the
+ * grade). Resolves to whether the file changed.
  */
 export async function gradeKeyResult(goals: GoalWorkspace, clock: Clock, argument?: unknown, answers?: unknown): Promise<boolean> {
   const target = asGoalTarget(argument);
@@ -18,8 +21,10 @@ export async function gradeKeyResult(goals: GoalWorkspace, clock: Clock, argumen
   if (!picked) return false;
   const keyResult = goals.index.findKeyResult(picked.uri, picked.keyResultId);
   const given = answersOf(answers).grade;
-  let grade: number | undefined;
-  if (given !== undefined) {
+  let grade: PickedGrade | undefined;
+  if (answersOf(answers).clear === true) {
+    grade = 'clear';
+  } else if (given !== undefined) {
     const input = parseGradeInput(String(given));
     if ('error' in input) {
       void vscode.window.showWarningMessage(`Growth Backlog: ${input.error}`);
@@ -27,9 +32,13 @@ export async function gradeKeyResult(goals: GoalWorkspace, clock: Clock, argumen
     }
     grade = input.grade;
   } else {
-    grade = await pickGrade(`Grade "${keyResult?.title || picked.keyResultId}"`, keyResult?.grade);
+    const suggestion = keyResult ? suggestedGrade(keyResult) : undefined;
+    const basis = keyResult ? suggestionBasis(keyResult) : undefined;
+    grade = await pickGrade(`Grade "${keyResult?.title || picked.keyResultId}"`, keyResult?.grade, suggestion === undefined || basis === undefined ? undefined : { grade: suggestion, basis });
   }
   if (grade === undefined) return false;
+  const keyResultId = picked.keyResultId;
+  if (grade === 'clear') return applyGoalEditOrExplain(picked.uri, (text) => clearGrade(text, { keyResultId }), { label: `Clear the grade of ${keyResultId}` });
   const value = grade;
-  return applyGoalEditOrExplain(picked.uri, (text) => setGrade(text, { keyResultId: picked.keyResultId, grade: value }), { label: `Grade ${picked.keyResultId}` });
+  return applyGoalEditOrExplain(picked.uri, (text) => setGrade(text, { keyResultId, grade: value }), { label: `Grade ${keyResultId}` });
 }

@@ -1,33 +1,48 @@
 import * as vscode from 'vscode';
 import { decimalSource } from '../core/edits/yamlSource.js';
-import { bandName, gradeChoices, parseGradeInput } from './gradeChoices.js';
+import { bandName, clearGradeChoice, gradeChoices, gradeLabel, parseGradeInput } from './gradeChoices.js';
 
-type GradeItem = vscode.QuickPickItem & { readonly grade: number };
+/** A grade, or `clear` to remove the grade. */
+export type PickedGrade = number | 'clear';
+
+type GradeItem = vscode.QuickPickItem & { readonly grade: PickedGrade };
 
 const defaultPrompt = 'Pick a grade, or type any value from 0 to 1 (for example 0.65) and press Enter.';
 
+/** The grade a metric key result's progress points to, and what it is based on (`progress 67 %`). */
+export interface GradeSuggestion {
+  readonly grade: number;
+  readonly basis: string;
+}
+
 /**
- * Asks for a grade: 0.0 … 1.0 labelled with their band, or any typed value from 0 to 1.
- * A typed value replaces the list with that one grade (or says why it is not one), so Enter
- * never picks a grade other than what was typed.
+ * Asks for a grade: the suggestion from measured progress first (when there is one), then
+ * 0.0 … 1.0 labelled with their band, or any typed value from 0 to 1, and Clear grade when
+ * the key result has one. A typed value replaces the list with that one grade (or says why
+ * it is not one), so Enter never picks a grade other than what was typed.
  */
-export function pickGrade(title: string, current: number | undefined): Promise<number | undefined> {
-  const base: GradeItem[] = gradeChoices().map((choice) => ({
+export function pickGrade(title: string, current: number | undefined, suggestion?: GradeSuggestion): Promise<PickedGrade | undefined> {
+  const suggested: GradeItem[] = suggestion ? [{ label: gradeLabel(suggestion.grade), description: `suggested from ${suggestion.basis}`, grade: suggestion.grade }] : [];
+  const grades: GradeItem[] = gradeChoices().map((choice) => ({
     label: choice.label,
     grade: choice.grade,
     ...(current !== undefined && Math.abs(current - choice.grade) < 1e-9 ? { description: 'current' } : {}),
   }));
+  const clearItem: GradeItem = { ...clearGradeChoice, grade: 'clear', alwaysShow: true };
+  // The suggestion is offered first; the person still decides.
+  const steps: GradeItem[] = suggested.length > 0 ? [...suggested, { label: 'all grades', kind: vscode.QuickPickItemKind.Separator, grade: 'clear' }, ...grades] : grades;
+  const base: GradeItem[] = current === undefined ? steps : [...steps, { label: '', kind: vscode.QuickPickItemKind.Separator, grade: 'clear' }, clearItem];
   const quickPick = vscode.window.createQuickPick<GradeItem>();
   quickPick.title = title;
   quickPick.placeholder = current === undefined ? 'Not graded yet' : `Current grade ${decimalSource(current)}`;
   quickPick.prompt = defaultPrompt;
   quickPick.items = base;
-  const nearest = current === undefined ? undefined : base.reduce((best, item) => (Math.abs(item.grade - current) < Math.abs(best.grade - current) ? item : best));
+  const nearest = current === undefined ? suggested[0] : grades.reduce((best, item) => (Math.abs(Number(item.grade) - current) < Math.abs(Number(best.grade) - current) ? item : best));
   if (nearest) quickPick.activeItems = [nearest];
 
-  return new Promise<number | undefined>((resolve) => {
+  return new Promise<PickedGrade | undefined>((resolve) => {
     let done = false;
-    const finish = (grade: number | undefined) => {
+    const finish = (grade: PickedGrade | undefined) => {
       if (done) return;
       done = true;
       resolve(grade);
@@ -36,6 +51,13 @@ export function pickGrade(title: string, current: number | undefined): Promise<n
     quickPick.onDidChangeValue((value) => {
       if (value.trim() === '') {
         quickPick.items = base;
+        quickPick.prompt = defaultPrompt;
+        return;
+      }
+      // Typing "clear" (or its start) finds Clear grade rather than a grade error.
+      if (current !== undefined && /^[a-z]/i.test(value.trim()) && 'clear grade'.startsWith(value.trim().toLowerCase())) {
+        quickPick.items = [clearItem];
+        quickPick.activeItems = [clearItem];
         quickPick.prompt = defaultPrompt;
         return;
       }

@@ -1,31 +1,30 @@
-// What Start Next Quarter… proposes, editor-free for unit tests: the closing quarter's
-// unfinished objectives can be carried over; the others get their status closed and a review.
+// Which quarter Start Next Quarter… closes, editor-free for unit tests. Usually the current
+// one; early in a quarter the person may still be closing the last one, so that is offered
+// too while it has objectives that are not finished.
 
-import { nextQuarter, quarterOfDate } from '../core/quarter.js';
+import { previousQuarter, quarterOfDate } from '../core/quarter.js';
 import type { GoalEntry } from './goalChoices.js';
 
-export interface RolloverPlan {
-  readonly closing: string;
-  readonly next: string;
-  /** Objectives of the closing quarter that are neither done nor dropped: candidates to carry over. */
-  readonly unfinished: readonly GoalEntry[];
-  /** Every objective of the closing quarter that is not dropped. */
-  readonly closingGoals: readonly GoalEntry[];
+const isUnfinished = (entry: GoalEntry): boolean => entry.objective.status === 'active' || entry.objective.status === 'backlog';
+
+export interface ClosingChoice {
+  readonly quarter: string;
+  readonly label: string;
+  readonly description: string;
 }
 
-export function rolloverPlan(goals: readonly GoalEntry[], today: string): RolloverPlan {
-  const closing = quarterOfDate(today);
-  const closingGoals = goals.filter((goal) => goal.objective.quarter === closing && goal.objective.status !== 'dropped');
-  const byTitle = (a: GoalEntry, b: GoalEntry) => a.objective.title.localeCompare(b.objective.title);
-  return {
-    closing,
-    next: nextQuarter(closing),
-    unfinished: closingGoals.filter((goal) => goal.objective.status !== 'done').sort(byTitle),
-    closingGoals: [...closingGoals].sort(byTitle),
-  };
-}
-
-/** The objectives that stay in the closing quarter and get reviewed. */
-export function objectivesToReview(plan: RolloverPlan, carried: ReadonlySet<string>): GoalEntry[] {
-  return plan.closingGoals.filter((goal) => !carried.has(goal.uri));
+/** The quarters that can be closed today, the likelier one first. */
+export function closingQuarterChoices(goals: readonly GoalEntry[], today: string): ClosingChoice[] {
+  const current = quarterOfDate(today);
+  const previous = previousQuarter(current);
+  const open = (quarter: string) => goals.filter((goal) => goal.objective.quarter === quarter && isUnfinished(goal)).length;
+  const describe = (quarter: string) => `${open(quarter)} unfinished of ${goals.filter((goal) => goal.objective.quarter === quarter && goal.objective.status !== 'dropped').length} objectives`;
+  const choices: ClosingChoice[] = [{ quarter: current, label: `Close ${current} (this quarter)`, description: describe(current) }];
+  if (open(previous) > 0) {
+    const last = { quarter: previous, label: `Close ${previous} (last quarter)`, description: describe(previous) };
+    // Early in a quarter the last one is the likelier one to close.
+    if (open(current) === 0 || Number(today.slice(5, 7)) % 3 === 1) choices.unshift(last);
+    else choices.push(last);
+  }
+  return choices;
 }

@@ -6,6 +6,7 @@ import { addCheckInCommand } from './checkInCommand.js';
 import { gradeKeyResult } from './gradeKeyResult.js';
 import { moveKeyResult, setKeyResultStatus } from './keyResultStatus.js';
 import { newObjective } from './newObjective.js';
+import { setObjectiveStatus } from './objectiveStatus.js';
 import { startNextQuarter } from './startNextQuarter.js';
 import { completeWalkthroughStep, type WalkthroughStep } from '../walkthrough/completeStep.js';
 
@@ -27,6 +28,7 @@ export function register(context: vscode.ExtensionContext, goals: GoalWorkspace,
   context.subscriptions.push(
     vscode.commands.registerCommand(commandIds.gradeKeyResult, (target?: unknown, answers?: unknown) => gradeKeyResult(goals, clock, target, answers).then(ticking('keyResultGraded'))),
     vscode.commands.registerCommand(commandIds.setKeyResultStatus, (target?: unknown, answers?: unknown) => setKeyResultStatus(goals, clock, target, answers)),
+    vscode.commands.registerCommand(commandIds.setObjectiveStatus, (target?: unknown, answers?: unknown) => setObjectiveStatus(goals, clock, target, answers)),
     vscode.commands.registerCommand(commandIds.moveKeyResult, (target?: unknown) => moveKeyResult(goals, clock, target)),
     vscode.commands.registerCommand(commandIds.newObjective, (_target?: unknown, answers?: unknown) => newObjective(clock, answers).then(ticking('objectiveCreated'))),
     vscode.commands.registerCommand(commandIds.addCheckIn, (target?: unknown, answers?: unknown) => addCheckInCommand(goals, clock, target, answers).then(ticking('checkInAdded'))),

@@ -1,59 +1,84 @@
 import * as vscode from 'vscode';
-import { addReviewSection, reviewSectionOffset } from '../core/edits/addReviewSection.js';
-import { moveObjectiveToQuarter } from '../core/edits/moveObjectiveToQuarter.js';
-import { setObjectiveStatus } from '../core/edits/setObjectiveStatus.js';
+import type { ClosingKeyResultStatus } from '../core/edits/closeObjective.js';
 import type { Clock } from '../core/ports.js';
+import type { ClosingObjectiveStatus, NextQuarterPlan, RolloverGoal } from '../core/rollover/nextQuarterPlan.js';
+import { isQuarter, nextQuarter } from '../core/quarter.js';
 import type { GoalWorkspace } from '../goalWorkspace/goalWorkspace.js';
-import { applyGoalEditOrExplain } from '../writes/applyGoalEdit.js';
-import type { GoalEntry } from './goalChoices.js';
 import { goalEntries } from './goalPickers.js';
 import { answersOf } from './goalTarget.js';
-import { objectivesToReview, rolloverPlan, type RolloverPlan } from './quarterRollover.js';
+import { closingQuarterChoices } from './quarterRollover.js';
 
-/** Where the cursor goes in a new review: after the first prompt (see core/edits/addReviewSection.ts). */
+/** Where the cursor goes in a new review: after the first prompt (see core/review.ts). */
 const firstReviewPrompt = 'Achieved:';
 
+/** What the command did, for tests and other extensions (uris as strings). */
 export interface StartNextQuarterResult {
-  readonly carried: readonly string[];
+  readonly closing: string;
+  readonly next: string;
+  readonly closed: readonly string[];
   readonly reviewed: readonly string[];
+  readonly carried: readonly { readonly from: string; readonly to: string }[];
 }
 
-async function askCarryOver(plan: RolloverPlan): Promise<GoalEntry[] | undefined> {
-  if (plan.unfinished.length === 0) return [];
-  const items = plan.unfinished.map((entry) => ({
-    label: entry.objective.title || '(untitled objective)',
-    description: entry.objective.status,
-    detail: vscode.workspace.asRelativePath(vscode.Uri.parse(entry.uri)),
-    entry,
+type Keep = 'keep';
+
+/**
+ * A step's answer: given up front in `answers` (tests, other extensions) or asked. `undefined`
+ * means cancelled, and then nothing is written.
+ */
+async function answer<T>(given: unknown, valid: (value: unknown) => value is T, ask: () => Thenable<T | undefined>): Promise<T | undefined> {
+  return given !== undefined && valid(given) ? given : ask();
+}
+
+const isStatusChoice = <T extends string>(allowed: readonly T[]) => (value: unknown): value is T | Keep => value === 'keep' || (allowed as readonly unknown[]).includes(value);
+
+async function pickClosing(entries: readonly { uri: string; objective: RolloverGoal['objective'] }[], today: string): Promise<string | undefined> {
+  const choices = closingQuarterChoices(entries, today);
+  if (choices.length === 1) return choices[0]?.quarter;
+  const picked = await vscode.window.showQuickPick(choices, { title: 'Start Next Quarter (1/4): which quarter ends?', placeHolder: 'Pick the quarter to close', ignoreFocusOut: true });
+  return picked?.quarter;
+}
+
+async function pickCarry(candidates: readonly RolloverGoal[], uriOf: (path: string) => vscode.Uri, closing: string, next: string): Promise<string[] | undefined> {
+  if (candidates.length === 0) return [];
+  const items = candidates.map((goal) => ({
+    label: goal.objective.title || '(untitled objective)',
+    description: `${goal.objective.keyResults.filter((keyResult) => keyResult.status === 'todo' || keyResult.status === 'doing').length} open key results`,
+    detail: vscode.workspace.asRelativePath(uriOf(goal.path)),
+    path: goal.path,
   }));
   const chosen = await vscode.window.showQuickPick(items, {
-    title: `Start ${plan.next}: carry over from ${plan.closing}`,
-    placeHolder: `Check the unfinished objectives to carry over to ${plan.next}; the others stay in ${plan.closing} for their review`,
+    title: `Start Next Quarter (2/4): carry over to ${next}`,
+    placeHolder: `Check the objectives that go on in ${next} (each gets a new goal file; ${closing} keeps its record), or press Enter for none`,
     canPickMany: true,
     ignoreFocusOut: true,
   });
-  return chosen?.map((item) => item.entry);
+  return chosen?.map((item) => item.path);
 }
 
-/** Undefined: cancelled. */
-async function askMarkDone(plan: RolloverPlan, open: readonly GoalEntry[]): Promise<boolean | undefined> {
-  if (open.length === 0) return false;
-  const markDone = 'Set Done and Open Reviews';
-  const reviewOnly = 'Only Open Reviews';
-  const answer = await vscode.window.showInformationMessage(
-    `${open.length === 1 ? '1 objective stays' : `${open.length} objectives stay`} in ${plan.closing} without being done. Set ${open.length === 1 ? 'its' : 'their'} status to done?`,
-    { modal: true, detail: 'Each file then opens at its ## Review section: write what was achieved, and whether the goal was well formulated.' },
-    markDone,
-    reviewOnly,
+async function pickStatus<T extends string>(title: string, placeHolder: string, options: readonly { status: T | Keep; label: string; detail: string }[]): Promise<T | Keep | undefined> {
+  const picked = await vscode.window.showQuickPick(
+    options.map((option) => ({ label: option.label, detail: option.detail, status: option.status })),
+    { title, placeHolder, ignoreFocusOut: true },
   );
-  return answer === undefined ? undefined : answer === markDone;
+  return picked?.status;
+}
+
+async function confirm(plan: NextQuarterPlan, lines: readonly string[]): Promise<boolean> {
+  const apply = `Start ${plan.next}`;
+  const picked = await vscode.window.showInformationMessage(
+    `Close ${plan.closing} and start ${plan.next}? Nothing is written until you confirm, and one Undo takes it all back.`,
+    { modal: true, detail: lines.map((line) => `• ${line}`).join('\n') },
+    apply,
+  );
+  return picked === apply;
 }
 
 /** Opens a goal file with the cursor after the first review prompt (or at the review heading). */
-async function openAtReview(uri: string): Promise<void> {
-  const document = await vscode.workspace.openTextDocument(vscode.Uri.parse(uri));
+async function openAtReview(goals: GoalWorkspace, uri: vscode.Uri): Promise<void> {
+  const document = await vscode.workspace.openTextDocument(uri);
   const text = document.getText();
-  const heading = reviewSectionOffset(text);
+  const heading = goals.markdown.bodyEdits().reviewSectionOffset(text);
   let position = heading === undefined ? new vscode.Position(0, 0) : document.positionAt(heading);
   const prompt = heading === undefined ? -1 : text.indexOf(firstReviewPrompt, heading);
   if (prompt !== -1 && document.positionAt(prompt).line <= position.line + 2) position = document.lineAt(document.positionAt(prompt).line).range.end;
@@ -61,46 +86,134 @@ async function openAtReview(uri: string): Promise<void> {
 }
 
 /**
- * Start Next Quarter…: the closing quarter's unfinished objectives that the engineer picks
- * move to the next quarter; the rest stay, optionally get status done, get a `## Review`
- * section if they lack one, and open there. `answers` ({carryOver: uris, markDone}) skip
- * the prompts.
+ * Applies the plan as one WorkspaceEdit (one undo): the new goal files with their text and
+ * the edits of the closing quarter's files. Refused, with nothing written, when a file
+ * changed after the plan was made.
+ */
+async function applyPlan(plan: NextQuarterPlan, uriOf: (path: string) => vscode.Uri, textOf: (uri: string) => Promise<string>): Promise<string | undefined> {
+  const edit = new vscode.WorkspaceEdit();
+  const metadata = { label: `Start ${plan.next}`, needsConfirmation: false };
+  const documents: { document: vscode.TextDocument; wasDirty: boolean }[] = [];
+  for (const planned of plan.edits) {
+    const uri = uriOf(planned.path);
+    const document = await vscode.workspace.openTextDocument(uri);
+    if (document.getText() !== planned.text || (await textOf(uri.toString())) !== planned.text) {
+      return `${vscode.workspace.asRelativePath(uri)} changed while you were deciding; nothing was written. Run Start Next Quarter… again.`;
+    }
+    documents.push({ document, wasDirty: document.isDirty });
+    for (const change of planned.edits) edit.replace(uri, new vscode.Range(document.positionAt(change.start), document.positionAt(change.end)), change.newText, metadata);
+  }
+  const encoder = new TextEncoder();
+  for (const creation of plan.creations) edit.createFile(uriOf(creation.path), { contents: encoder.encode(creation.text), overwrite: false, ignoreIfExists: false }, metadata);
+  if (!(await vscode.workspace.applyEdit(edit))) return 'VS Code did not apply the changes (a file may be read-only or exist already); nothing was written.';
+  // As for every edit: clean files are saved so git and the CLI see the change; files with
+  // unsaved work of the user's stay unsaved.
+  for (const { document, wasDirty } of documents) if (!wasDirty) await document.save();
+  return undefined;
+}
+
+/**
+ * Start Next Quarter…: which quarter ends, which unfinished objectives go on, what status the
+ * others (and their open key results) get; then the whole plan to confirm, applied as one
+ * WorkspaceEdit. Cancel at any step writes nothing. `answers` ({from, carryOver: uris,
+ * close: done|dropped|keep, closeKeyResults: done|dropped|keep, confirm}) skip the prompts.
  */
 export async function startNextQuarter(goals: GoalWorkspace, clock: Clock, answers?: unknown): Promise<StartNextQuarterResult | undefined> {
   const given = answersOf(answers);
-  const plan = rolloverPlan(await goalEntries(goals), clock.today());
-  if (plan.closingGoals.length === 0) {
-    void vscode.window.showInformationMessage(`Growth Backlog: no objectives in ${plan.closing}, so there is nothing to carry over or review.`);
+  const entries = await goalEntries(goals);
+  const uris = new Map<string, vscode.Uri>();
+  const rolloverGoals: RolloverGoal[] = entries.map((entry) => {
+    const uri = vscode.Uri.parse(entry.uri);
+    uris.set(uri.path, uri);
+    return { path: uri.path, objective: entry.objective };
+  });
+  // A path the index does not know (a new file) gets the scheme and authority of the goal files.
+  const uriOf = (path: string): vscode.Uri => uris.get(path) ?? ([...uris.values()][0]?.with({ path }) ?? vscode.Uri.file(path));
+
+  const closing = await answer(given.from, (value): value is string => typeof value === 'string' && isQuarter(value), async () => pickClosing(entries, clock.today()));
+  if (!closing) return undefined;
+  const closingGoals = rolloverGoals.filter((goal) => goal.objective.quarter === closing && goal.objective.status !== 'dropped');
+  if (closingGoals.length === 0) {
+    void vscode.window.showInformationMessage(`Growth Backlog: no objectives in ${closing}, so there is nothing to close or carry over.`);
     return undefined;
   }
-  const carryOver = Array.isArray(given.carryOver)
-    ? plan.unfinished.filter((entry) => (given.carryOver as unknown[]).includes(entry.uri))
-    : await askCarryOver(plan);
-  if (!carryOver) return undefined;
+  const edits = goals.markdown.bodyEdits();
+  const next = nextQuarter(closing);
+  const candidates = edits.carryCandidates(rolloverGoals, closing);
+  const carry = Array.isArray(given.carryOver)
+    ? candidates.filter((goal) => (given.carryOver as unknown[]).includes(uriOf(goal.path).toString())).map((goal) => goal.path)
+    : await pickCarry(candidates, uriOf, closing, next);
+  if (!carry) return undefined;
 
-  const carried: string[] = [];
-  for (const entry of carryOver) {
-    if (await applyGoalEditOrExplain(entry.uri, (text) => moveObjectiveToQuarter(text, { quarter: plan.next }), { label: `Carry over to ${plan.next}` })) carried.push(entry.uri);
+  const unfinished = closingGoals.filter((goal) => goal.objective.status === 'active' || goal.objective.status === 'backlog');
+  let close: ClosingObjectiveStatus | Keep = 'keep';
+  if (unfinished.length > 0) {
+    const picked = await answer(given.close, isStatusChoice<ClosingObjectiveStatus>(['done', 'dropped']), () =>
+      pickStatus<ClosingObjectiveStatus>(`Start Next Quarter (3/4): close ${closing}`, `${unfinished.length} unfinished objective(s) in ${closing}, carried ones included: what status do they get?`, [
+        { status: 'done', label: 'Set them done', detail: `The quarter is over: graded and closed (grades stay; dropped ones would leave ${closing}'s score).` },
+        { status: 'dropped', label: 'Set them dropped', detail: `Abandoned: they no longer count in ${closing}'s score.` },
+        { status: 'keep', label: 'Leave their status', detail: 'Only add the review sections (and carry over what you picked).' },
+      ]),
+    );
+    if (!picked) return undefined;
+    close = picked;
   }
 
-  const toReview = objectivesToReview(plan, new Set(carried));
-  const notDone = toReview.filter((entry) => entry.objective.status !== 'done');
-  const markDone = typeof given.markDone === 'boolean' ? (notDone.length > 0 && given.markDone) : await askMarkDone(plan, notDone);
-  const reviewed: string[] = [];
-  if (markDone !== undefined) {
-    for (const entry of toReview) {
-      if (markDone && entry.objective.status !== 'done') {
-        await applyGoalEditOrExplain(entry.uri, (text) => setObjectiveStatus(text, { status: 'done' }), { label: 'Set objective done' });
-      }
-      if (!(await applyGoalEditOrExplain(entry.uri, (text) => addReviewSection(text), { label: 'Add review section' }))) continue;
-      await openAtReview(entry.uri);
-      reviewed.push(entry.uri);
-    }
+  let closeKeyResults: ClosingKeyResultStatus | Keep = 'keep';
+  const openKeyResults = close === 'keep' ? 0 : unfinished.reduce((sum, goal) => sum + goal.objective.keyResults.filter((keyResult) => keyResult.status === 'todo' || keyResult.status === 'doing').length, 0);
+  if (openKeyResults > 0) {
+    const picked = await answer(given.closeKeyResults, isStatusChoice<ClosingKeyResultStatus>(['done', 'dropped']), () =>
+      pickStatus<ClosingKeyResultStatus>(`Start Next Quarter (4/4): open key results`, `${openKeyResults} key result(s) of those objectives are still in To do or Doing`, [
+        { status: 'done', label: 'Set them done', detail: 'They are over for this quarter; their grades stay as they are.' },
+        { status: 'dropped', label: 'Set them dropped', detail: `They no longer count in the objective scores of ${closing}.` },
+        { status: 'keep', label: 'Leave them in To do and Doing', detail: 'Carried objectives continue them in the new file either way.' },
+      ]),
+    );
+    if (!picked) return undefined;
+    closeKeyResults = picked;
   }
+
+  const result = await edits.planNextQuarter(
+    rolloverGoals,
+    {
+      readText: (path) => goals.textOf(uriOf(path).toString()),
+      exists: (path) => Promise.resolve(vscode.workspace.fs.stat(uriOf(path))).then(
+        () => true,
+        () => false,
+      ),
+    },
+    { from: closing, carry, ...(close === 'keep' ? {} : { close }), ...(closeKeyResults === 'keep' ? {} : { closeKeyResults }) },
+  );
+  if (!result.ok) {
+    void vscode.window.showWarningMessage(`Growth Backlog: ${result.message.replace(/\/[^\s]*?\.md/g, (path) => vscode.workspace.asRelativePath(uriOf(path)))}`);
+    return undefined;
+  }
+  const { plan } = result;
+  // A new file lives where the file it continues does: same scheme and authority.
+  for (const item of plan.carried) uris.set(item.to, uriOf(item.path).with({ path: item.to }));
+  const lines = edits.describePlan(plan, (path) => vscode.workspace.asRelativePath(uriOf(path)));
+  if (plan.edits.length === 0 && plan.creations.length === 0) {
+    void vscode.window.showInformationMessage(`Growth Backlog: ${lines.join(' ')}`);
+    return { closing, next: plan.next, closed: [], reviewed: [], carried: [] };
+  }
+  const confirmed = typeof given.confirm === 'boolean' ? given.confirm : await confirm(plan, lines);
+  if (!confirmed) return undefined;
+  const refused = await applyPlan(plan, uriOf, (uri) => goals.textOf(uri));
+  if (refused) {
+    void vscode.window.showWarningMessage(`Growth Backlog: ${refused}`);
+    return undefined;
+  }
+  for (const review of plan.reviews) await openAtReview(goals, uriOf(review.path));
   const summary = [
-    carried.length > 0 ? `carried ${carried.length} over to ${plan.next}` : `nothing carried over to ${plan.next}`,
-    reviewed.length > 0 ? `${reviewed.length} ${reviewed.length === 1 ? 'review' : 'reviews'} of ${plan.closing} to write` : undefined,
+    plan.carried.length > 0 ? `carried ${plan.carried.length} over to ${plan.next}` : `nothing carried over to ${plan.next}`,
+    plan.reviews.length > 0 ? `${plan.reviews.length} ${plan.reviews.length === 1 ? 'review' : 'reviews'} of ${plan.closing} to write` : undefined,
   ].filter(Boolean);
-  void vscode.window.showInformationMessage(`Growth Backlog: ${summary.join('; ')}.`);
-  return { carried, reviewed };
+  void vscode.window.showInformationMessage(`Growth Backlog: ${summary.join('; ')}. Undo (Ctrl+Z) takes it all back.`);
+  return {
+    closing,
+    next: plan.next,
+    closed: plan.closed.map((item) => uriOf(item.path).toString()),
+    reviewed: plan.reviews.map((item) => uriOf(item.path).toString()),
+    carried: plan.carried.map((item) => ({ from: uriOf(item.path).toString(), to: uriOf(item.to).toString() })),
+  };
 }

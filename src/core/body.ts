@@ -4,6 +4,7 @@ import { parseMarkdownTree } from './markdownTree.js';
 import type { CheckIn, GoalBody, GoalDiagnostic, TaskItem } from './model.js';
 import { LineIndex } from './positions.js';
 import { isIsoDate } from './quarter.js';
+import { hasOwnReviewText } from './review.js';
 
 const checkInsHeading = /^check[- ]?ins?$/i;
 const reviewHeading = /^(review|retrospective|quarter review)$/i;
@@ -123,7 +124,8 @@ export function parseGoalBody(text: string): ParsedBody {
     body: {
       checkIns,
       tasks,
-      hasReview: reviewStart !== undefined,
+      // The stub's heading and prompts alone are not a review.
+      hasReview: hasOwnReviewText(reviewText),
       ...(reviewText ? { reviewText } : {}),
     },
     diagnostics,

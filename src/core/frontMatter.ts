@@ -74,10 +74,16 @@ export interface FrontMatterSplit {
   readonly refusedLanguage?: string;
 }
 
+/** The languages gray-matter hands to its `yaml` engine (`---`, `---yaml`, `---yml`). */
+const yamlLanguages = new Set(['', 'yaml', 'yml']);
+
 /**
  * Locates the front-matter with gray-matter (safe options, see above) without parsing the
  * YAML. Returns undefined when there is no fence or the block is too large to be a
- * hand-written goal.
+ * hand-written goal. Any other language after the fence (`---toml`, `---js`, `---anything`)
+ * comes back as `refusedLanguage`. Nothing else is expected to throw here: an exception is a
+ * bug (or a platform API missing in this host) and propagates, so it is reported rather than
+ * read as "not a goal file".
  */
 export function splitFrontMatter(text: string): FrontMatterSplit | undefined {
   if (!hasFrontMatterFence(text)) return undefined;
@@ -85,41 +91,40 @@ export function splitFrontMatter(text: string): FrontMatterSplit | undefined {
   const closing = text.indexOf('\n---', bomLength + 3);
   if ((closing === -1 ? text.length : closing) > maxFrontMatterChars) return undefined;
 
-  // gray-matter hashes its whole input (a cache lookup it makes even when told not to cache):
-  // hand it the front-matter through the closing fence's line, not the body.
-  const closingLineEnd = closing === -1 ? -1 : text.indexOf('\n', closing + 4);
-  const head = closingLineEnd === -1 ? text : text.slice(0, closingLineEnd + 1);
-  let refusedLanguage: string | undefined;
-  let file: { matter?: string; content: string; language?: string };
-  engineYamlText = undefined;
-  try {
-    file = matter(head, matterOptions);
-  } catch (error) {
-    if (!(error instanceof RefusedLanguageError)) return undefined;
-    refusedLanguage = error.language;
-    file = { content: '' };
-  }
-  let yamlText: string | undefined = engineYamlText;
-  engineYamlText = undefined;
-  if (refusedLanguage === undefined && yamlText === undefined) {
-    // An empty front-matter block: gray-matter skips the engine.
-    yamlText = file.matter ?? '';
-  }
-  // gray-matter skips a language name after the fence (`---yaml`), but not blanks alone.
+  // gray-matter reads the rest of the fence line as the language name; it throws for a name
+  // it has no engine for, so names other than YAML's are refused before it sees them.
   const fenceEnd = bomLength + 3;
   const newline = text.indexOf('\n', fenceEnd);
   const firstLineEnd = newline > fenceEnd && text.charCodeAt(newline - 1) === 0x0d ? newline - 1 : newline;
   const firstLine = newline === -1 ? '' : text.slice(fenceEnd, firstLineEnd);
-  const languageLength = firstLine.trim() === '' ? 0 : firstLine.length;
-  const source = yamlText ?? '';
-  const split = {
-    yamlStart: fenceEnd + languageLength,
+  const language = firstLine.trim();
+  // gray-matter skips a language name after the fence (`---yaml`), but not blanks alone.
+  const yamlStart = fenceEnd + (language === '' ? 0 : firstLine.length);
+  if (!yamlLanguages.has(language.toLowerCase())) return { yamlStart, yamlText: '', bodyStart: text.length, refusedLanguage: language };
+
+  // gray-matter hashes its whole input (a cache lookup it makes even when told not to cache):
+  // hand it the front-matter through the closing fence's line, not the body.
+  const closingLineEnd = closing === -1 ? -1 : text.indexOf('\n', closing + 4);
+  const head = closingLineEnd === -1 ? text : text.slice(0, closingLineEnd + 1);
+  engineYamlText = undefined;
+  let file: { matter?: string; content: string };
+  try {
+    file = matter(head, matterOptions);
+  } catch (error) {
+    // The refusing engines are a second guard behind the language check above.
+    if (error instanceof RefusedLanguageError) return { yamlStart, yamlText: '', bodyStart: text.length, refusedLanguage: error.language };
+    throw error;
+  }
+  // An empty front-matter block: gray-matter skips the engine.
+  const source = engineYamlText ?? file.matter ?? '';
+  engineYamlText = undefined;
+  return {
+    yamlStart,
     // With CRLF the block ends in a lone `\r` (gray-matter splits on `\n---`); YAML would read
     // it as part of the last value.
     yamlText: source.endsWith('\r') ? source.slice(0, -1) : source,
-    bodyStart: refusedLanguage === undefined ? head.length - file.content.length : text.length,
+    bodyStart: head.length - file.content.length,
   };
-  return refusedLanguage === undefined ? split : { ...split, refusedLanguage };
 }
 
 /**

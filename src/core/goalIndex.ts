@@ -181,19 +181,21 @@ const statWindow = 4_096;
 
 /**
  * Brings the index up to date with a set of files on disk; files no longer listed are
- * dropped. A cold index reads every file. An index that knows files (restored from
- * `loadCache`, or from an earlier sync) stats them all first and reads only those whose size
- * or mtime changed.
+ * dropped. A cold index reads every file, with its stat in the same call where the reader
+ * can. An index that knows files (restored from `loadCache`, or from an earlier sync) stats
+ * them all first and reads only those whose size or mtime changed; so does a cold index over
+ * a reader that needs a stat of its own before each read (`workspace.fs`): many stats at once
+ * are answered far sooner than one before each read.
  */
 export async function syncIndex(index: GoalIndex, reader: FileReader, uris: readonly string[], options: SyncOptions = {}): Promise<void> {
   const { concurrency = 32, loadCache } = options;
   // The host (a thread pool, another process) works on these while the cache is parsed below.
-  const firstStats = index.size > 0 || loadCache ? requestStats(reader, uris.slice(0, statWindow)) : undefined;
+  const firstStats = index.size > 0 || loadCache || !reader.readWithStat ? requestStats(reader, uris.slice(0, statWindow)) : undefined;
   const cache = await loadCache?.();
   if (cache) index.restore(cache);
   const wanted = new Set(uris);
   for (const uri of index.uris()) if (!wanted.has(uri)) index.remove(uri);
-  if (index.size === 0 || !firstStats) return forEachLimited(uris, concurrency, (uri) => syncFile(index, reader, uri));
+  if (!firstStats || (index.size === 0 && reader.readWithStat)) return forEachLimited(uris, concurrency, (uri) => syncFile(index, reader, uri));
 
   const changed: { uri: string; stat: FileStat }[] = [];
   for (let from = 0; from < uris.length; from += statWindow) {

@@ -4,8 +4,8 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 
 // The one Markdown parser of the core, shared by the body reader and the body edits so they
-// agree on what a heading or a task is. The extension loads it lazily from its own bundle
-// (scripts/build.mjs swaps this module for src/lazyBundles/markdownTree.ts).
+// agree on what a heading or a task is. The extension reaches it only through the lazily
+// required Markdown modules (HostPlatform.markdown), so activation never evaluates remark.
 const markdown = unified().use(remarkParse).use(remarkGfm);
 
 /** The mdast tree of a Markdown text, with GitHub's extensions (task items, tables). */

@@ -27,9 +27,15 @@ export interface KeyResult {
   readonly status: KeyResultStatus;
   readonly target?: number;
   readonly current?: number;
+  /** Where `current` started (progress runs from it to `target`); 0 when absent. */
+  readonly baseline?: number;
+  /** What `target`, `current` and `baseline` count, e.g. `ms` or `talks`. */
+  readonly unit?: string;
   readonly grade?: number;
   /** Relative weight in the objective score; 1 when absent. */
   readonly weight: number;
+  /** Hint codes silenced for this key result (`silence:`), or `all`. */
+  readonly silence?: readonly string[];
   /** Where the KR's mapping item starts in the file (the `- id:` line). */
   readonly range: SourceRange;
 }
@@ -53,6 +59,7 @@ export interface TaskItem {
 export interface GoalBody {
   readonly checkIns: readonly CheckIn[];
   readonly tasks: readonly TaskItem[];
+  /** A `## Review` section with text of the person's own (the prompts of the stub alone do not count). */
   readonly hasReview: boolean;
   readonly reviewText?: string;
 }
@@ -65,7 +72,15 @@ export interface Objective {
   readonly career: readonly string[];
   readonly theme?: string;
   readonly commitment?: Commitment;
+  /** Time set aside for the goal, as written (`time: 4h per sprint`). */
+  readonly time?: string;
+  /** Money the goal needs, as written (`budget: 600 EUR for the course`). */
+  readonly budget?: string;
+  /** Hint codes silenced for the whole file (`silence:`), or `all`. */
+  readonly silence?: readonly string[];
   readonly keyResults: readonly KeyResult[];
+  /** `carried_from:` as written: the path of the goal file this one continues, relative to this file. */
+  readonly carriedFrom?: string;
   /** The `objective:` line. */
   readonly range: SourceRange;
 }
@@ -90,6 +105,8 @@ export const diagnosticCodes = [
   'bad-number',
   'check-in-not-a-date',
   'file-too-large',
+  'internal-error',
+  'unknown-hint',
 ] as const;
 export type DiagnosticCode = (typeof diagnosticCodes)[number];
 

@@ -21,9 +21,11 @@ import {
 import { ownString } from './ownString.js';
 import { LineIndex } from './positions.js';
 import { isQuarter, normaliseQuarter } from './quarter.js';
+import { closestMatches } from './closestMatches.js';
+import { hintCodes, isHintCode, silenceAll } from './hints/hintCodes.js';
 
-const objectiveKeys = new Set(['objective', 'quarter', 'status', 'career', 'theme', 'commitment', 'key_results']);
-const keyResultKeys = new Set(['id', 'title', 'status', 'target', 'current', 'grade', 'weight']);
+const objectiveKeys = new Set(['objective', 'quarter', 'status', 'career', 'theme', 'commitment', 'time', 'budget', 'silence', 'key_results', 'carried_from']);
+const keyResultKeys = new Set(['id', 'title', 'status', 'target', 'current', 'baseline', 'unit', 'grade', 'weight', 'silence']);
 
 /** Files larger than this are not read as goals: parsing stays bounded whatever the input. */
 export const maxGoalFileChars = 1024 * 1024;
@@ -150,6 +152,21 @@ function readStringList(reporter: Reporter, pair: ViewPair | undefined, what: st
   return items;
 }
 
+/** `silence: [routine-work]` or `silence: all`: hint codes, each checked so a typo does not silently keep a hint. */
+function readSilence(reporter: Reporter, pair: ViewPair | undefined): string[] | undefined {
+  if (!pair?.valueNode) return undefined;
+  const codes = readStringList(reporter, pair, 'Silenced hints');
+  const node = pair.valueNode;
+  const items = node.kind === 'seq' ? node.items : [node];
+  codes.forEach((code, index) => {
+    if (code === silenceAll || isHintCode(code)) return;
+    const closest = closestMatches(code, hintCodes)[0];
+    const target = (items[index] as ViewNode | undefined) ?? node;
+    reporter.report('unknown-hint', 'warning', `Unknown hint "${truncate(code)}" in silence:${closest ? ` did you mean ${closest}?` : ` use "all" or a hint code such as ${hintCodes[0]}.`}`, target);
+  });
+  return codes;
+}
+
 function warnUnknownKeys(reporter: Reporter, map: ViewNode, known: Set<string>, where: string): void {
   for (const pair of map.pairs) {
     if (pair.key !== undefined && !known.has(pair.key)) {
@@ -187,6 +204,8 @@ function readKeyResult(reporter: Reporter, locator: Locator, node: ViewNode, ind
   const status = readEnum<KeyResultStatus>(reporter, findPair(node, 'status'), keyResultStatuses, 'Key result status', 'unknown-status');
   const target = readNumber(reporter, findPair(node, 'target'), `The target of ${label}`);
   const current = readNumber(reporter, findPair(node, 'current'), `The current value of ${label}`);
+  const baseline = readNumber(reporter, findPair(node, 'baseline'), `The baseline of ${label}`);
+  const unit = readString(reporter, findPair(node, 'unit'), `The unit of ${label}`);
   const weightPair = findPair(node, 'weight');
   let weight = readNumber(reporter, weightPair, `The weight of ${label}`);
   if (weight !== undefined && weightPair && weight < 0) {
@@ -199,15 +218,19 @@ function readKeyResult(reporter: Reporter, locator: Locator, node: ViewNode, ind
     reporter.report('grade-out-of-range', 'error', `The grade of ${label} is ${grade}; grades go from 0.0 to 1.0.`, gradePair);
     grade = undefined;
   }
+  const silence = readSilence(reporter, findPair(node, 'silence'));
   if (validId === undefined) return undefined;
   return {
     id: validId,
     title: title ?? '',
     status: status ?? 'todo',
     weight: weight ?? 1,
+    ...(silence === undefined ? {} : { silence }),
     range: locator.keyResultLine(node, validId),
     ...(target === undefined ? {} : { target }),
     ...(current === undefined ? {} : { current }),
+    ...(baseline === undefined ? {} : { baseline }),
+    ...(unit ? { unit } : {}),
     ...(grade === undefined ? {} : { grade }),
   };
 }
@@ -228,6 +251,10 @@ function readObjective(reporter: Reporter, locator: Locator, map: ViewNode, obje
   const commitment = readEnum<Commitment>(reporter, findPair(map, 'commitment'), commitments, 'Commitment', 'unknown-commitment');
   const career = readStringList(reporter, findPair(map, 'career'), 'Career areas');
   const theme = readString(reporter, findPair(map, 'theme'), 'The theme');
+  const carriedFrom = readString(reporter, findPair(map, 'carried_from'), 'carried_from');
+  const time = readString(reporter, findPair(map, 'time'), 'The time set aside');
+  const budget = readString(reporter, findPair(map, 'budget'), 'The budget');
+  const silence = readSilence(reporter, findPair(map, 'silence'));
 
   const keyResults: KeyResult[] = [];
   const krPair = findPair(map, 'key_results');
@@ -252,11 +279,18 @@ function readObjective(reporter: Reporter, locator: Locator, map: ViewNode, obje
     ...(quarter === undefined ? {} : { quarter }),
     ...(theme === undefined ? {} : { theme }),
     ...(commitment === undefined ? {} : { commitment }),
+    ...(carriedFrom ? { carriedFrom } : {}),
+    ...(time ? { time } : {}),
+    ...(budget ? { budget } : {}),
+    ...(silence === undefined ? {} : { silence }),
   };
 }
 
 /** A front-matter that fails to parse still counts as a goal file if it looks like one. */
 const objectiveLinePattern = /^objective\s*:/m;
+
+/** Where a diagnostic about the whole file goes: the opening fence. */
+const fileStart = { start: 0, end: 3, line: 1, column: 1 };
 
 function exactLocator(reporter: Reporter): Locator {
   return {
@@ -398,16 +432,22 @@ export function parseGoalFile(uri: string, version: string, text: string): GoalF
       const head = text.slice(0, 4096);
       if (!head.startsWith('---') || !objectiveLinePattern.test(head)) return { uri, version, diagnostics: [] };
       const message = `This goal file is larger than ${maxGoalFileChars / 1024} KiB and is not read.`;
-      return { uri, version, diagnostics: [{ code: 'file-too-large', severity: 'error', message, range: { start: 0, end: 3, line: 1, column: 1 } }] };
+      return { uri, version, diagnostics: [{ code: 'file-too-large', severity: 'error', message, range: fileStart }] };
     }
     const split = splitFrontMatter(text);
     if (!split) return { uri, version, diagnostics: [] };
     return (split.refusedLanguage === undefined ? parseFast(uri, version, text, split) : undefined) ?? parseExact(uri, version, text, split);
   } catch (error) {
-    // Deeply nested or pathological input can exhaust the parser's stack; report, do not crash.
     if (!objectiveLinePattern.test(text.slice(0, 4096))) return { uri, version, diagnostics: [] };
-    const message = `The front-matter could not be read: ${error instanceof Error ? error.message : String(error)}`;
-    return { uri, version, diagnostics: [{ code: 'yaml-syntax', severity: 'error', message, range: { start: 0, end: 3, line: 1, column: 1 } }] };
+    const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    // Deeply nested or pathological input can exhaust the parser's stack: a problem of the file.
+    // Anything else is a bug of ours (or an API this host lacks), and says so rather than
+    // passing for "not a goal file".
+    const diagnostic: GoalDiagnostic =
+      error instanceof RangeError
+        ? { code: 'yaml-syntax', severity: 'error', message: `The front-matter could not be read: ${error.message}`, range: fileStart }
+        : { code: 'internal-error', severity: 'error', message: `Growth Backlog failed to read this file (${detail.split('\n')[0]}). This is a bug, not a problem in your file; please report it.`, range: fileStart };
+    return { uri, version, diagnostics: [diagnostic] };
   }
 }
 

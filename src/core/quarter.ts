@@ -32,6 +32,14 @@ export function nextQuarter(quarter: string): string {
   return q === 4 ? `${year + 1}-Q1` : `${year}-Q${q + 1}`;
 }
 
+export function previousQuarter(quarter: string): string {
+  const match = quarterPattern.exec(quarter);
+  if (!match) return quarter;
+  const year = Number(match[1]);
+  const q = Number(match[2]);
+  return q === 1 ? `${year - 1}-Q4` : `${year}-Q${q - 1}`;
+}
+
 /** Whole days from `from` to `to`, both YYYY-MM-DD (calendar days, no time zones involved). */
 export function daysBetween(from: string, to: string): number {
   const msPerDay = 86_400_000;

@@ -1,11 +1,14 @@
 import * as vscode from 'vscode';
-import { settings } from '../configuration.js';
-import type { GoalDiagnostic, GoalFile, Severity } from '../core/model.js';
+import type { CareerFrameworks } from '../career/careerFrameworks.js';
+import { hintSwitches, settings } from '../configuration.js';
+import type { CareerFramework } from '../core/careerFramework.js';
+import { careerIdLocations } from '../core/careerIdLocations.js';
+import { isHintEnabled, workspaceHints, type GoalHint, type HintGoal, type HintSettings } from '../core/hints/goalHints.js';
+import { hintCodes } from '../core/hints/hintCodes.js';
+import type { GoalBody, GoalDiagnostic, GoalFile, Severity, SourceRange } from '../core/model.js';
 import type { Clock } from '../core/ports.js';
 import type { GoalWorkspace } from '../goalWorkspace/goalWorkspace.js';
-import { latestCheckIn } from '../core/checkIns.js';
 import { toRange } from './diagnosticRanges.js';
-import { checkInHint, keyResultHints, quarterLoadHints, type GoalHint } from './goalHints.js';
 
 export const diagnosticSource = 'Growth Backlog';
 
@@ -15,11 +18,23 @@ const severities: Record<Severity, vscode.DiagnosticSeverity> = {
   info: vscode.DiagnosticSeverity.Information,
 };
 
-/** What the body of one file version contributes: its diagnostics and its last check-in. */
+/** What the body of one file version contributes: its diagnostics and the facts the hints read. */
 interface BodyFacts {
   readonly version: string;
   readonly diagnostics: readonly GoalDiagnostic[];
-  readonly lastCheckIn: string | undefined;
+  readonly body: GoalBody | undefined;
+}
+
+/** Hints are advice: Information, so they show in Problems (Hint severity would only dot the editor). */
+const hintSeverities: Record<GoalHint['severity'], vscode.DiagnosticSeverity> = { hint: vscode.DiagnosticSeverity.Information, warning: vscode.DiagnosticSeverity.Warning };
+const everyHint = Object.fromEntries(hintCodes.map((code) => [code, true]));
+
+/** One ids array per framework version: the core's hint cache compares them by identity. */
+const frameworkIds = new WeakMap<CareerFramework, readonly string[]>();
+function careerIdsOfFramework(framework: CareerFramework): readonly string[] {
+  let ids = frameworkIds.get(framework);
+  if (!ids) frameworkIds.set(framework, (ids = framework.competencies.map((competency) => competency.id)));
+  return ids;
 }
 
 /** Bodies parsed between yields: remark is slow, and the extension host must stay responsive. */
@@ -35,6 +50,8 @@ export class GoalDiagnosticsPublisher implements vscode.Disposable {
   private readonly collection = vscode.languages.createDiagnosticCollection('growth-backlog');
   private readonly bodies = new Map<string, BodyFacts>();
   private readonly published = new Map<string, string>();
+  /** Where the career ids of a file version are written, read only for files with an unknown id. */
+  private readonly careerLocations = new Map<string, { version: string; locations: Map<string, SourceRange> }>();
   private pending = new Set<string>();
   private pendingAll = false;
   private running: Promise<void> | undefined;
@@ -43,6 +60,7 @@ export class GoalDiagnosticsPublisher implements vscode.Disposable {
   constructor(
     private readonly goals: GoalWorkspace,
     private readonly clock: Clock,
+    private readonly frameworks: CareerFrameworks,
   ) {}
 
   /** Queues files for a new pass (all of them without an argument); resolves when the pass that covers them is done. */
@@ -73,6 +91,7 @@ export class GoalDiagnosticsPublisher implements vscode.Disposable {
       this.collection.delete(vscode.Uri.parse(uri));
       this.published.delete(uri);
       this.bodies.delete(uri);
+      this.careerLocations.delete(uri);
     }
     let parsed = 0;
     for (const file of files) {
@@ -82,7 +101,24 @@ export class GoalDiagnosticsPublisher implements vscode.Disposable {
       if (parsed % bodiesPerSlice === 0) await new Promise((resolve) => setTimeout(resolve, 0));
       if (this.disposed) return;
     }
+    await this.locateUnknownCareerIds(this.goals.goalFiles());
+    if (this.disposed) return;
     this.publish(this.goals.goalFiles());
+  }
+
+  /** Unknown career ids point at the id itself: the index keeps ids, not positions, so read those few files. */
+  private async locateUnknownCareerIds(files: readonly GoalFile[]): Promise<void> {
+    for (const file of files) {
+      const framework = file.objective && file.objective.career.length > 0 ? this.frameworks.forUri(file.uri) : undefined;
+      if (!framework || this.careerLocations.get(file.uri)?.version === file.version) continue;
+      const known = new Set(framework.framework.competencies.map((competency) => competency.id));
+      if (file.objective?.career.every((id) => known.has(id))) continue;
+      try {
+        this.careerLocations.set(file.uri, { version: file.version, locations: careerIdLocations(await this.goals.textOf(file.uri)) });
+      } catch {
+        this.careerLocations.delete(file.uri);
+      }
+    }
   }
 
   /** True when a body was parsed (or at least looked at). */
@@ -94,7 +130,7 @@ export class GoalDiagnosticsPublisher implements vscode.Disposable {
     try {
       const body = await this.goals.body(file.uri);
       const version = this.goals.index.get(file.uri)?.version ?? file.version;
-      this.bodies.set(file.uri, { version, diagnostics: body?.diagnostics ?? [], lastCheckIn: body ? latestCheckIn(body.body.checkIns) : undefined });
+      this.bodies.set(file.uri, { version, diagnostics: body?.diagnostics ?? [], body: body?.body });
     } catch {
       // Deleted or unreadable between listing and reading: the next index change cleans up.
       this.bodies.delete(file.uri);
@@ -102,33 +138,59 @@ export class GoalDiagnosticsPublisher implements vscode.Disposable {
     return true;
   }
 
+  /** Every hint of the workspace, each file's `growthBacklog.hints` applied (a folder may silence what another keeps). */
+  private hints(files: readonly GoalFile[]): Map<string, GoalHint[]> {
+    const { checkInReminderDays, maxObjectivesPerQuarter, maxKeyResultsPerObjective } = settings();
+    const goals: HintGoal[] = [];
+    for (const file of files) {
+      if (!file.objective) continue;
+      const body = this.bodies.get(file.uri);
+      // Without the body the hints that read it are left out rather than guessed.
+      goals.push({ uri: file.uri, objective: file.objective, ...(body?.body && body.version === file.version ? { body: body.body } : {}) });
+    }
+    const hintSettings = { checkInReminderDays, maxObjectivesPerQuarter, maxKeyResultsPerObjective, enabled: everyHint };
+    const careerIdsOf = (uri: string) => {
+      const framework = this.frameworks.forUri(uri)?.framework;
+      return framework ? careerIdsOfFramework(framework) : undefined;
+    };
+    const all = workspaceHints(goals, { today: this.clock.today(), settings: hintSettings, careerIdsOf });
+    // The setting is read once per workspace folder, not once per file.
+    const switchesByFolder = new Map<string, HintSettings>();
+    for (const [uri, hints] of all) {
+      const parsed = vscode.Uri.parse(uri);
+      const folder = vscode.workspace.getWorkspaceFolder(parsed)?.uri.toString() ?? '';
+      let switches = switchesByFolder.get(folder);
+      if (!switches) switchesByFolder.set(folder, (switches = { ...hintSettings, enabled: hintSwitches(parsed) }));
+      const locations = this.careerLocations.get(uri);
+      all.set(
+        uri,
+        hints
+          .filter((hint) => isHintEnabled(hint.code, switches))
+          .map((hint) => {
+            const range = hint.careerId !== undefined && locations ? locations.locations.get(hint.careerId) : undefined;
+            return range ? { ...hint, range } : hint;
+          }),
+      );
+    }
+    return all;
+  }
+
   private publish(files: readonly GoalFile[]): void {
-    const { checkInReminderDays, maxObjectivesPerQuarter } = settings();
-    const hintSettings = { checkInReminderDays, maxObjectivesPerQuarter };
-    const today = this.clock.today();
-    const entries = files.flatMap((file) => (file.objective ? [{ uri: file.uri, objective: file.objective }] : []));
-    const loadHints = quarterLoadHints(entries, today, hintSettings);
+    const hintsByUri = this.hints(files);
     const openDocuments = new Map(vscode.workspace.textDocuments.map((document) => [document.uri.toString(), document]));
     for (const file of files) {
       const open = openDocuments.get(file.uri);
       const document = open && file.version === `doc:${open.version}` ? open : undefined;
       const body = this.bodies.get(file.uri);
       const core = [...file.diagnostics, ...(body && body.version === file.version ? body.diagnostics : [])];
-      const hints: GoalHint[] = [];
-      if (file.objective) {
-        hints.push(...keyResultHints(file.objective));
-        // Without the body the age of the last check-in is unknown: no hint rather than a wrong one.
-        const checkIn = body ? checkInHint(file.objective, body.lastCheckIn, today, hintSettings) : undefined;
-        if (checkIn) hints.push(checkIn);
-        const load = loadHints.get(file.uri);
-        if (load) hints.push(load);
-      }
+      const hints = hintsByUri.get(file.uri) ?? [];
       const signature = JSON.stringify([document?.version, core, hints]);
       if (this.published.get(file.uri) === signature) continue;
       this.published.set(file.uri, signature);
       const diagnostics = [
         ...core.map((diagnostic) => this.toDiagnostic(diagnostic.range, diagnostic.message, severities[diagnostic.severity], diagnostic.code, document)),
-        ...hints.map((hint) => this.toDiagnostic(hint.range, hint.message, vscode.DiagnosticSeverity.Information, hint.code, document, true)),
+        // Unknown career ids mark the id itself; other hints mark the line they are about.
+        ...hints.map((hint) => this.toDiagnostic(hint.range, hint.message, hintSeverities[hint.severity], hint.code, document, hint.careerId === undefined)),
       ];
       this.collection.set(vscode.Uri.parse(file.uri), diagnostics);
     }

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { parseGoalFile } from '../core/parse.js';
 import { diagnosticSource } from './goalDiagnosticsPublisher.js';
-import { isFixable, quickFixFor } from './quickFixes.js';
+import { hasHintFixes, hintFixesFor, isFixable, quickFixFor, type QuickFix } from './quickFixes.js';
 
 /**
  * Quick fixes for Growth Backlog diagnostics whose fix is certain. The diagnostic is
@@ -12,23 +12,30 @@ export class GoalQuickFixProvider implements vscode.CodeActionProvider {
   static readonly metadata: vscode.CodeActionProviderMetadata = { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix] };
 
   provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
-    const wanted = context.diagnostics.filter((diagnostic) => diagnostic.source === diagnosticSource && typeof diagnostic.code === 'string' && isFixable(diagnostic.code));
-    if (wanted.length === 0) return [];
+    const ours = context.diagnostics.filter((diagnostic) => diagnostic.source === diagnosticSource && typeof diagnostic.code === 'string');
+    const wanted = ours.filter((diagnostic) => isFixable(diagnostic.code as string));
+    const hinted = ours.filter((diagnostic) => hasHintFixes(diagnostic.code as string));
+    if (wanted.length === 0 && hinted.length === 0) return [];
     const text = document.getText();
+    const toAction = (fix: QuickFix, diagnostic: vscode.Diagnostic, preferred: boolean): vscode.CodeAction => {
+      const edit = new vscode.WorkspaceEdit();
+      for (const change of fix.edits) edit.replace(document.uri, new vscode.Range(document.positionAt(change.start), document.positionAt(change.end)), change.newText);
+      const action = new vscode.CodeAction(fix.title, vscode.CodeActionKind.QuickFix);
+      action.edit = edit;
+      action.diagnostics = [diagnostic];
+      action.isPreferred = preferred;
+      return action;
+    };
+    const hintActions = hinted.flatMap((diagnostic) => hintFixesFor(text, diagnostic.code as string).map((fix, index) => toAction(fix, diagnostic, index === 0)));
+    if (wanted.length === 0) return hintActions;
     const fresh = parseGoalFile(document.uri.toString(), 'quick-fix', text).diagnostics;
     const actions: vscode.CodeAction[] = [];
     for (const diagnostic of wanted) {
       const source = fresh.find((candidate) => candidate.code === diagnostic.code && candidate.range.line - 1 === diagnostic.range.start.line);
       const fix = source && quickFixFor(text, { code: source.code, start: source.range.start, end: source.range.end });
       if (!fix) continue;
-      const edit = new vscode.WorkspaceEdit();
-      for (const change of fix.edits) edit.replace(document.uri, new vscode.Range(document.positionAt(change.start), document.positionAt(change.end)), change.newText);
-      const action = new vscode.CodeAction(fix.title, vscode.CodeActionKind.QuickFix);
-      action.edit = edit;
-      action.diagnostics = [diagnostic];
-      action.isPreferred = true;
-      actions.push(action);
+      actions.push(toAction(fix, diagnostic, true));
     }
-    return actions;
+    return [...actions, ...hintActions];
   }
 }

@@ -2,6 +2,7 @@
 // is certain, and only when the edit goes through (a fix that would be refused is not offered).
 // Editor-free so each fix can be unit-tested on file text.
 
+import { closeOpenKeyResults, closingKeyResultStatuses, openKeyResultIds } from '../core/edits/closeObjective.js';
 import { moveObjectiveToQuarter } from '../core/edits/moveObjectiveToQuarter.js';
 import { setGrade } from '../core/edits/setGrade.js';
 import { keyResultIndexAt, setKeyResultId, suggestKeyResultId } from '../core/edits/setKeyResultId.js';
@@ -83,4 +84,23 @@ export function quickFixFor(text: string, diagnostic: FixableDiagnostic): QuickF
 
 export function isFixable(code: string): boolean {
   return Object.hasOwn(fixers, code);
+}
+
+/**
+ * Fixes of a hint, which the editor asks for by code alone (hints are not parse results):
+ * for a closed objective with open key results, set them all done, or all dropped.
+ */
+export function hintFixesFor(text: string, code: string): QuickFix[] {
+  if (code !== 'open-key-results') return [];
+  const count = openKeyResultIds(text).length;
+  const fixes: QuickFix[] = [];
+  for (const status of closingKeyResultStatuses) {
+    const result = closeOpenKeyResults(text, status);
+    if (result.ok && result.edits.length > 0) fixes.push({ title: `Set the ${count === 1 ? 'open key result' : `${count} open key results`} to ${status}`, edits: result.edits });
+  }
+  return fixes;
+}
+
+export function hasHintFixes(code: string): boolean {
+  return code === 'open-key-results';
 }

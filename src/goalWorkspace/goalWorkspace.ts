@@ -1,14 +1,14 @@
 import * as vscode from 'vscode';
-import { parseGoalBody, type ParsedBody } from '../core/body.js';
+import type { ParsedBody } from '../core/body.js';
 import { GoalIndex, parseIndexCache, syncFile, syncIndex } from '../core/goalIndex.js';
 import type { GoalFile } from '../core/model.js';
+import type { FileReader } from '../core/ports.js';
 import { contextKeys } from '../commandIds.js';
 import { settings } from '../configuration.js';
-import { findGoalFiles } from './findGoalFiles.js';
+import type { HostPlatform } from '../hostPlatform.js';
 import { matchesGlob, watchGoalFiles } from './goalFileWatcher.js';
 import { IndexCacheStore } from './indexCacheStore.js';
 import { RefreshThrottle } from './refreshThrottle.js';
-import { workspaceFileReader } from './workspaceFileReader.js';
 
 function openDocument(uri: string): vscode.TextDocument | undefined {
   return vscode.workspace.textDocuments.find((document) => document.uri.toString() === uri);
@@ -25,7 +25,12 @@ function documentVersion(document: vscode.TextDocument): string {
  * so unsaved edits show live. Views listen to `onDidChange`, which is debounced.
  */
 export class GoalWorkspace implements vscode.Disposable {
-  readonly index = new GoalIndex(parseGoalBody);
+  readonly index: GoalIndex;
+  /** The Markdown modules of this host, loaded on first use (body edits need them too). */
+  readonly markdown: HostPlatform['markdown'];
+  private readonly files: FileReader;
+  private readonly readsAtOnce: number;
+  private readonly listFiles: HostPlatform['listFiles'];
   private readonly changed = new vscode.EventEmitter<readonly string[]>();
   /** Fires (debounced) with the uris whose parse results changed. */
   readonly onDidChange = this.changed.event;
@@ -38,8 +43,13 @@ export class GoalWorkspace implements vscode.Disposable {
   private readonly cacheStore: IndexCacheStore;
   private ready: Promise<void> | undefined;
 
-  constructor(storageUri: vscode.Uri | undefined) {
-    this.cacheStore = new IndexCacheStore(storageUri);
+  constructor(storageUri: vscode.Uri | undefined, platform: HostPlatform) {
+    this.files = platform.files;
+    this.readsAtOnce = platform.readsAtOnce;
+    this.listFiles = (include, exclude) => platform.listFiles(include, exclude);
+    this.markdown = platform.markdown;
+    this.index = new GoalIndex((text) => this.markdown.bodyParser().parseGoalBody(text));
+    this.cacheStore = new IndexCacheStore(storageUri, (uri) => platform.readStorageText(uri));
     this.disposables.push(
       this.index.onDidChange((uris) => this.queue(uris)),
       vscode.workspace.onDidChangeTextDocument((event) => this.indexDocument(event.document)),
@@ -66,13 +76,20 @@ export class GoalWorkspace implements vscode.Disposable {
   private async scan(useCache: boolean): Promise<void> {
     const { include, exclude } = settings();
     this.watch(include);
-    // The cache file is read while the files are listed; the index parses it
+    // The cache file is read while the search process lists the files; the index parses it
     // while its first stats are answered.
-    const [cacheText, found] = await Promise.all([useCache ? this.cacheStore.read() : undefined, findGoalFiles(include, exclude)]);
+    const [cacheText, found] = await Promise.all([useCache ? this.cacheStore.read() : undefined, this.listFiles(include, exclude)]);
     const uris = found.map((uri) => uri.toString());
-    await syncIndex(this.index, workspaceFileReader, uris, { loadCache: cacheText === undefined ? undefined : () => parseIndexCache(cacheText) });
+    await syncIndex(this.index, this.files, uris, {
+      concurrency: this.readsAtOnce,
+      loadCache: cacheText === undefined ? undefined : () => parseIndexCache(cacheText),
+    });
     for (const document of vscode.workspace.textDocuments) if (document.isDirty) this.indexDocument(document);
-    // Views first: setContext is a round trip to the workbench, seconds long while a window starts.
+    // hasGoals first: with `indexed` alone, the view would flash "No goal files yet" on a workspace
+    // that has some. Not awaited: the workbench applies the two in order, and while it starts each
+    // round trip took 0.3–1.4 s (scripts/bench-first-paint.mjs).
+    void vscode.commands.executeCommand('setContext', contextKeys.hasGoals, this.hasGoals());
+    // The views get their rows before the round trip for `indexed`, seconds long while a window starts.
     this.refresh.runNow();
     await vscode.commands.executeCommand('setContext', contextKeys.indexed, true);
     this.scheduleCacheSave();
@@ -119,13 +136,13 @@ export class GoalWorkspace implements vscode.Disposable {
     if (!this.isIncluded(uri)) return;
     const open = openDocument(uri.toString());
     if (open?.isDirty) return this.indexDocument(open);
-    await syncFile(this.index, workspaceFileReader, uri.toString());
+    await syncFile(this.index, this.files, uri.toString());
   }
 
   /** The current text of a file: the open document if there is one, else the file on disk. */
   async textOf(uri: string): Promise<string> {
     const open = openDocument(uri);
-    return open ? open.getText() : workspaceFileReader.readText(uri);
+    return open ? open.getText() : this.files.readText(uri);
   }
 
   /** Body facts (check-ins, tasks, review) of a goal file, parsed lazily and cached per version. */
@@ -135,7 +152,7 @@ export class GoalWorkspace implements vscode.Disposable {
     const cached = this.index.cachedBody(uri);
     if (cached) return cached;
     const open = openDocument(uri);
-    if (!open) return this.index.body(uri, file.version, await workspaceFileReader.readText(uri));
+    if (!open) return this.index.body(uri, file.version, await this.files.readText(uri));
     // The editor's text may be newer than the index entry; re-index it first so both agree.
     const text = open.getText();
     return this.index.body(uri, this.index.update(uri, documentVersion(open), text).version, text);
@@ -143,6 +160,10 @@ export class GoalWorkspace implements vscode.Disposable {
 
   goalFiles(): GoalFile[] {
     return this.index.goalFiles();
+  }
+
+  private hasGoals(): boolean {
+    return this.index.goalFiles().length > 0;
   }
 
   private queue(uris: readonly string[]): void {
@@ -154,7 +175,7 @@ export class GoalWorkspace implements vscode.Disposable {
   private flush(): void {
     const uris = [...this.pending];
     this.pending = new Set();
-    void vscode.commands.executeCommand('setContext', contextKeys.hasGoals, this.index.objectives().length > 0 || this.index.goalFiles().length > 0);
+    void vscode.commands.executeCommand('setContext', contextKeys.hasGoals, this.hasGoals());
     this.changed.fire(uris);
     this.scheduleCacheSave();
   }

@@ -1,18 +1,9 @@
 import * as vscode from 'vscode';
-import { statThenRead } from '../core/goalIndex.js';
+// The web bundle's copy in the desktop bundle (scripts/build.mjs), so the core is not bundled twice.
+import { statThenRead } from '../extensionWeb.js';
 import type { FileReader } from '../core/ports.js';
 import { nodeFileReader, readTextWithStat } from '../nodeFiles/nodeFileReader.js';
-
-const decoder = new TextDecoder('utf-8');
-
-/** `workspace.fs`, for files that are not on this host's disk (virtual and remote file systems). */
-const fileSystemReader: FileReader = {
-  readText: async (uri) => decoder.decode(await vscode.workspace.fs.readFile(vscode.Uri.parse(uri))),
-  stat: async (uri) => {
-    const stat = await vscode.workspace.fs.stat(vscode.Uri.parse(uri));
-    return { size: stat.size, mtime: stat.mtime };
-  },
-};
+import { fileSystemReader } from './fileSystemReader.js';
 
 /** The local path of a `file:` uri, or `undefined` for any other scheme. */
 function localPath(uri: string): string | undefined {
@@ -21,7 +12,7 @@ function localPath(uri: string): string | undefined {
 }
 
 /**
- * The core's file port in the extension host. Files on this host's disk are read with Node
+ * The core's file port in the desktop extension host. Files on this host's disk are read with Node
  * directly: measured in VS Code 1.139 (npm run bench:host), indexing 10,000 goal files took
  * 29 s through `workspace.fs` and 1.2 s with Node, and stat-ing them 2.4–3.1 s against 0.05 s.
  * Every other scheme goes through `workspace.fs`, so virtual and remote workspaces work too.

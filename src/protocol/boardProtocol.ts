@@ -38,6 +38,10 @@ export interface BoardCard {
   readonly grade?: number;
   readonly target?: number;
   readonly current?: number;
+  readonly baseline?: number;
+  readonly unit?: string;
+  /** The grade measured progress points to (src/core/suggestedGrade.ts), in tenths; the grade editor offers it first. */
+  readonly suggestedGrade?: number;
 }
 
 export interface BoardSnapshot {
@@ -79,6 +83,8 @@ export type WebviewMessage =
   | { readonly type: 'ready' }
   | { readonly type: 'moveCard'; readonly requestId: number; readonly cardId: string; readonly status: KeyResultStatus }
   | { readonly type: 'setGrade'; readonly requestId: number; readonly cardId: string; readonly grade: number }
+  /** Remove the card's grade: the key result counts as not graded again. */
+  | { readonly type: 'clearGrade'; readonly requestId: number; readonly cardId: string }
   | { readonly type: 'openCard'; readonly cardId: string }
   | { readonly type: 'addCheckIn'; readonly objectiveId: string };
 
@@ -139,6 +145,11 @@ export function parseWebviewMessage(value: unknown): ParsedWebviewMessage {
       if (!isCardId(data.cardId)) return refuse('setGrade without a valid cardId');
       if (!isBoardGrade(data.grade)) return refuse('setGrade with a grade outside 0.0–1.0 in steps of 0.1');
       return { ok: true, message: { type: 'setGrade', requestId: data.requestId, cardId: data.cardId, grade: data.grade } };
+    case 'clearGrade':
+      if (!hasOnlyKeys(data, ['type', 'requestId', 'cardId'])) return refuse('unexpected keys on clearGrade');
+      if (!isRequestId(data.requestId)) return refuse('clearGrade without a valid requestId');
+      if (!isCardId(data.cardId)) return refuse('clearGrade without a valid cardId');
+      return { ok: true, message: { type: 'clearGrade', requestId: data.requestId, cardId: data.cardId } };
     case 'openCard':
       if (!hasOnlyKeys(data, ['type', 'cardId'])) return refuse('unexpected keys on openCard');
       if (!isCardId(data.cardId)) return refuse('openCard without a valid cardId');

@@ -1,15 +1,17 @@
 // What the status bar says about the current quarter. Editor-free so it is unit-tested.
 import type { Objective } from '../core/model.js';
 import { quarterOfDate } from '../core/quarter.js';
-import { formatScore, objectiveScore, quarterScore, scoreBand, type ScoreBand } from '../core/scoring.js';
+import { formatScore, gradedCount, gradedNote, objectiveScore, quarterScore, scoreBand, type ScoreBand } from '../core/scoring.js';
 import { bandLabels } from '../tree/backlogRows.js';
 import { escapeMarkdown } from '../tree/escapeMarkdown.js';
 
 export interface QuarterStatus {
   readonly quarter: string;
-  /** Status-bar text with a theme icon, e.g. `$(target) 2026-Q4 0.6`. */
+  /** Status-bar text with a theme icon, e.g. `$(target) 2026-Q4 0.6`, or `$(target) 2026-Q4 1.0 · 1 of 11 graded`. */
   readonly text: string;
   readonly score?: number;
+  /** `1 of 11 graded` while the score is partial. */
+  readonly gradedNote?: string;
   readonly band?: ScoreBand;
   /** Markdown with theme icons; user text is escaped. */
   readonly tooltip: string;
@@ -22,20 +24,24 @@ export function quarterStatus(objectives: readonly Objective[], today: string): 
   if (inQuarter.length === 0) return undefined;
   const score = quarterScore(inQuarter);
   const band = score === undefined ? undefined : scoreBand(score);
+  const note = score === undefined ? undefined : gradedNote(gradedCount({ objectives: inQuarter }));
   const rows = inQuarter.map((objective) => {
     const own = objectiveScore(objective);
-    const note = objective.status === 'dropped' ? ' (dropped, not counted)' : objective.status === 'done' ? ' (done)' : '';
-    return `| ${formatScore(own)} | ${escapeMarkdown(objective.title || 'Untitled objective')}${note} |`;
+    const ownNote = own === undefined ? undefined : gradedNote(gradedCount(objective));
+    const status = objective.status === 'dropped' ? ' (dropped, not counted)' : objective.status === 'done' ? ' (done)' : '';
+    return `| ${formatScore(own)}${ownNote ? ` (${ownNote})` : ''} | ${escapeMarkdown(objective.title || 'Untitled objective')}${status} |`;
   });
+  const reading = note ?? (band ? bandLabels[band] : undefined);
   const tooltip = [
-    `**${quarter}** quarter score: **${formatScore(score)}**${band ? ` (${bandLabels[band]})` : ''}`,
+    `**${quarter}** quarter score: **${formatScore(score)}**${reading ? ` (${reading})` : ''}`,
     ['| Score | Objective |', '|---:|:---|', ...rows].join('\n'),
     'Click to open the board.',
   ].join('\n\n');
   return {
     quarter,
-    text: `$(target) ${quarter} ${formatScore(score)}`,
+    text: `$(target) ${quarter} ${formatScore(score)}${note ? ` · ${note}` : ''}`,
     ...(score === undefined ? {} : { score }),
+    ...(note === undefined ? {} : { gradedNote: note }),
     ...(band === undefined ? {} : { band }),
     tooltip,
   };

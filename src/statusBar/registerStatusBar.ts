@@ -33,7 +33,7 @@ export function register(context: vscode.ExtensionContext, goals: GoalWorkspace,
     item.text = status.text;
     item.color = status.band ? new vscode.ThemeColor(bandColors[status.band]) : undefined;
     item.tooltip = markdownTooltip(status.tooltip);
-    item.accessibilityInformation = { label: `Growth Backlog: ${status.quarter} score ${formatScore(status.score)}. Open the board.` };
+    item.accessibilityInformation = { label: `Growth Backlog: ${status.quarter} score ${formatScore(status.score)}${status.gradedNote ? `, ${status.gradedNote}` : ''}. Open the board.` };
     item.show();
   };
 

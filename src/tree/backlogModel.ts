@@ -1,8 +1,10 @@
 // The backlog tree's shape, editor-free so grouping and sorting are unit-tested on plain
 // goal files. The VS Code provider only turns these nodes into TreeItems.
 import type { GoalDiagnostic, GoalFile, KeyResult, Objective, ObjectiveStatus, TaskItem } from '../core/model.js';
+import { calibrationOf, type Calibration } from '../core/calibration.js';
+import type { Competency } from '../core/careerFramework.js';
 import { quarterOfDate } from '../core/quarter.js';
-import { objectiveScore, quarterScore } from '../core/scoring.js';
+import { gradedCount, objectiveScore, quarterScore, type GradedCount } from '../core/scoring.js';
 
 export type BacklogGrouping = 'quarter' | 'status' | 'career';
 
@@ -13,6 +15,8 @@ export interface BacklogOptions {
   /** Today, YYYY-MM-DD: decides which quarter is current. */
   readonly today: string;
   readonly maxObjectivesPerQuarter: number;
+  /** The career framework's competencies, in its order: career groups take their names and areas. */
+  readonly competencies?: readonly Competency[];
 }
 
 export type GroupKind = 'quarter' | 'backlog' | 'status' | 'career' | 'problems';
@@ -31,8 +35,15 @@ export interface GroupNode {
   /** Objectives in the group that count (not dropped), shown or not. */
   readonly count: number;
   readonly score?: number;
+  /** Graded key results of the group's objectives that count (dropped objectives do not). */
+  readonly graded: GradedCount;
   /** Set on quarter groups holding more objectives than the configured maximum. */
   readonly overLimit?: number;
+  /** Set on quarter groups: this quarter's and the previous one's average grades, and the verdict. */
+  readonly calibration?: Calibration;
+  /** Set on career groups whose id the framework lists; `unknownCareer` when it does not. */
+  readonly competency?: Competency;
+  readonly unknownCareer?: boolean;
   readonly children: readonly (ObjectiveNode | ProblemNode)[];
 }
 
@@ -44,6 +55,7 @@ export interface ObjectiveNode {
   readonly uri: string;
   readonly objective: Objective;
   readonly score?: number;
+  readonly graded: GradedCount;
   /** 1-based line of the `objective:` key. */
   readonly line: number;
   readonly column: number;
@@ -122,6 +134,7 @@ function objectiveNode(groupId: string, entry: Entry, showQuarter: boolean): Obj
     uri: entry.uri,
     objective: entry.objective,
     ...(score === undefined ? {} : { score }),
+    graded: gradedCount(entry.objective),
     line: entry.objective.range.line,
     column: entry.objective.range.column,
     showQuarter,
@@ -137,6 +150,9 @@ interface GroupDraft {
   readonly expanded: boolean;
   readonly isCurrentQuarter?: boolean;
   readonly limit?: number;
+  readonly calibration?: Calibration;
+  readonly competency?: Competency;
+  readonly unknownCareer?: boolean;
 }
 
 function group(draft: GroupDraft, entries: readonly Entry[], options: BacklogOptions): GroupNode | undefined {
@@ -157,7 +173,11 @@ function group(draft: GroupDraft, entries: readonly Entry[], options: BacklogOpt
     expanded: draft.expanded,
     count,
     ...(score === undefined ? {} : { score }),
+    graded: gradedCount({ objectives }),
     ...(draft.limit !== undefined && count > draft.limit ? { overLimit: draft.limit } : {}),
+    ...(draft.calibration ? { calibration: draft.calibration } : {}),
+    ...(draft.competency ? { competency: draft.competency } : {}),
+    ...(draft.unknownCareer ? { unknownCareer: true } : {}),
     children: [...visible].sort((a, b) => compareEntries(a, b, showQuarter)).map((entry) => objectiveNode(draft.id, entry, showQuarter)),
   };
 }
@@ -173,10 +193,20 @@ function byQuarter(entries: readonly Entry[], options: BacklogOptions): GroupNod
   }
   // The current quarter first (it is what a check-in is about), then the others newest first.
   const order = [...quarters.keys()].sort((a, b) => (a === current ? -1 : b === current ? 1 : a < b ? 1 : -1));
+  const objectives = entries.map((entry) => entry.objective);
   const groups = order
     .map((quarter) =>
       group(
-        { id: `quarter:${quarter}`, group: 'quarter', label: quarter, quarter, expanded: quarter === current, isCurrentQuarter: quarter === current, limit: options.maxObjectivesPerQuarter },
+        {
+          id: `quarter:${quarter}`,
+          group: 'quarter',
+          label: quarter,
+          quarter,
+          expanded: quarter === current,
+          isCurrentQuarter: quarter === current,
+          limit: options.maxObjectivesPerQuarter,
+          calibration: calibrationOf(quarter, objectives),
+        },
         quarters.get(quarter) ?? [],
         options,
       ),
@@ -211,9 +241,21 @@ function byCareer(entries: readonly Entry[], options: BacklogOptions): GroupNode
     if (ids.length === 0) none.push(entry);
     for (const id of ids) careers.set(id, [...(careers.get(id) ?? []), entry]);
   }
+  // With a framework: its competencies in its order, named as it names them; ids it does not
+  // list follow, marked. Without one: the ids alphabetically.
+  const competencies = new Map((options.competencies ?? []).map((competency, index) => [competency.id, { competency, index }]));
+  const order = (id: string): number => competencies.get(id)?.index ?? Number.POSITIVE_INFINITY;
   const groups = [...careers.keys()]
-    .sort((a, b) => a.localeCompare(b))
-    .map((career) => group({ id: `career:${career}`, group: 'career', label: career, expanded: false }, careers.get(career) ?? [], options))
+    .sort((a, b) => order(a) - order(b) || a.localeCompare(b))
+    .map((career) => {
+      const competency = competencies.get(career)?.competency;
+      const unknownCareer = competencies.size > 0 && !competency;
+      return group(
+        { id: `career:${career}`, group: 'career', label: competency?.name ?? career, expanded: false, ...(competency ? { competency } : {}), ...(unknownCareer ? { unknownCareer } : {}) },
+        careers.get(career) ?? [],
+        options,
+      );
+    })
     .filter((node): node is GroupNode => node !== undefined);
   const noCareer = group({ id: 'career-none', group: 'career', label: noCareerLabel, expanded: false }, none, options);
   if (noCareer) groups.push(noCareer);
@@ -236,7 +278,7 @@ function problems(files: readonly GoalFile[]): GroupNode | undefined {
       column: first?.range.column ?? 1,
     };
   });
-  return { kind: 'group', id: 'problems', group: 'problems', label: problemsLabel, isCurrentQuarter: false, expanded: true, count: children.length, children };
+  return { kind: 'group', id: 'problems', group: 'problems', label: problemsLabel, isCurrentQuarter: false, expanded: true, count: children.length, graded: { graded: 0, total: 0 }, children };
 }
 
 /** The top-level rows of the tree, each with its objectives (or broken files) below. */

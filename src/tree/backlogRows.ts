@@ -1,8 +1,9 @@
 // How each backlog node reads in the tree: label, description, icon, tooltip. Editor-free
 // (icons and colours are codicon and theme-colour ids) so the wording is unit-tested.
 import type { KeyResult, KeyResultStatus, ObjectiveStatus } from '../core/model.js';
+import { calibrationSentence, type CalibrationVerdict } from '../core/calibration.js';
 import { daysBetween } from '../core/quarter.js';
-import { formatScore, keyResultProgress, scoreBand, type ScoreBand } from '../core/scoring.js';
+import { formatScore, gradedNote, keyResultProgress, progressText, scoreBand, type GradedCount, type ScoreBand } from '../core/scoring.js';
 import type { BacklogNode, GroupNode, KeyResultNode, ObjectiveNode, ProblemNode, TaskNode } from './backlogModel.js';
 import { escapeMarkdown } from './escapeMarkdown.js';
 
@@ -41,14 +42,22 @@ const keyResultStatusLabels: Record<KeyResultStatus, string> = { todo: 'to do', 
 const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
 const join = (parts: readonly (string | undefined | false)[]): string => parts.filter((part): part is string => Boolean(part)).join(' · ');
 
-/** `0.6 progress`, or `not graded` before any key result is. */
-export function scoreText(score: number | undefined): string {
-  return score === undefined ? 'not graded' : `${formatScore(score)} ${bandLabels[scoreBand(score)]}`;
+/**
+ * `0.6 progress`, or `not graded` before any key result is. A partial score says how much of
+ * it is graded instead of its reading: `1.0 · 1 of 11 graded` is not a success yet.
+ */
+export function scoreText(score: number | undefined, graded?: GradedCount): string {
+  if (score === undefined) return 'not graded';
+  const note = graded && gradedNote(graded);
+  return note ? `${formatScore(score)} · ${note}` : `${formatScore(score)} ${bandLabels[scoreBand(score)]}`;
 }
 
 function scoreColor(score: number | undefined): string | undefined {
   return score === undefined ? undefined : bandColors[scoreBand(score)];
 }
+
+/** Short words for the quarter row's description, only when the verdict asks for a change. */
+const calibrationMarks: Partial<Record<CalibrationVerdict, string>> = { 'too-safe': 'goals too safe?', 'too-hard': 'goals too hard?' };
 
 function groupRow(node: GroupNode): BacklogRow {
   const collapsible = node.expanded ? 'expanded' : 'collapsed';
@@ -58,12 +67,14 @@ function groupRow(node: GroupNode): BacklogRow {
       const overLimit = node.overLimit === undefined ? undefined : `⚠ more than ${node.overLimit}`;
       const tooltip = [
         `**${escapeMarkdown(node.label)}**${node.isCurrentQuarter ? ' (current quarter)' : ''}`,
-        `Quarter score: **${scoreText(node.score)}**, the mean of its scored objectives (dropped ones do not count).`,
+        `Quarter score: **${scoreText(node.score, node.graded)}**, the mean of its scored objectives (dropped ones do not count).`,
         `${objectives}${overLimit ? ` $(warning) more than the ${node.overLimit} set in \`growthBacklog.maxObjectivesPerQuarter\`: a few goals get done, many get diluted.` : '.'}`,
+        ...(node.calibration ? [`Calibration: ${calibrationSentence(node.calibration)}`] : []),
       ];
+      const calibrationMark = node.calibration ? calibrationMarks[node.calibration.verdict] : undefined;
       return {
         label: node.label,
-        description: join([node.isCurrentQuarter && 'current', node.score !== undefined && formatScore(node.score), objectives, overLimit]),
+        description: join([node.isCurrentQuarter && 'current', node.score !== undefined && formatScore(node.score), node.score !== undefined && gradedNote(node.graded), objectives, overLimit, calibrationMark]),
         contextValue: 'quarter',
         icon: 'calendar',
         ...optionalColor(scoreColor(node.score)),
@@ -82,15 +93,25 @@ function groupRow(node: GroupNode): BacklogRow {
         collapsible,
         tooltip: `**${escapeMarkdown(node.label)}**\n\n${objectives} with this status.`,
       };
-    case 'career':
+    case 'career': {
+      const competency = node.competency;
+      const id = node.id.startsWith('career:') ? node.id.slice('career:'.length) : undefined;
+      const tooltip = [
+        `**${escapeMarkdown(node.label)}**${competency && competency.name ? ` \`${competency.id}\`` : ''}${competency?.area ? ` — ${escapeMarkdown(competency.area)}` : ''}`,
+        ...(competency?.description ? [escapeMarkdown(competency.description)] : []),
+        ...(competency && competency.levels.length > 0 ? [competency.levels.map((level) => `- **${escapeMarkdown(level.level)}:** ${escapeMarkdown(level.expectation)}`).join('\n')] : []),
+        ...(node.unknownCareer ? ['$(warning) Not in the career framework: check the spelling, or add it to the framework.'] : []),
+        `${objectives} growing this career area.`,
+      ];
       return {
         label: node.label,
-        description: objectives,
+        description: join([competency?.area, node.unknownCareer && id !== undefined && 'not in the framework', objectives]),
         contextValue: 'careerGroup',
-        icon: 'mortar-board',
+        icon: node.unknownCareer ? 'warning' : 'mortar-board',
         collapsible,
-        tooltip: `**${escapeMarkdown(node.label)}**\n\n${objectives} growing this career area.`,
+        tooltip: tooltip.join('\n\n'),
       };
+    }
     case 'problems':
       return {
         label: node.label,
@@ -113,7 +134,7 @@ function keyResultFacts(keyResult: KeyResult): string {
   return join([
     `Status: ${keyResultStatusLabels[keyResult.status]}`,
     `Grade: ${keyResult.grade === undefined ? 'not graded' : scoreText(keyResult.grade)}`,
-    keyResult.target !== undefined && `Progress: ${keyResult.current ?? 0} of ${keyResult.target}${progress === undefined ? '' : ` (${Math.round(progress * 100)}%)`}`,
+    keyResult.target !== undefined && `Progress: ${progressText(keyResult, ' of ')}${progress === undefined ? '' : ` (${Math.round(progress * 100)}%)`}`,
     keyResult.weight !== 1 && `Weight: ${keyResult.weight}`,
   ]);
 }
@@ -132,7 +153,7 @@ export function objectiveTooltip(node: ObjectiveNode, facts: BodyFacts | undefin
   const keyResults = objective.keyResults.map(
     (keyResult) => `- $(${keyResultStatusIcons[keyResult.status]}) ${escapeMarkdown(keyResult.title || keyResult.id)} — ${join([
       keyResult.grade !== undefined && `grade ${formatScore(keyResult.grade)}`,
-      keyResult.target !== undefined && `${keyResult.current ?? 0}/${keyResult.target}`,
+      progressText(keyResult),
       keyResultStatusLabels[keyResult.status],
     ])}`,
   );
@@ -144,7 +165,7 @@ export function objectiveTooltip(node: ObjectiveNode, facts: BodyFacts | undefin
       objective.commitment,
       objective.theme !== undefined && `theme ${escapeMarkdown(objective.theme)}`,
     ]),
-    `Score: **${scoreText(node.score)}**`,
+    `Score: **${scoreText(node.score, node.graded)}**`,
     objective.career.length > 0 ? `Career areas: ${objective.career.map(escapeMarkdown).join(', ')}` : 'No career area',
     keyResults.length > 0 ? `Key results:\n\n${keyResults.join('\n')}` : 'No key results yet.',
     lastCheckInText(facts, today),
@@ -156,7 +177,7 @@ function objectiveRow(node: ObjectiveNode, facts: BodyFacts | undefined, today: 
   return {
     label: objective.title || 'Untitled objective',
     description: join([
-      scoreText(node.score),
+      scoreText(node.score, node.graded),
       node.showQuarter && (objective.quarter ?? 'no quarter'),
       objective.career.map((career) => `#${career}`).join(' '),
     ]),
@@ -175,7 +196,7 @@ function keyResultRow(node: KeyResultNode): BacklogRow {
     description: join([
       keyResultStatusLabels[keyResult.status],
       keyResult.grade !== undefined && `grade ${formatScore(keyResult.grade)}`,
-      keyResult.target !== undefined && `${keyResult.current ?? 0}/${keyResult.target}`,
+      progressText(keyResult),
       keyResult.weight !== 1 && `weight ${keyResult.weight}`,
     ]),
     contextValue: 'keyResult',

@@ -3,6 +3,7 @@ import { commandIds } from '../commandIds.js';
 import { settings } from '../configuration.js';
 import type { ParsedBody } from '../core/body.js';
 import type { Clock } from '../core/ports.js';
+import type { CareerFrameworks } from '../career/careerFrameworks.js';
 import type { GoalWorkspace } from '../goalWorkspace/goalWorkspace.js';
 import { buildBacklog, objectiveChildren, type BacklogNode, type BacklogOptions, type GroupNode } from './backlogModel.js';
 import { latestCheckIn } from '../core/checkIns.js';
@@ -44,6 +45,7 @@ export class BacklogTreeProvider implements vscode.TreeDataProvider<BacklogNode>
   constructor(
     private readonly goals: GoalWorkspace,
     private readonly clock: Clock,
+    private readonly frameworks: CareerFrameworks,
   ) {
     this.firstResults = new Promise<void>((resolve) => {
       const listening = goals.onDidChange(() => {
@@ -75,6 +77,8 @@ export class BacklogTreeProvider implements vscode.TreeDataProvider<BacklogNode>
       showFinished: current.treeShowFinished,
       today: this.clock.today(),
       maxObjectivesPerQuarter: current.maxObjectivesPerQuarter,
+      // The tree spans every folder: the first framework found names the career groups.
+      ...(this.frameworks.all()[0] ? { competencies: this.frameworks.all()[0]?.framework.competencies } : {}),
     };
   }
 

@@ -24,7 +24,7 @@ export interface TreeSurface {
 const treeSettings = ['growthBacklog.tree', 'growthBacklog.maxObjectivesPerQuarter'];
 
 export function register(context: vscode.ExtensionContext, goals: GoalWorkspace, api: GrowthBacklogApi): void {
-  const provider = new BacklogTreeProvider(goals, api.calendar);
+  const provider = new BacklogTreeProvider(goals, api.calendar, api.careerFrameworks);
   const view = vscode.window.createTreeView(backlogViewId, { treeDataProvider: provider, showCollapseAll: true });
 
   const syncTitle = (): void => {
@@ -44,6 +44,8 @@ export function register(context: vscode.ExtensionContext, goals: GoalWorkspace,
     goals.onDidChange(refresh),
     // Check-in ages and the current quarter (listed first, named in the title) follow the date.
     api.calendar.onDidChangeDay(refresh),
+    // Career groups take their names and order from the framework file.
+    api.careerFrameworks.onDidChange(refresh),
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (!treeSettings.some((section) => event.affectsConfiguration(section))) return;
       if (event.affectsConfiguration('growthBacklog.tree.showFinished')) void syncShowFinished();

@@ -1,7 +1,7 @@
 // The backlog view's description (next to its title) and message (above the rows).
 import type { GoalFile, Objective } from '../core/model.js';
 import { quarterOfDate } from '../core/quarter.js';
-import { formatScore, quarterScore } from '../core/scoring.js';
+import { formatScore, gradedCount, gradedNote, quarterScore } from '../core/scoring.js';
 import { isFinishedObjective, type BacklogGrouping, type BacklogOptions } from './backlogModel.js';
 
 const groupingNames: Record<BacklogGrouping, string | undefined> = { quarter: undefined, status: 'by status', career: 'by career area' };
@@ -15,7 +15,9 @@ export function viewTitle(files: readonly GoalFile[], options: BacklogOptions): 
   const objectives = files.map((file) => file.objective).filter((objective): objective is Objective => objective !== undefined);
   const quarter = quarterOfDate(options.today);
   const current = objectives.filter((objective) => objective.quarter === quarter);
-  const parts = [current.length > 0 ? `${quarter}: ${formatScore(quarterScore(current))}` : undefined, groupingNames[options.grouping]];
+  const score = quarterScore(current);
+  const note = score === undefined ? undefined : gradedNote(gradedCount({ objectives: current }));
+  const parts = [current.length > 0 ? `${quarter}: ${formatScore(score)}${note ? ` (${note})` : ''}` : undefined, groupingNames[options.grouping]];
   const allHidden = !options.showFinished && objectives.length > 0 && objectives.every(isFinishedObjective);
   return {
     description: parts.filter((part) => part !== undefined).join(' · '),

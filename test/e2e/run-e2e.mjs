@@ -12,6 +12,7 @@
 //   ctx.url              that workbench URL;   ctx.server   { url, port, logFile, ... }
 //   ctx.workspace        absolute path of the temp copy of examples/goals (safe to edit)
 //   ctx.projectRoot, ctx.resultsDir (test-results/, gitignored), ctx.browser
+//   ctx.extensionDir     the extension VS Code loads (with --web, the copy without `main`)
 // A spec fails by throwing; on failure every page it opened is screenshotted to
 // test-results/e2e-failure-<spec>-<n>.png.
 import { spawnSync } from 'node:child_process';

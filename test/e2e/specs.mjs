@@ -5,7 +5,10 @@
 import { workbenchOpensOnWorkspace } from './specs/workbench.e2e.mjs';
 import { backlogSidebarScreenshot } from './specs/backlogTree.e2e.mjs';
 import { codeLensesScreenshot } from './specs/codeLenses.e2e.mjs';
+import { gradePickerClearsAGrade } from './specs/gradePicker.e2e.mjs';
+import { hintsInProblemsPanel, suggestedGradeOfferedFirst } from './specs/goalQuality.e2e.mjs';
 import { walkthroughStepsCompleteByDoingThem } from './specs/walkthrough.e2e.mjs';
-import { boardDragKeyboardAndGrade, boardFollowsFileChanges, boardRefusedEditsPutCardBack, boardShowsHostileTitlesAsText } from './specs/board.e2e.mjs';
+import { boardDragKeyboardAndGrade, boardFollowsFileChanges, boardRefusedEditsPutCardBack, boardShowsHostileTitlesAsText, boardShowsPartialScoresAndClearsGrades } from './specs/board.e2e.mjs';
 
-export const specs = [workbenchOpensOnWorkspace, backlogSidebarScreenshot, codeLensesScreenshot, boardDragKeyboardAndGrade, boardFollowsFileChanges, boardShowsHostileTitlesAsText, boardRefusedEditsPutCardBack, walkthroughStepsCompleteByDoingThem];
+// The walkthrough creates a goal file in the workspace, so it runs last.
+export const specs = [workbenchOpensOnWorkspace, backlogSidebarScreenshot, codeLensesScreenshot, boardDragKeyboardAndGrade, boardFollowsFileChanges, boardShowsHostileTitlesAsText, boardRefusedEditsPutCardBack, boardShowsPartialScoresAndClearsGrades, gradePickerClearsAGrade, hintsInProblemsPanel, suggestedGradeOfferedFirst, walkthroughStepsCompleteByDoingThem];

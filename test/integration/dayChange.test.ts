@@ -20,7 +20,7 @@ const goal = [
   'status: active',
   'key_results:',
   '  - id: notes',
-  '    title: Write the release notes',
+  '    title: Get better at release notes',
   '    status: doing',
   '---',
   '## Check-ins',

@@ -73,7 +73,7 @@ export function register(): void {
           [10, 'Grade…'],
           [10, 'Move to done'],
           [13, 'doing · grade – · 1 of 2'],
-          [13, 'Grade…'],
+          [13, 'Grade… (suggested 0.5)'],
           [13, 'Move to done'],
           [18, 'dropped · grade –'],
           [18, 'Grade…'],

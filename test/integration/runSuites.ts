@@ -1,11 +1,10 @@
 // Runs mocha suites in the extension host: the module VS Code loads through
-// `extensionTestsPath` calls this with its suites (test/integration/index.ts, and
-// test/multiRoot/index.ts for the multi-root workspace run).
-import Mocha from 'mocha';
+// `extensionTestsPath` calls this with its suites and its host's mocha (test/integration/index.ts
+// with Node's, test/web/index.ts with mocha's browser build, test/multiRoot/index.ts).
+import type MochaType from 'mocha';
 
-export async function runSuites(suites: ReadonlyArray<() => void>, label = 'integration'): Promise<void> {
-  // mocha is resolved at run time from the project's node_modules (external in the bundle).
-  const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 20_000 });
+export async function runSuites(suites: ReadonlyArray<() => void>, label: string, Mocha: typeof MochaType): Promise<void> {
+  const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 20_000, reporter: 'spec' });
   // Installs describe/it/before/... on globalThis, as `mocha` does before loading files.
   mocha.suite.emit('pre-require', globalThis, '', mocha);
   for (const register of suites) register();

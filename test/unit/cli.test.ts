@@ -39,7 +39,7 @@ describe('growth-backlog CLI', () => {
     expect(await cli('lint', 'examples')).toBe(0);
     writeFileSync(join(workspace, 'broken.md'), '---\nobjective: Broken\nkey_results:\n  - id: a\n    title: A\n    grade: 3\n---\n');
     expect(await cli('lint', '--json')).toBe(1);
-    expect(JSON.parse(out.join('\n'))).toEqual([
+    expect((JSON.parse(out.join('\n')) as { severity: string }[]).filter((p) => p.severity !== 'hint')).toEqual([
       { file: 'broken.md', line: 6, column: 12, severity: 'error', code: 'grade-out-of-range', message: expect.stringContaining('0.0 to 1.0') },
     ]);
     expect(await cli('lint')).toBe(1);
@@ -58,10 +58,49 @@ describe('growth-backlog CLI', () => {
     expect(await cli('grade', 'mine.md', 'reviews', '0.7', '-h')).toBe(0);
     expect(out.join('\n')).toMatch(/^Usage: growth-backlog grade /);
     expect(readFileSync(goalPath(), 'utf8')).toBe(goal);
-    for (const command of ['lint', 'list', 'grade', 'move', 'checkin', 'report']) {
+    for (const command of ['lint', 'list', 'grade', 'move', 'checkin', 'report', 'next-quarter', 'career']) {
       expect(await cli(command, '--help')).toBe(0);
       expect(out.join('\n')).toMatch(new RegExp(`^Usage: growth-backlog ${command}\\b`));
     }
+  });
+
+  it('lint: hints with severity hint that never change the exit code, silenced by --hint and --no-hints', async () => {
+    writeFileSync(join(workspace, 'vague.md'), '---\nobjective: Grow\nquarter: 2026-Q4\ncareer: [comunication]\nkey_results:\n  - id: talks\n    title: Get better at talks\n---\n- [ ] Ask for a slot\n');
+    expect(await cli('lint', '--json', 'vague.md', 'examples/career-framework.md')).toBe(0);
+    const problems = JSON.parse(out.join('\n')) as { file: string; line: number; column: number; severity: string; code: string }[];
+    expect(problems.map(({ line, column, severity, code }) => [line, column, severity, code])).toEqual([
+      [4, 10, 'warning', 'unknown-career-id'],
+      [2, 1, 'hint', 'check-in-overdue'],
+      [6, 5, 'hint', 'no-measurable-target'],
+    ]);
+    expect(await cli('lint', 'vague.md', 'examples/career-framework.md', '--hint', 'check-in-overdue=off', '--hint', 'unknown-career-id=off')).toBe(0);
+    expect(out).toEqual([expect.stringMatching(/^vague\.md:6:5: hint no-measurable-target: Key result "talks" has nothing to measure/)]);
+    expect(err.join('\n')).toContain('1 goal file checked: 0 errors, 0 other problems, 1 hint.');
+    expect(await cli('lint', 'vague.md', '--no-hints')).toBe(0);
+    expect(out).toEqual([]);
+    expect(await cli('lint', 'vague.md', '--hint', 'no-such-hint=off')).toBe(2);
+  });
+
+  it('lint: problems of the career framework file itself', async () => {
+    writeFileSync(join(workspace, 'career-framework.md'), '# Ladder\n\n- `a` — one\n- `a` — again\n');
+    expect(await cli('lint', '--json', 'career-framework.md')).toBe(0);
+    expect(JSON.parse(out.join('\n'))).toEqual([{ file: 'career-framework.md', line: 4, column: 1, severity: 'warning', code: 'framework-duplicate-id', message: 'The id "a" is listed twice; the first one is used.' }]);
+  });
+
+  it('career: every competency of the framework with its objectives, and unknown ids, as JSON and Markdown', async () => {
+    writeFileSync(join(workspace, 'mine.md'), goal.replace('quarter: 2026-Q4', 'quarter: 2026-Q4\ncareer: [communication, comunication]'));
+    expect(await cli('career', '--json')).toBe(0);
+    const evidence = JSON.parse(out.join('\n')) as { competencies: { id: string; name?: string; area?: string; objectives: { file: string; title: string; quarter: string | null; score: number | null }[] }[]; unknown: { id: string; files: string[] }[] };
+    expect(evidence.competencies.map((competency) => competency.id)).toEqual(['technical-ownership', 'quality', 'learning', 'communication', 'knowledge-sharing', 'visibility', 'collaboration', 'planning', 'mentoring', 'leadership', 'direction', 'hiring']);
+    const communication = evidence.competencies.find((competency) => competency.id === 'communication');
+    expect(communication).toMatchObject({ name: 'Communication', area: 'Communication and influence' });
+    expect(communication?.objectives).toContainEqual({ file: 'mine.md', title: 'Speak up in design reviews', quarter: '2026-Q4', score: null });
+    expect(Object.keys(communication?.objectives[0] ?? {}).sort()).toEqual(['file', 'quarter', 'score', 'title']);
+    expect(evidence.unknown).toEqual([{ id: 'comunication', files: ['mine.md'] }]);
+    expect(await cli('career', '--format', 'md')).toBe(0);
+    expect(out.join('\n')).toMatch(/^# Career evidence\n\nFrom examples\/career-framework\.md: 12 competencies/);
+    expect(await cli('career', '--framework', 'nope.md')).toBe(2);
+    expect(await cli('career', 'mine.md')).toBe(2);
   });
 
   it('exits 2 on usage errors', async () => {
@@ -94,6 +133,16 @@ describe('growth-backlog CLI', () => {
     expect(readFileSync(goalPath(), 'utf8')).toBe(before);
   });
 
+  it('grade --clear removes only the grade line; refuses extra values and unknown ids', async () => {
+    expect(await cli('grade', 'mine.md', 'reviews', '0.7')).toBe(0);
+    expect(await cli('grade', 'mine.md', 'reviews', '--clear')).toBe(0);
+    expect(out.join('\n')).toContain('cleared the grade of reviews');
+    expect(readFileSync(goalPath(), 'utf8')).toBe(goal);
+    expect(await cli('grade', 'mine.md', 'reviews', '0.5', '--clear')).toBe(2);
+    expect(await cli('grade', 'mine.md', 'nope', '--clear')).toBe(2);
+    expect(readFileSync(goalPath(), 'utf8')).toBe(goal);
+  });
+
   it('grade and move refuse a file whose front-matter is broken', async () => {
     const broken = goal.replace('quarter: 2026-Q4', 'quarter: [2026');
     writeFileSync(goalPath(), broken);
@@ -123,9 +172,13 @@ describe('growth-backlog CLI', () => {
     expect(report.quarter).toBe('2026-Q3');
     expect(report.objectives.length).toBe(2);
     expect(report.objectives.every((o) => o.hasReview && typeof o.score === 'number')).toBe(true);
-    expect(report.score).toBeCloseTo(report.objectives.reduce((sum, o) => sum + o.score, 0) / 2, 1);
+    // Scores are the values every surface shows: read at one decimal.
+    expect(String(report.score)).toMatch(/^(0(\.\d)?|1)$/);
+    expect((report as unknown as { calibration: unknown }).calibration).toEqual({ quarters: [{ quarter: '2026-Q2', averageGrade: null }, { quarter: '2026-Q3', averageGrade: expect.any(Number) }], verdict: 'not-enough-data' });
     expect(await cli('report', '--quarter', '2026-Q4')).toBe(0);
     expect(out.join('\n')).toMatch(/^# 2026-Q4 — personal goals/);
     expect(out.join('\n')).toContain('| Comment on 5 design docs | todo | 0/5 | – |');
+    expect(out.join('\n')).toMatch(/\nCalibration: Ambition looks right: 2026-Q3 averaged \d\.\d\d, 2026-Q4 \d\.\d\d\.\n/);
+    expect(out.join('\n')).toContain('To talk about:\n\n- No career ids: add career: with the competencies');
   });
 });

@@ -188,3 +188,22 @@ describe('GoalIndex', () => {
     expect(second.get('huge.md')?.objective).toBeUndefined();
   });
 });
+
+describe('a cold index over a reader without reads that carry their stat (workspace.fs)', () => {
+  it('asks for every stat before the first read, and stats each file once', async () => {
+    const files = new MemoryFiles();
+    for (let i = 0; i < 50; i++) files.write(`g${i}.md`, goal(`Goal ${i}`));
+    const calls: string[] = [];
+    const reader: FileReader = {
+      stat: (uri) => (calls.push(`stat ${uri}`), files.stat(uri)),
+      readText: (uri) => (calls.push(`read ${uri}`), files.readText(uri)),
+    };
+    const index = new GoalIndex(parseGoalBody);
+    await syncIndex(index, reader, [...files.files.keys()], { concurrency: 4 });
+    expect(index.objectives()).toHaveLength(50);
+    const firstRead = calls.findIndex((call) => call.startsWith('read'));
+    expect(calls.slice(0, firstRead)).toHaveLength(50);
+    expect(calls.filter((call) => call.startsWith('stat'))).toHaveLength(50);
+    expect(calls.filter((call) => call.startsWith('read'))).toHaveLength(50);
+  });
+});

@@ -70,4 +70,24 @@ describe('architecture lint rule', () => {
     const [host] = await eslint.lintText(probe, { filePath: 'src/tree/probe.ts' });
     expect(host?.messages.filter((message) => message.ruleId === 'no-restricted-imports')).toHaveLength(0);
   });
+
+  it('rejects Node-only globals in src/core and src/protocol (the web worker host has none), and allows them elsewhere', async () => {
+    const eslint = new ESLint();
+    const probe = [
+      "export const bytes = Buffer.from('x');",
+      'export const env = process.env.HOME;',
+      'export const here = __dirname;',
+      'setImmediate(() => undefined);',
+      // Web platform globals stay allowed: they exist in every host.
+      'export const decoded = new TextDecoder().decode(crypto.getRandomValues(new Uint8Array(2)));',
+      '',
+    ].join('\n');
+    const restricted = async (filePath: string) => {
+      const [result] = await eslint.lintText(probe, { filePath });
+      return result?.messages.filter((message) => message.ruleId === 'no-restricted-globals').map((message) => message.message.split(' ')[0]);
+    };
+    expect(await restricted('src/core/probe.ts')).toHaveLength(4);
+    expect(await restricted('src/protocol/probe.ts')).toHaveLength(4);
+    expect(await restricted('src/nodeFiles/probe.ts')).toHaveLength(0);
+  });
 });

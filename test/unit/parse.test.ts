@@ -151,4 +151,15 @@ describe('front-matter fences', () => {
       expect(text.slice(diagnostic!.range.start, diagnostic!.range.end)).toBe('7');
     }
   });
+
+  it('reads baseline, unit and carried_from, and reports wrong types', () => {
+    const text = `---\nobjective: Faster checkout\nquarter: 2027-Q1\ncarried_from: ../2026-Q4/checkout.md\nkey_results:\n  - id: p95\n    title: Cut p95 latency to 300 ms\n    target: 300\n    baseline: 800\n    current: 650\n    unit: ms\n---\n`;
+    const file = parseGoalFile('file:///g.md', '1', text);
+    expect(file.diagnostics).toEqual([]);
+    expect(file.objective?.carriedFrom).toBe('../2026-Q4/checkout.md');
+    expect(file.objective?.keyResults[0]).toMatchObject({ target: 300, baseline: 800, current: 650, unit: 'ms' });
+    expect(codes(withKeyResult('  - id: a\n    title: A\n    baseline: lots'))).toEqual(['bad-number']);
+    expect(codes(withKeyResult('  - id: a\n    title: A\n    unit: [ms, s]'))).toEqual(['wrong-type']);
+    expect(codes('---\nobjective: O\ncarried_from: [a, b]\n---\n')).toEqual(['wrong-type']);
+  });
 });

@@ -5,6 +5,7 @@ import { formatScore } from '../../src/core/scoring.js';
 import type { BoardColumn, BoardViewState, HostMessage } from '../../src/protocol/boardProtocol.js';
 import { Announcer } from './announcer.js';
 import { BoardStore, emptyChange, type CardEdit } from './boardStore.js';
+import { quarterSummary } from './boardSummary.js';
 import { BoardView, type BoardLayout } from './boardView.js';
 import { careerOptions, defaultFilters, objectiveMatches, objectiveOptions, quarterOptions, unscheduledQuarter, type BoardFilters } from './cardFilter.js';
 import { columnTitles } from './cardView.js';
@@ -176,14 +177,7 @@ export class BoardApp {
     if (!layout) return;
     const quarterOnly = { ...layout.filters, objective: '', career: '', search: '' };
     const objectives = [...this.store.objectives.values()].filter((objective) => objectiveMatches(objective, quarterOnly));
-    // The rule of quarterScore in src/core/scoring.ts, on the board's (optimistic) objective scores.
-    const graded: number[] = [];
-    for (const objective of objectives) {
-      const score = objective.status === 'dropped' ? undefined : this.store.objectiveScore(objective.id);
-      if (score !== undefined) graded.push(score);
-    }
-    const score = graded.length > 0 ? graded.reduce((sum, value) => sum + value, 0) / graded.length : undefined;
-    this.toolbar.setSummary(`${objectives.length} objective${objectives.length === 1 ? '' : 's'} · score ${formatScore(score)}`);
+    this.toolbar.setSummary(quarterSummary(objectives, (id) => this.store.cardsOf(id)));
   }
 
   /** Shows one objective: its quarter if the filters hide it, its lane scrolled into view. */
@@ -236,6 +230,9 @@ export class BoardApp {
     if ('status' in edit) {
       this.requests.set(requestId, `move “${card.title}” to ${columnTitles[edit.status as BoardColumn]}`);
       this.host.post({ type: 'moveCard', requestId, cardId, status: edit.status });
+    } else if ('clearGrade' in edit) {
+      this.requests.set(requestId, `clear the grade of “${card.title}”`);
+      this.host.post({ type: 'clearGrade', requestId, cardId });
     } else {
       this.requests.set(requestId, `grade “${card.title}”`);
       this.host.post({ type: 'setGrade', requestId, cardId, grade: edit.grade });
@@ -245,7 +242,12 @@ export class BoardApp {
   private openGrade(cardId: string, anchor: HTMLElement): void {
     const card = this.store.cards.get(cardId);
     if (!card) return;
-    this.gradeEditor.open(anchor, card.title, card.grade, (grade) => {
+    this.gradeEditor.open(anchor, card.title, card.grade, card.suggestedGrade, (grade) => {
+      if (grade === undefined) {
+        this.edit(cardId, { clearGrade: true });
+        this.announcer.announce(`Cleared the grade of ${card.title}.`);
+        return;
+      }
       this.edit(cardId, { grade });
       this.announcer.announce(`Graded ${card.title} ${formatScore(grade)}.`);
     });

@@ -3,12 +3,23 @@
 // confirms it with the index's state or refuses it, and the card goes back.
 
 import type { KeyResultStatus } from '../../src/core/model.js';
+import { gradedCount, keyResultsScore, type GradedCount } from '../../src/core/scoring.js';
 import type { BoardCard, BoardObjective, BoardSnapshot, HostMessage } from '../../src/protocol/boardProtocol.js';
 
 type PatchMessage = Extract<HostMessage, { type: 'patch' }>;
 type ResultMessage = Extract<HostMessage, { type: 'editResult' }>;
 
-export type CardEdit = { readonly status: KeyResultStatus } | { readonly grade: number };
+export type CardEdit = { readonly status: KeyResultStatus } | { readonly grade: number } | { readonly clearGrade: true };
+
+/** A card as it reads once `edit` is applied. */
+function withEdit(card: BoardCard, edit: CardEdit): BoardCard {
+  if ('clearGrade' in edit) {
+    const rest = { ...card };
+    delete (rest as { grade?: number }).grade;
+    return rest;
+  }
+  return { ...card, ...edit };
+}
 
 interface PendingEdit {
   readonly requestId: number;
@@ -29,19 +40,11 @@ export function emptyChange(): StoreChange {
 }
 
 /**
- * Weighted mean of the graded, not dropped key results: the same rule as `objectiveScore`
- * in src/core/scoring.ts (a unit test keeps the two in step), applied to cards so the score
- * moves the moment a grade is picked.
+ * The core's score rule (src/core/scoring.ts) applied to cards, so the score moves the
+ * moment a grade is picked and still reads exactly as the tree and the CLI read it.
  */
-export function scoreOfCards(cards: Iterable<BoardCard>): number | undefined {
-  let weighted = 0;
-  let weights = 0;
-  for (const card of cards) {
-    if (card.grade === undefined || card.status === 'dropped') continue;
-    weighted += card.grade * card.weight;
-    weights += card.weight;
-  }
-  return weights > 0 ? weighted / weights : undefined;
+export function scoreOfCards(cards: readonly BoardCard[]): number | undefined {
+  return keyResultsScore(cards);
 }
 
 export class BoardStore {
@@ -122,7 +125,7 @@ export class BoardStore {
     const requestId = this.nextRequestId++;
     if (!this.confirmed.has(cardId)) this.confirmed.set(cardId, card);
     this.pending.set(requestId, { requestId, cardId, edit });
-    this.cards.set(cardId, { ...card, ...edit });
+    this.cards.set(cardId, withEdit(card, edit));
     return requestId;
   }
 
@@ -149,15 +152,22 @@ export class BoardStore {
     return false;
   }
 
-  objectiveScore(objectiveId: string): number | undefined {
-    const ids = this.cardsOfObjective.get(objectiveId);
-    if (!ids) return undefined;
+  /** The cards of an objective as shown (pending edits included). */
+  cardsOf(objectiveId: string): BoardCard[] {
     const cards: BoardCard[] = [];
-    for (const id of ids) {
+    for (const id of this.cardsOfObjective.get(objectiveId) ?? []) {
       const card = this.cards.get(id);
       if (card) cards.push(card);
     }
-    return scoreOfCards(cards);
+    return cards;
+  }
+
+  objectiveScore(objectiveId: string): number | undefined {
+    return scoreOfCards(this.cardsOf(objectiveId));
+  }
+
+  objectiveGraded(objectiveId: string): GradedCount {
+    return gradedCount({ keyResults: this.cardsOf(objectiveId) });
   }
 
   /** Whole days since the objective's last check-in; undefined when unknown or never. */
@@ -181,7 +191,7 @@ export class BoardStore {
     let hasPending = false;
     for (const request of this.pending.values()) {
       if (request.cardId !== card.id) continue;
-      shown = { ...shown, ...request.edit };
+      shown = withEdit(shown, request.edit);
       hasPending = true;
     }
     if (hasPending) this.confirmed.set(card.id, card);

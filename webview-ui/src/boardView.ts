@@ -4,7 +4,7 @@
 // and even then card elements are reused, never rebuilt.
 
 import Sortable from 'sortablejs';
-import { formatScore, scoreBand } from '../../src/core/scoring.js';
+import { formatScore, gradedNote, scoreBand } from '../../src/core/scoring.js';
 import { boardColumns, type BoardColumn, type BoardObjective } from '../../src/protocol/boardProtocol.js';
 import type { BoardStore, StoreChange } from './boardStore.js';
 import { cardMatches, compareObjectives, objectiveMatches, searchWords, type BoardFilters } from './cardFilter.js';
@@ -41,6 +41,8 @@ interface LaneHeader {
   readonly title: HTMLElement;
   readonly quarter: HTMLElement;
   readonly score: HTMLElement;
+  /** `1 of 3 graded` beside a partial score. */
+  readonly graded: HTMLElement;
   readonly checkIn: HTMLElement;
   readonly count: HTMLElement;
   key: string;
@@ -346,6 +348,7 @@ export class BoardView {
     title.dir = 'auto';
     const quarter = element('span', 'objective-quarter', root);
     const score = element('span', 'score-chip', root);
+    const graded = element('span', 'objective-graded', root);
     const checkIn = element('span', 'objective-checkin', root);
     const count = element('span', 'objective-count', root);
     const add = element('button', 'icon-button add-check-in', root);
@@ -355,17 +358,18 @@ export class BoardView {
     icon('comment-discussion', add);
     const label = element('span', 'button-label', add);
     label.textContent = 'Check-in';
-    return { root, title, quarter, score, checkIn, count, key: '' };
+    return { root, title, quarter, score, graded, checkIn, count, key: '' };
   }
 
   private updateObjectiveHeaders(objectiveId: string): void {
     const objective = this.store.objectives.get(objectiveId);
     if (!objective) return;
     const score = this.store.objectiveScore(objectiveId);
+    const note = score === undefined ? undefined : gradedNote(this.store.objectiveGraded(objectiveId));
     const days = this.store.daysSinceCheckIn(objective);
     for (const header of [this.laneHeaders.get(objectiveId), this.stripChips.get(objectiveId)]) {
       if (!header) continue;
-      const key = JSON.stringify([objective, score, days, this.store.reminderDays]);
+      const key = JSON.stringify([objective, score, note, days, this.store.reminderDays]);
       if (key === header.key) continue;
       header.key = key;
       header.title.textContent = objective.title;
@@ -374,8 +378,10 @@ export class BoardView {
       header.quarter.hidden = this.layout.filters.quarter === objective.quarter;
       header.score.textContent = formatScore(score);
       header.score.className = `score-chip band-${score === undefined ? 'none' : scoreBand(score)}`;
-      header.score.title = score === undefined ? 'Objective not scored yet' : `Objective score ${formatScore(score)}`;
+      header.score.title = score === undefined ? 'Objective not scored yet' : `Objective score ${formatScore(score)}${note ? `, ${note}` : ''}`;
       header.score.setAttribute('aria-label', header.score.title);
+      header.graded.textContent = note ?? '';
+      header.graded.hidden = note === undefined;
       header.checkIn.hidden = !objective.checkInsKnown;
       header.checkIn.textContent = days === undefined ? 'No check-in yet' : days === 0 ? 'Checked in today' : `Last check-in ${days}d ago`;
       header.checkIn.classList.toggle('stale', days === undefined || days > this.store.reminderDays);

@@ -1,7 +1,7 @@
 // One card's DOM. Every user-written string goes in with textContent or as an attribute
 // value set through the DOM API, never as markup: a title like `<img onerror=…>` stays text.
 
-import { formatScore, scoreBand } from '../../src/core/scoring.js';
+import { currentValue, formatScore, keyResultProgress, scoreBand } from '../../src/core/scoring.js';
 import type { BoardCard, BoardColumn, BoardObjective } from '../../src/protocol/boardProtocol.js';
 
 export const columnTitles: Record<BoardColumn, string> = { todo: 'To do', doing: 'Doing', done: 'Done', dropped: 'Dropped' };
@@ -116,12 +116,13 @@ export function updateCard(view: CardElement, facts: CardFacts): boolean {
     view.progress.hidden = true;
   } else {
     view.progress.hidden = false;
-    const current = card.current ?? 0;
-    view.progress.textContent = `${formatNumber(current)} / ${formatNumber(card.target)}`;
-    const share = card.target > 0 ? Math.min(1, Math.max(0, current / card.target)) : 0;
+    const current = currentValue(card);
+    const unit = card.unit ? ` ${card.unit}` : '';
+    view.progress.textContent = `${formatNumber(current)} / ${formatNumber(card.target)}${unit}`;
+    const share = keyResultProgress(card) ?? 0;
     // The bar is the ::after of the text; CSSOM writes are allowed by the CSP (style attributes in markup are not).
     view.progress.style.setProperty('--progress', String(Math.round(share * 100) / 100));
-    view.progress.title = `Progress ${formatNumber(current)} of ${formatNumber(card.target)}`;
+    view.progress.title = `Progress ${formatNumber(current)} of ${formatNumber(card.target)}${unit}${card.baseline === undefined ? '' : `, from ${formatNumber(card.baseline)}`}`;
   }
 
   const days = facts.daysSinceCheckIn;
@@ -148,7 +149,7 @@ export function updateCard(view: CardElement, facts: CardFacts): boolean {
   view.objective.title = objective?.title ?? '';
 
   const parts = [card.title, `objective ${objective?.title ?? ''}`, card.grade === undefined ? 'not graded' : `grade ${formatScore(card.grade)}`];
-  if (card.target !== undefined) parts.push(`progress ${formatNumber(card.current ?? 0)} of ${formatNumber(card.target)}`);
+  if (card.target !== undefined) parts.push(`progress ${formatNumber(currentValue(card))} of ${formatNumber(card.target)}${card.unit ? ` ${card.unit}` : ''}`);
   root.setAttribute('aria-label', parts.join(', '));
   return true;
 }

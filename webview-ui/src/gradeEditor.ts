@@ -2,7 +2,7 @@
 // web components). Steps of 0.1 by click or Up/Down, or a typed value; Enter sets it,
 // Escape closes, and focus returns to the card's grade chip either way.
 
-import { formatScore, scoreBand } from '../../src/core/scoring.js';
+import { formatScore, scoreBand, tenthsOf } from '../../src/core/scoring.js';
 import { parseGradeInput, stepGrade } from './gradeInput.js';
 
 interface TextField extends HTMLElement {
@@ -12,7 +12,8 @@ interface TextField extends HTMLElement {
 
 interface OpenGrade {
   readonly anchor: HTMLElement;
-  readonly commit: (grade: number) => void;
+  /** A grade, or undefined to clear it. */
+  readonly commit: (grade: number | undefined) => void;
 }
 
 export class GradeEditor {
@@ -20,7 +21,11 @@ export class GradeEditor {
   private readonly heading: HTMLElement;
   private readonly field: TextField;
   private readonly error: HTMLElement;
+  /** "Suggested 0.7": the grade measured progress points to, offered first. */
+  private readonly suggestion: HTMLButtonElement;
+  private suggested: number | undefined;
   private readonly steps: HTMLButtonElement[] = [];
+  private readonly clear: HTMLElement;
   private current: OpenGrade | undefined;
 
   constructor() {
@@ -32,6 +37,14 @@ export class GradeEditor {
     this.heading.className = 'grade-heading';
     this.heading.id = 'grade-heading';
     this.element.setAttribute('aria-labelledby', this.heading.id);
+
+    this.suggestion = document.createElement('button');
+    this.suggestion.type = 'button';
+    this.suggestion.className = 'grade-suggestion';
+    this.suggestion.hidden = true;
+    this.suggestion.addEventListener('click', () => {
+      if (this.suggested !== undefined) this.commit(this.suggested);
+    });
 
     const row = document.createElement('div');
     row.className = 'grade-row';
@@ -46,7 +59,14 @@ export class GradeEditor {
     cancel.setAttribute('secondary', '');
     cancel.textContent = 'Cancel';
     cancel.addEventListener('click', () => this.close(true));
-    row.append(this.field, set, cancel);
+    // Only a graded key result offers it: back to "not graded".
+    this.clear = document.createElement('vscode-button');
+    this.clear.className = 'grade-clear';
+    this.clear.setAttribute('secondary', '');
+    this.clear.textContent = 'Clear';
+    this.clear.title = 'Remove the grade';
+    this.clear.addEventListener('click', () => this.commit(undefined));
+    row.append(this.field, set, cancel, this.clear);
 
     const steps = document.createElement('div');
     steps.className = 'grade-steps';
@@ -66,7 +86,7 @@ export class GradeEditor {
     this.error.className = 'grade-error';
     this.error.setAttribute('role', 'alert');
 
-    this.element.append(this.heading, row, steps, this.error);
+    this.element.append(this.heading, this.suggestion, row, steps, this.error);
     this.field.addEventListener('keydown', (event) => this.onFieldKey(event));
     this.element.addEventListener('keydown', (event) => {
       if (event.key === 'Escape') {
@@ -88,13 +108,22 @@ export class GradeEditor {
     return this.current !== undefined;
   }
 
-  open(anchor: HTMLElement, title: string, grade: number | undefined, commit: (grade: number) => void): void {
+  open(anchor: HTMLElement, title: string, grade: number | undefined, suggested: number | undefined, commit: (grade: number | undefined) => void): void {
     this.current = { anchor, commit };
     this.heading.textContent = `Grade: ${title}`;
+    this.suggested = suggested;
+    this.suggestion.hidden = suggested === undefined;
+    if (suggested !== undefined) {
+      this.suggestion.className = `grade-suggestion band-${scoreBand(suggested)}`;
+      this.suggestion.textContent = `Suggested ${formatScore(suggested)}`;
+      this.suggestion.title = `From the measured progress (current / target); you decide the grade.`;
+      this.suggestion.setAttribute('aria-label', `Use the suggested grade ${formatScore(suggested)}, from measured progress`);
+    }
     this.field.value = grade === undefined ? '' : formatScore(grade);
     this.field.invalid = false;
     this.error.textContent = '';
-    for (const [tenths, button] of this.steps.entries()) button.setAttribute('aria-pressed', String(grade !== undefined && Math.round(grade * 10) === tenths));
+    for (const [tenths, button] of this.steps.entries()) button.setAttribute('aria-pressed', String(grade !== undefined && tenthsOf(grade) === tenths));
+    this.clear.hidden = grade === undefined;
     this.element.hidden = false;
     this.position(anchor);
     requestAnimationFrame(() => this.field.focus());
@@ -141,7 +170,7 @@ export class GradeEditor {
     this.commit(typed.grade);
   }
 
-  private commit(grade: number): void {
+  private commit(grade: number | undefined): void {
     const current = this.current;
     if (!current) return;
     this.close(true);

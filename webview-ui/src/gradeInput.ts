@@ -1,6 +1,8 @@
 // Reading a grade the user typed. Grades are written with one decimal from the board, so
 // the reader accepts the ways people type 0.7 and refuses anything finer with a reason.
 
+import { tenthsOf } from '../../src/core/scoring.js';
+
 export type GradeInput = { readonly ok: true; readonly grade: number } | { readonly ok: false; readonly message: string };
 
 export function parseGradeInput(text: string): GradeInput {
@@ -15,8 +17,8 @@ export function parseGradeInput(text: string): GradeInput {
   return { ok: true, grade: tenths / 10 };
 }
 
-/** One step up or down, clamped to 0.0–1.0; from no grade, up starts at 0.1 and down at 0.0. */
+/** One step up or down from the grade as read (0.65 is 0.7), clamped to 0.0–1.0; from no grade, up starts at 0.1 and down at 0.0. */
 export function stepGrade(grade: number | undefined, direction: 1 | -1): number {
-  const tenths = grade === undefined ? (direction > 0 ? 0 : 1) : Math.round(grade * 10);
+  const tenths = grade === undefined ? (direction > 0 ? 0 : 1) : tenthsOf(grade);
   return Math.min(10, Math.max(0, tenths + direction)) / 10;
 }

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { addCheckIn } from '../../core/edits/addCheckIn.js';
 import type { EditResult } from '../../core/edits/editableGoal.js';
+import { clearGrade } from '../../core/edits/clearGrade.js';
 import { setGrade } from '../../core/edits/setGrade.js';
 import { setKeyResultStatus } from '../../core/edits/setKeyResultStatus.js';
 import { keyResultStatuses, type KeyResultStatus } from '../../core/model.js';
@@ -38,7 +39,13 @@ function positionals(args: string[], count: number, usage: string): string[] {
 }
 
 export async function gradeCommand(args: string[], context: CliContext): Promise<number> {
-  const [file, keyResultId, value] = positionals(args, 3, 'grade <file> <kr-id> <0..1>') as [string, string, string];
+  const { values: flags, positionals: given } = parseArgs({ args, allowPositionals: true, options: { clear: { type: 'boolean' } } });
+  if (flags.clear) {
+    if (given.length !== 2) throw new UsageError('usage: growth-backlog grade <file> <kr-id> --clear');
+    const [file, keyResultId] = given as [string, string];
+    return editFile(context, file, (text) => clearGrade(text, { keyResultId }), `cleared the grade of ${keyResultId}`);
+  }
+  const [file, keyResultId, value] = positionals(given, 3, 'grade <file> <kr-id> <0..1> (or --clear)') as [string, string, string];
   const grade = Number(value);
   if (value.trim() === '' || !Number.isFinite(grade) || grade < 0 || grade > 1) throw new UsageError(`A grade is a number from 0.0 to 1.0, not "${value}".`);
   return editFile(context, file, (text) => setGrade(text, { keyResultId, grade }), `graded ${keyResultId} ${grade}`);

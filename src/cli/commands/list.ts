@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
-import { objectiveRow, type ObjectiveRow } from '../../core/report.js';
+import { objectiveRow, scoreDetails, type ObjectiveRow } from '../../core/report.js';
 import { isQuarter } from '../../core/quarter.js';
-import { formatScore } from '../../core/scoring.js';
+import { formatScore, progressText } from '../../core/scoring.js';
 import { displayPath, exitCodes, UsageError, type CliContext } from '../cliContext.js';
 import { indexGoalFiles } from '../indexFiles.js';
 
@@ -28,9 +28,9 @@ export async function listCommand(args: string[], context: CliContext): Promise<
       quarter = row.quarter;
       context.out(`\n${quarter ?? 'Backlog (unscheduled)'}`);
     }
-    context.out(`  ${row.title}  [${row.status}] score ${formatScore(row.score)}  (${row.file})`);
+    context.out(`  ${row.title}  [${row.status}] score ${formatScore(row.score)}${scoreDetails(row)}  (${row.file})`);
     for (const keyResult of row.keyResults) {
-      const progress = keyResult.target !== undefined ? ` ${keyResult.current ?? 0}/${keyResult.target}` : '';
+      const progress = keyResult.target !== undefined ? ` ${progressText(keyResult)}` : '';
       context.out(`    ${statusMark[keyResult.status]} ${keyResult.id}: ${keyResult.title}${progress}  grade ${formatScore(keyResult.grade)}`);
     }
   }

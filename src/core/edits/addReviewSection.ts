@@ -1,14 +1,8 @@
 import { readFrontMatter } from '../frontMatter.js';
+import { reviewPrompts } from '../review.js';
 import { applyTextEdits, type TextEdit } from '../textEdit.js';
 import { outlineBody, type OutlineBlock } from './bodyOutline.js';
 import { accept, isRefusal, openGoal, refuse, refuseOnException, type EditableGoal, type EditResult } from './editableGoal.js';
-
-/**
- * The questions an end-of-quarter review answers, written under the new heading as
- * prompts: what was achieved, and whether the goal was well formulated (the lesson that
- * makes next quarter's goals better).
- */
-export const reviewPrompts = ['Achieved:', 'Was the goal well formulated?'] as const;
 
 /** Just before the line break that ends the line where a block ends (or the block end itself). */
 function endOfLine(text: string, offset: number): number {

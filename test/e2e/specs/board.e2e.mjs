@@ -6,40 +6,10 @@ import assert from 'node:assert/strict';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { boardFrame, runCommand } from '../workbench.mjs';
-import { boardDocument, cardByTitle, columnOf, openBoard, until } from '../boardPage.mjs';
+import { assertOnlyChange, boardDocument, cardByTitle, columnOf, dragCardTo, openBoard, until } from '../boardPage.mjs';
 
 const designFile = '2026-Q4/explain-designs-clearly.md';
 const shareFile = '2026-Q4/share-payment-retry-know-how.md';
-
-/** Drags a card with the real mouse onto the bottom of a column's list, as a user would. */
-async function dragCardTo(page, card, list) {
-  await card.scrollIntoViewIfNeeded();
-  const from = await card.boundingBox();
-  const to = await list.boundingBox();
-  assert.ok(from && to, 'the card and the target column are on screen');
-  await page.mouse.move(from.x + from.width / 2, from.y + 12);
-  await page.mouse.down();
-  // A small first move starts SortableJS's drag; the long one carries the card over.
-  await page.mouse.move(from.x + from.width / 2 + 20, from.y + 20, { steps: 4 });
-  await page.mouse.move(to.x + to.width / 2, to.y + to.height - 8, { steps: 12 });
-  // On a loaded machine SortableJS can still be on the path's earlier pointer events, or the
-  // layout can move under the pointer (a drop once landed in Doing on the way to Done): keep
-  // the pointer moving over the target, measured afresh, until the card's placeholder (the
-  // ghost) sits in that list, then let go.
-  for (let i = 0; i < 60 && (await list.locator('.card.card-ghost').count()) === 0; i++) {
-    const box = (await list.boundingBox()) ?? to;
-    await page.mouse.move(box.x + box.width / 2 + (i % 2 ? 4 : -4), box.y + box.height - 8, { steps: 2 });
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  await page.mouse.up();
-}
-
-/** Asserts that the file is byte for byte `before` with one exact piece of text replaced. */
-function assertOnlyChange(before, after, { from, to }) {
-  assert.ok(before.includes(from), `the fixture contains ${JSON.stringify(from)}`);
-  const expected = before.replace(from, to);
-  assert.equal(Buffer.compare(Buffer.from(after), Buffer.from(expected)), 0, `file differs from expected:\n${after}`);
-}
 
 export async function boardDragKeyboardAndGrade(ctx) {
   const page = await ctx.openWorkbench({ viewport: { width: 1400, height: 900 } });
@@ -329,6 +299,66 @@ export async function boardRefusedEditsPutCardBack(ctx) {
     // Nothing writes late: the file is still as written a moment later.
     await new Promise((resolve) => setTimeout(resolve, 1_000));
     assertProbeUnchanged('at the end');
+  } finally {
+    rmSync(probePath, { force: true });
+  }
+}
+
+/**
+ * Scores on the board read as on every other surface: grades 0.6 and 0.3 make 0.5 (not 0.4),
+ * a partial score says "k of n graded" in the lane header, and Clear in the grade editor
+ * takes the grade line out of the file.
+ */
+export async function boardShowsPartialScoresAndClearsGrades(ctx) {
+  const probePath = join(ctx.workspace, '2026-Q4', 'score-probe.md');
+  const probe = [
+    '---',
+    'objective: Score probe objective',
+    'quarter: 2026-Q4',
+    'status: active',
+    'key_results:',
+    '  - id: first',
+    '    title: Score probe first 1',
+    '    status: done',
+    '    grade: 0.6',
+    '  - id: second',
+    '    title: Score probe second 2',
+    '    status: doing',
+    '    grade: 0.3 # after the demo',
+    '  - id: third',
+    '    title: Score probe third 3',
+    '    status: todo',
+    '---',
+    '',
+  ].join('\n');
+  writeFileSync(probePath, probe);
+  try {
+    const page = await ctx.openWorkbench({ viewport: { width: 1400, height: 900 } });
+    const board = await openBoard(page);
+    const search = board.locator('#filter-search input');
+    if ((await search.inputValue()) !== '') await search.fill('');
+    const card = cardByTitle(board, 'Score probe second 2');
+    await card.waitFor({ state: 'visible', timeout: 30_000 });
+    const header = board.locator('.lane', { has: card }).locator('.lane-header');
+    await until('the probe lane header', async () => (await header.locator('.score-chip').textContent()) === '0.5');
+    assert.equal(await header.locator('.objective-graded').textContent(), '2 of 3 graded');
+    assert.equal(await header.locator('.objective-graded').isVisible(), true);
+    assert.match(await board.locator('.toolbar-summary').textContent(), /objectives · score \d\.\d · \d+ of \d+ graded$/);
+
+    // Clear the 0.3: the chip shows no grade, the header follows, the file loses that one line.
+    await card.locator('.grade-chip').click();
+    const clear = board.locator('.grade-editor .grade-clear');
+    await clear.waitFor({ state: 'visible' });
+    await clear.click();
+    await until('the chip without a grade', async () => (await card.locator('.grade-chip').textContent()) === '–');
+    await until('the header at 0.6, 1 of 3 graded', async () => (await header.locator('.score-chip').textContent()) === '0.6' && (await header.locator('.objective-graded').textContent()) === '1 of 3 graded');
+    await until('the grade line gone from the file', () => readFileSync(probePath, 'utf8') === probe.replace('    grade: 0.3 # after the demo\n', ''));
+
+    // An ungraded card's editor has no Clear.
+    await card.locator('.grade-chip').click();
+    await board.locator('.grade-editor vscode-textfield').waitFor({ state: 'visible' });
+    assert.equal(await clear.isHidden(), true);
+    await page.keyboard.press('Escape');
   } finally {
     rmSync(probePath, { force: true });
   }

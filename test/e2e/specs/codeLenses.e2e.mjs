@@ -12,7 +12,7 @@ export async function codeLensesScreenshot(ctx) {
   await page.waitForFunction(
     () => {
       const text = [...document.querySelectorAll('.monaco-editor .codelens-decoration')].map((el) => el.textContent).join('\n');
-      return /Score [\d.–]+ · \d+ KRs? · /.test(text) && text.includes('Open Board') && text.includes('Grade…');
+      return /Score [\d.–]+(?: \(\d+ of \d+ graded\))? · \d+ KRs? · /.test(text) && text.includes('Open Board') && text.includes('Grade…');
     },
     undefined,
     { timeout: 20_000, polling: 200 },

@@ -40,7 +40,7 @@ describe('BoardSync', () => {
     ]);
     expect(snapshot.cards).toEqual([
       { id: 'c1', objectiveId: 'o1', title: 'Finish the course', status: 'todo', index: 0, weight: 1, grade: 0.7 },
-      { id: 'c2', objectiveId: 'o1', title: 'Instrument 2 services', status: 'todo', index: 1, weight: 1, target: 2, current: 1 },
+      { id: 'c2', objectiveId: 'o1', title: 'Instrument 2 services', status: 'todo', index: 1, weight: 1, target: 2, current: 1, suggestedGrade: 0.5 },
     ]);
     expect(JSON.stringify(snapshot)).not.toContain('file://');
     expect(JSON.stringify(snapshot)).not.toContain('tracing.md');

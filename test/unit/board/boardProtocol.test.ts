@@ -8,6 +8,7 @@ describe('parseWebviewMessage', () => {
       { type: 'moveCard', requestId: 1, cardId: 'c12', status: 'done' },
       { type: 'setGrade', requestId: 0, cardId: 'c1', grade: 0.7 },
       { type: 'setGrade', requestId: 2, cardId: 'c1', grade: 1 },
+      { type: 'clearGrade', requestId: 3, cardId: 'c1' },
       { type: 'openCard', cardId: 'c3' },
       { type: 'addCheckIn', objectiveId: 'o4' },
     ];
@@ -35,6 +36,9 @@ describe('parseWebviewMessage', () => {
       { type: 'setGrade', requestId: 1, cardId: 'c1', grade: 0.75 },
       { type: 'setGrade', requestId: 1, cardId: 'c1', grade: Number.NaN },
       { type: 'setGrade', requestId: 1, cardId: 'c1', grade: '0.7' },
+      { type: 'clearGrade', requestId: 1, cardId: 'c1', grade: 0 },
+      { type: 'clearGrade', cardId: 'c1' },
+      { type: 'clearGrade', requestId: 1, cardId: '../a.md' },
       { type: 'ready', extra: true },
       { type: 'runCommand', command: 'workbench.action.terminal.new' },
       { type: { toString: () => 'ready' } },

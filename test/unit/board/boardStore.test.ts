@@ -29,6 +29,18 @@ describe('BoardStore', () => {
     expect(store.cards.get('c1')?.status).toBe('done');
   });
 
+  it('clears a grade at once and puts it back when the host refuses', () => {
+    const store = new BoardStore();
+    store.init(snapshot([card('c1', { grade: 0.8 }), card('c2', { grade: 0.4 })]));
+    expect(store.objectiveScore('o1')).toBe(0.6);
+    const requestId = store.edit('c1', { clearGrade: true });
+    expect('grade' in store.cards.get('c1')!).toBe(false);
+    expect(store.objectiveScore('o1')).toBe(0.4);
+    expect(store.objectiveGraded('o1')).toEqual({ graded: 1, total: 2 });
+    store.resolve({ type: 'editResult', requestId: requestId as number, ok: false, reason: 'no', card: card('c1', { grade: 0.8 }) });
+    expect(store.cards.get('c1')?.grade).toBe(0.8);
+  });
+
   it('counts days from the new date after a day change, and names every objective as changed', () => {
     const store = new BoardStore();
     store.init(snapshot([card('c1')]));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { GoalEntry } from '../../../src/commands/goalChoices';
-import { objectivesToReview, rolloverPlan } from '../../../src/commands/quarterRollover';
+import { closingQuarterChoices } from '../../../src/commands/quarterRollover';
 import { parseGoalFile } from '../../../src/core/parse';
 
 function entry(uri: string, frontMatter: string): GoalEntry {
@@ -9,26 +9,13 @@ function entry(uri: string, frontMatter: string): GoalEntry {
   return { uri, objective };
 }
 
-describe('rolloverPlan', () => {
-  const goals = [
-    entry('active', 'quarter: 2026-Q4'),
-    entry('done', 'quarter: 2026-Q4\nstatus: done'),
-    entry('dropped', 'quarter: 2026-Q4\nstatus: dropped'),
-    entry('backlog', 'status: backlog'),
-    entry('last', 'quarter: 2026-Q3'),
-    entry('also-active', 'quarter: 2026-Q4'),
-  ];
+describe('closingQuarterChoices', () => {
+  const goals = [entry('active', 'quarter: 2026-Q4'), entry('done', 'quarter: 2026-Q4\nstatus: done'), entry('last', 'quarter: 2026-Q3')];
 
-  it('closes the current quarter: unfinished objectives can be carried over, dropped ones are left alone', () => {
-    const plan = rolloverPlan(goals, '2026-12-20');
-    expect(plan.closing).toBe('2026-Q4');
-    expect(plan.next).toBe('2027-Q1');
-    expect(plan.unfinished.map((goal) => goal.uri)).toEqual(['active', 'also-active']);
-    expect(plan.closingGoals.map((goal) => goal.uri)).toEqual(['active', 'also-active', 'done']);
-  });
-
-  it('reviews what stays', () => {
-    const plan = rolloverPlan(goals, '2026-12-20');
-    expect(objectivesToReview(plan, new Set(['active'])).map((goal) => goal.uri)).toEqual(['also-active', 'done']);
+  it('closes the current quarter, and offers the last one while it has unfinished objectives', () => {
+    expect(closingQuarterChoices(goals, '2026-12-20').map((choice) => choice.quarter)).toEqual(['2026-Q4', '2026-Q3']);
+    expect(closingQuarterChoices(goals, '2026-10-03').map((choice) => choice.quarter)).toEqual(['2026-Q3', '2026-Q4']);
+    expect(closingQuarterChoices(goals.slice(0, 2), '2026-12-20')).toEqual([{ quarter: '2026-Q4', label: 'Close 2026-Q4 (this quarter)', description: '1 unfinished of 2 objectives' }]);
+    expect(closingQuarterChoices(goals, '2027-01-05').map((choice) => choice.quarter)).toEqual(['2026-Q4', '2027-Q1']);
   });
 });

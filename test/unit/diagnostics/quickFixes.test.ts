@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { DiagnosticCode } from '../../../src/core/model';
 import { parseGoalFile } from '../../../src/core/parse';
 import { applyTextEdits } from '../../../src/core/textEdit';
-import { isFixable, quickFixFor } from '../../../src/diagnostics/quickFixes';
+import { hintFixesFor, isFixable, quickFixFor } from '../../../src/diagnostics/quickFixes';
 
 /** Applies the quick fix for the first diagnostic with `code` and returns title and new text. */
 function fix(text: string, code: DiagnosticCode): { title: string; text: string } | undefined {
@@ -48,5 +48,16 @@ describe('quickFixFor', () => {
     expect(['grade-out-of-range', 'bad-quarter', 'missing-kr-id', 'invalid-kr-id'].every(isFixable)).toBe(true);
     expect(isFixable('yaml-syntax')).toBe(false);
     expect(quickFixFor(goal('quarter: 2026-Q4'), { code: 'yaml-syntax', start: 0, end: 3 })).toBeUndefined();
+  });
+});
+
+describe('hintFixesFor: open key results of a closed objective', () => {
+  const closed = '---\nobjective: Own webhooks\nquarter: 2026-Q4\nstatus: done\nkey_results:\n  - id: a\n    title: A\n    status: doing # since May\n  - id: b\n    title: B\n  - id: c\n    title: C\n    status: done\n---\nBody.\n';
+
+  it('sets them all done, or all dropped, touching nothing else', () => {
+    const fixes = hintFixesFor(closed, 'open-key-results');
+    expect(fixes.map((candidate) => candidate.title)).toEqual(['Set the 2 open key results to done', 'Set the 2 open key results to dropped']);
+    expect(applyTextEdits(closed, fixes[0]!.edits)).toBe(closed.replace('status: doing # since May', 'status: done # since May').replace('    title: B\n', '    title: B\n    status: done\n'));
+    expect(hintFixesFor(closed, 'check-in-overdue')).toEqual([]);
   });
 });

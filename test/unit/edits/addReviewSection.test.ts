@@ -12,7 +12,9 @@ describe('addReviewSection', () => {
     const after = edited(text, addReviewSection(text));
     expect(after).toBe(`${text.slice(0, -1)}\n\n${prompts}\n`);
     expectUnchangedOutsideEdits(text, after, okEdits(addReviewSection(text)));
-    expect(parseGoalBody(after).body.hasReview).toBe(true);
+    // The section is there, but its prompts alone are not a written review yet.
+    expect(reviewSectionOffset(after)).toBe(after.indexOf('## Review'));
+    expect(parseGoalBody(after).body.hasReview).toBe(false);
     expect(scanHeadings(after.slice(frontMatter.length)).map((heading) => heading.text)).toEqual(['Check-ins', '2026-11-05', 'Review']);
   });
 

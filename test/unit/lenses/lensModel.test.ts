@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { commandIds } from '../../../src/commandIds';
 import { parseGoalFile } from '../../../src/core/parse';
 import { latestCheckIn } from '../../../src/core/checkIns';
-import { checkInAge, goalLenses, keyResultSummary, nextKeyResultStatus } from '../../../src/lenses/lensModel';
+import { checkInAge, goalLenses, gradeLensTitle, keyResultSummary, nextKeyResultStatus } from '../../../src/lenses/lensModel';
+import { resourcesSummary } from '../../../src/core/goalResources';
 
 const text = `---
 objective: Learn tracing
@@ -30,7 +31,7 @@ describe('goalLenses', () => {
   it('puts a summary and Open Board on the objective line, then status, Grade… and a move per key result', () => {
     const lenses = goalLenses(file, { lastCheckIn: '2026-11-13', today: '2026-11-25' });
     expect(lenses.map((lens) => [lens.line, lens.title])).toEqual([
-      [2, 'Score 0.6 · 3 KRs · last check-in 12 days ago'],
+      [2, 'Score 0.6 (2 of 3 graded) · 3 KRs · last check-in 12 days ago'],
       [2, 'Open Board'],
       [5, 'done · grade 0.8'],
       [5, 'Grade…'],
@@ -69,5 +70,17 @@ describe('lens texts', () => {
   it('finds the latest check-in whatever the file order', () => {
     expect(latestCheckIn([{ date: '2026-11-05', line: 3 }, { date: '2026-10-08', line: 9 }])).toBe('2026-11-05');
     expect(latestCheckIn([])).toBeUndefined();
+  });
+});
+
+describe('suggested grade and resources in the lenses', () => {
+  it('offers the grade measured progress points to on Grade… until the key result is graded', () => {
+    const parsed = parseGoalFile(uri, '1', '---\nobjective: O\ntime: 4h per sprint\nbudget: 600 EUR\nkey_results:\n  - {id: a, title: Give 3 talks, target: 3, current: 2}\n  - {id: b, title: Give 3 talks, target: 3, current: 2, grade: 0.5}\n  - {id: c, title: Give talks}\n  - {id: d, title: Give 3 talks, target: 3, current: 0}\n  - {id: e, title: Give 3 talks, target: 3, current: 0, status: done}\n---\n');
+    const [a, b, c, d, e] = parsed.objective?.keyResults ?? [];
+    expect([a, b, c, d, e].map((keyResult) => gradeLensTitle(keyResult as never))).toEqual(['Grade… (suggested 0.7)', 'Grade…', 'Grade…', 'Grade…', 'Grade… (suggested 0.0)']);
+    expect(resourcesSummary(parsed.objective as never)).toBe('Time 4h per sprint · Budget 600 EUR');
+    const titles = goalLenses(parsed, { lastCheckIn: undefined, today: '2026-11-25' }).map((lens) => lens.title);
+    expect(titles.slice(0, 3)).toEqual(['Score 0.5 (1 of 5 graded) · 5 KRs · no check-ins yet', 'Open Board', 'Time 4h per sprint · Budget 600 EUR']);
+    expect(titles).toContain('Grade… (suggested 0.7)');
   });
 });

@@ -8,10 +8,10 @@ const objectives = (): Objective[] => sampleFiles().flatMap((file) => (file.obje
 describe('quarter status bar', () => {
   it("shows the current quarter's score with its band and a per-objective tooltip", () => {
     const status = quarterStatus(objectives(), '2026-11-25');
-    expect(status).toMatchObject({ quarter: '2026-Q4', text: '$(target) 2026-Q4 0.7', band: 'green' });
-    expect(status?.score).toBeCloseTo(0.65);
-    expect(status?.tooltip).toContain('**2026-Q4** quarter score: **0.7** (success)');
-    expect(status?.tooltip).toContain('| 1.0 | Own webhooks |');
+    expect(status).toMatchObject({ quarter: '2026-Q4', text: '$(target) 2026-Q4 0.7 · 2 of 3 graded', band: 'green' });
+    expect(status?.score).toBe(0.7);
+    expect(status?.tooltip).toContain('**2026-Q4** quarter score: **0.7** (2 of 3 graded)');
+    expect(status?.tooltip).toContain('| 1.0 (1 of 2 graded) | Own webhooks |');
     expect(status?.tooltip).toContain('| 0.3 | Learn tracing |');
     expect(status?.tooltip).toContain('| – | Abandoned guild (dropped, not counted) |');
   });

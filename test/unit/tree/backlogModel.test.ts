@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { TaskItem } from '../../../src/core/model';
 import { buildBacklog, objectiveChildren, type BacklogOptions, type GroupNode, type ObjectiveNode } from '../../../src/tree/backlogModel';
 import { goalFile, kr, sampleFiles } from './goalTexts';
+import { parseCareerFramework } from '../../../src/core/careerFramework';
+import { backlogRow } from '../../../src/tree/backlogRows';
 
 const options: BacklogOptions = { grouping: 'quarter', showFinished: true, today: '2026-11-25', maxObjectivesPerQuarter: 3 };
 const labels = (groups: readonly GroupNode[]) => groups.map((group) => group.label);
@@ -26,7 +28,7 @@ describe('backlog grouped by quarter', () => {
   it('scores a quarter over its scored, not dropped objectives and counts the not dropped', () => {
     const q4 = groups[0];
     // Own webhooks: roadmap 1.0 (stories ungraded, old dropped) → 1.0; Learn tracing 0.3 → mean 0.65.
-    expect(q4?.score).toBeCloseTo(0.65);
+    expect(q4?.score).toBe(0.7);
     expect(q4?.count).toBe(2);
     expect(q4?.overLimit).toBeUndefined();
     expect(find(groups, '2027-Q1')?.score).toBeUndefined();
@@ -107,9 +109,39 @@ describe('backlog grouped by career area', () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 
+  it('uses the framework: its order, names and areas, with ids it does not list after, marked', () => {
+    const competencies = parseCareerFramework('# L\n\n## Craft\n\n- `planning` Planning — plans\n- `learning` Learning — learns\n\n## People\n\n- `hiring` — hires\n').competencies;
+    const groups = buildBacklog(sampleFiles(), { ...options, grouping: 'career', competencies });
+    expect(labels(groups)).toEqual(['Planning', 'Learning', 'hiring', 'direction', 'leadership', 'ownership', 'No career area', 'Problems']);
+    expect(groups.map((group) => [group.competency?.area, group.unknownCareer ?? false])).toEqual([
+      ['Craft', false], ['Craft', false], ['People', false], [undefined, true], [undefined, true], [undefined, true], [undefined, false], [undefined, false],
+    ]);
+    const rows = groups.slice(0, 4).map((group) => backlogRow(group, options.today));
+    expect(rows.map((row) => row.description)).toEqual(['Craft · 2 objectives', 'Craft · 1 objective', 'People · 1 objective', 'not in the framework · 1 objective']);
+    expect(rows[0]?.tooltip).toContain('**Planning** `planning` — Craft\n\nplans');
+    expect(rows[3]?.icon).toBe('warning');
+  });
+
   it('lists a career id repeated in one objective once', () => {
     const groups = buildBacklog([goalFile('twice', { title: 'Twice', quarter: '2026-Q4', career: ['a', 'a'] })], { ...options, grouping: 'career' });
     expect(titles(groups[0])).toEqual(['Twice']);
+  });
+});
+
+describe('calibration on quarter rows', () => {
+  it('says in words whether the quarter and the one before were too safe, too hard or right', () => {
+    const safe = [
+      goalFile('q3', { title: 'Q3', quarter: '2026-Q3', status: 'done', keyResults: kr('a', 'grade: 1') }),
+      goalFile('q4', { title: 'Q4', quarter: '2026-Q4', keyResults: kr('a', 'grade: 0.96') }),
+    ];
+    const groups = buildBacklog(safe, options);
+    expect(groups[0]?.calibration?.verdict).toBe('too-safe');
+    const row = backlogRow(groups[0] as GroupNode, options.today);
+    expect(row.description).toBe('current · 1.0 · 1 objective · goals too safe?');
+    expect(row.tooltip).toContain('Calibration: Goals may be too safe: 2026-Q3 averaged 1.00, 2026-Q4 0.96, both above 0.9.');
+    const healthy = backlogRow(buildBacklog([safe[0] as never, goalFile('q4', { title: 'Q4', quarter: '2026-Q4', keyResults: kr('a', 'grade: 0.6') })], options)[0] as GroupNode, options.today);
+    expect(healthy.description).toBe('current · 0.6 · 1 objective');
+    expect(healthy.tooltip).toContain('Calibration: Ambition looks right');
   });
 });
 

@@ -15,7 +15,7 @@ describe('backlog rows', () => {
   it('describes quarters with the current marker, score, count and the over-limit hint', () => {
     expect(backlogRow(group('2026-Q4'), today)).toMatchObject({
       label: '2026-Q4',
-      description: 'current · 0.7 · 2 objectives',
+      description: 'current · 0.7 · 2 of 3 graded · 2 objectives',
       contextValue: 'quarter',
       icon: 'calendar',
       iconColor: 'charts.green',
@@ -25,7 +25,7 @@ describe('backlog rows', () => {
     expect(backlogRow(group('2027-Q1'), today).iconColor).toBeUndefined();
     const crowded = buildBacklog(sampleFiles(), { ...options, maxObjectivesPerQuarter: 1 })[0] as GroupNode;
     const row = backlogRow(crowded, today);
-    expect(row.description).toBe('current · 0.7 · 2 objectives · ⚠ more than 1');
+    expect(row.description).toBe('current · 0.7 · 2 of 3 graded · 2 objectives · ⚠ more than 1');
     expect(row.tooltip).toContain('growthBacklog.maxObjectivesPerQuarter');
   });
 
@@ -41,7 +41,7 @@ describe('backlog rows', () => {
   it('describes an objective by score, band and career tags, with a status icon in the band colour', () => {
     expect(backlogRow(objective('Own webhooks'), today)).toMatchObject({
       label: 'Own webhooks',
-      description: '1.0 success · #ownership #planning',
+      description: '1.0 · 1 of 2 graded · #ownership #planning',
       contextValue: 'objective',
       icon: 'target',
       iconColor: 'charts.green',
@@ -56,7 +56,7 @@ describe('backlog rows', () => {
 
   it('names the quarter on objectives when the groups are not quarters', () => {
     const byStatus = buildBacklog(sampleFiles(), { ...options, grouping: 'status' });
-    expect(backlogRow(objective('Own webhooks', byStatus), today).description).toBe('1.0 success · 2026-Q4 · #ownership #planning');
+    expect(backlogRow(objective('Own webhooks', byStatus), today).description).toBe('1.0 · 1 of 2 graded · 2026-Q4 · #ownership #planning');
     expect(backlogRow(objective('An idea', byStatus), today).description).toBe('not graded · no quarter · #direction');
   });
 
@@ -65,7 +65,7 @@ describe('backlog rows', () => {
     const tooltip = backlogRow(node, today, { lastCheckIn: '2026-11-19' }).tooltip;
     expect(tooltip).toContain('**Own webhooks**');
     expect(tooltip).toContain('2026\\-Q4 · active');
-    expect(tooltip).toContain('Score: **1.0 success**');
+    expect(tooltip).toContain('Score: **1.0 · 1 of 2 graded**');
     expect(tooltip).toContain('Career areas: ownership, planning');
     expect(tooltip).toContain('- $(pass-filled) KR roadmap — grade 1.0 · done');
     expect(tooltip).toContain('- $(play-circle) KR stories — 5/8 · doing');
@@ -119,7 +119,7 @@ describe('backlog rows', () => {
   });
 
   it('reads scores in OKR bands', () => {
-    expect([undefined, 0.2, 0.5, 0.65, 1].map(scoreText)).toEqual(['not graded', '0.2 missed', '0.5 progress', '0.7 success', '1.0 success']);
+    expect([undefined, 0.2, 0.5, 0.65, 1].map((score) => scoreText(score))).toEqual(['not graded', '0.2 missed', '0.5 progress', '0.7 success', '1.0 success']);
   });
 
   it('finds the latest check-in whatever the order in the file', () => {

@@ -7,8 +7,8 @@ const options = { grouping: 'quarter', showFinished: true, today: '2026-11-25', 
 
 describe('backlog view title', () => {
   it('shows the current quarter score, and the grouping when it is not by quarter', () => {
-    expect(viewTitle(sampleFiles(), options)).toEqual({ description: '2026-Q4: 0.7', message: '' });
-    expect(viewTitle(sampleFiles(), { ...options, grouping: 'career' }).description).toBe('2026-Q4: 0.7 · by career area');
+    expect(viewTitle(sampleFiles(), options)).toEqual({ description: '2026-Q4: 0.7 (2 of 3 graded)', message: '' });
+    expect(viewTitle(sampleFiles(), { ...options, grouping: 'career' }).description).toBe('2026-Q4: 0.7 (2 of 3 graded) · by career area');
     expect(viewTitle(sampleFiles(), { ...options, today: '2030-01-01', grouping: 'status' }).description).toBe('by status');
   });
 

@@ -85,6 +85,21 @@ describe('board app', () => {
     expect(board.root.querySelector('.lane-header .score-chip')?.textContent).toBe('0.5');
   });
 
+  it('offers the suggested grade first in the grade editor, and only for cards that have one', () => {
+    const suggestedCards = cards.map((card) => (card.id === 'c1' ? { ...card, suggestedGrade: 0.7 } : card));
+    const board = startBoard(snapshotOf(objectives, suggestedCards));
+    (board.cardElement('c1')?.querySelector('.grade-chip') as HTMLElement).click();
+    const editor = board.root.querySelector('.grade-editor') as HTMLElement;
+    const suggestion = editor.querySelector('.grade-suggestion') as HTMLButtonElement;
+    expect(suggestion.hidden).toBe(false);
+    expect(suggestion.textContent).toBe('Suggested 0.7');
+    expect(editor.children[1]).toBe(suggestion);
+    suggestion.click();
+    expect(board.posted.at(-1)).toEqual({ type: 'setGrade', requestId: 1, cardId: 'c1', grade: 0.7 });
+    (board.cardElement('c2')?.querySelector('.grade-chip') as HTMLElement).click();
+    expect((editor.querySelector('.grade-suggestion') as HTMLButtonElement).hidden).toBe(true);
+  });
+
   it('refers to cards and objectives only by their opaque ids', () => {
     const board = startBoard(snapshotOf(objectives, cards));
     (board.cardElement('c1')?.querySelector('.card-open') as HTMLElement).click();

@@ -1,0 +1,1 @@
+export function browserBundleProblems(code: string, options?: { inputs?: readonly string[] }): string[];

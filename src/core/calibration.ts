@@ -1,0 +1,63 @@
+// Calibration across quarters: are the goals ambitious enough? OKRs graded near 1.0 quarter
+// after quarter were set too safe; grades below 0.4 twice running mean too many goals or too
+// hard ones. Read over the reported quarter and the one before it.
+
+import type { Objective } from './model.js';
+import { previousQuarter } from './quarterBefore.js';
+
+export type CalibrationVerdict = 'too-safe' | 'too-hard' | 'healthy' | 'not-enough-data';
+
+export interface QuarterCalibration {
+  readonly quarter: string;
+  /** Mean grade of the quarter's graded key results (two decimals); null when none is graded. */
+  readonly averageGrade: number | null;
+}
+
+export interface Calibration {
+  /** The quarter before the reported one, then the reported one. */
+  readonly quarters: readonly QuarterCalibration[];
+  readonly verdict: CalibrationVerdict;
+}
+
+/** Plain mean of the grades of graded, not dropped key results of not dropped objectives. */
+export function averageGrade(objectives: readonly Objective[]): number | undefined {
+  const grades = objectives
+    .filter((objective) => objective.status !== 'dropped')
+    .flatMap((objective) => objective.keyResults)
+    .filter((keyResult) => keyResult.status !== 'dropped' && keyResult.grade !== undefined)
+    .map((keyResult) => keyResult.grade as number);
+  return grades.length > 0 ? grades.reduce((sum, grade) => sum + grade, 0) / grades.length : undefined;
+}
+
+export function calibrationOf(quarter: string, objectives: readonly Objective[]): Calibration {
+  const quarters = [previousQuarter(quarter), quarter];
+  const averages = quarters.map((name) => averageGrade(objectives.filter((objective) => objective.quarter === name)));
+  const graded = averages.filter((average): average is number => average !== undefined);
+  let verdict: CalibrationVerdict = 'healthy';
+  if (graded.length < 2) verdict = 'not-enough-data';
+  else if (graded.every((average) => average > 0.9)) verdict = 'too-safe';
+  else if (graded.every((average) => average < 0.4)) verdict = 'too-hard';
+  return {
+    quarters: quarters.map((name, index) => {
+      const average = averages[index];
+      return { quarter: name, averageGrade: average === undefined ? null : Math.round(average * 100) / 100 };
+    }),
+    verdict,
+  };
+}
+
+/** The verdict in words, for the Markdown report and the tree. */
+export function calibrationSentence(calibration: Calibration): string {
+  const [before, now] = calibration.quarters;
+  const averages = `${before?.quarter} averaged ${before?.averageGrade?.toFixed(2) ?? '–'}, ${now?.quarter} ${now?.averageGrade?.toFixed(2) ?? '–'}`;
+  switch (calibration.verdict) {
+    case 'too-safe':
+      return `Goals may be too safe: ${averages}, both above 0.9. Aim higher next quarter; about 0.7 is a good stretch.`;
+    case 'too-hard':
+      return `Goals may be too hard or too many: ${averages}, both below 0.4. Set fewer or smaller goals next quarter.`;
+    case 'healthy':
+      return `Ambition looks right: ${averages}.`;
+    case 'not-enough-data':
+      return `Not enough graded quarters to judge ambition yet (${averages}); it takes two in a row.`;
+  }
+}

@@ -1,0 +1,309 @@
+// Coaching hints: advice on how goals are written and followed up, never errors (a goal file
+// with hints is valid). One rule set for every surface: the Problems panel, `growth-backlog
+// lint` and the quarter report all call `workspaceHints`. Each hint names a known reason why
+// personal goals fail (nothing to measure, too many, not tied to the career path, no time, no
+// clear next step, drifting into routine work) in one line.
+
+import { closestMatches } from '../closestMatches.js';
+import type { GoalBody, KeyResult, Objective, SourceRange } from '../model.js';
+import { daysBetween, quarterOfDate } from '../quarter.js';
+import { hintsOffByDefault, silenceAll, type HintCode } from './hintCodes.js';
+import { measurabilityOf } from './measurability.js';
+import { routineWorkOf } from './routineWork.js';
+import { templateTitles } from './templateTitles.js';
+
+/** `hint` is advice; `warning` marks what is most likely a typo (an unknown career id). */
+export type HintSeverity = 'hint' | 'warning';
+
+export interface GoalHint {
+  readonly code: HintCode;
+  readonly severity: HintSeverity;
+  readonly message: string;
+  /** Hints mark the first line of this range only: they point at a line, not at a span. */
+  readonly range: SourceRange;
+  /** Set on hints about one key result. */
+  readonly keyResultId?: string;
+  /** `unknown-career-id`: the id as written and the closest ids of the framework, nearest first. */
+  readonly careerId?: string;
+  readonly suggestions?: readonly string[];
+}
+
+export interface HintSettings {
+  readonly checkInReminderDays: number;
+  readonly maxObjectivesPerQuarter: number;
+  readonly maxKeyResultsPerObjective: number;
+  /** Per code: `false` silences a hint in this workspace, `true` switches on one that is off by default. */
+  readonly enabled?: Readonly<Record<string, boolean>>;
+}
+
+export const defaultHintSettings: HintSettings = { checkInReminderDays: 14, maxObjectivesPerQuarter: 3, maxKeyResultsPerObjective: 5 };
+
+export interface HintGoal {
+  readonly uri: string;
+  readonly objective: Objective;
+  /** The body's facts; without them the hints that need them (check-ins, tasks, review) are left out rather than guessed. */
+  readonly body?: GoalBody;
+}
+
+export interface HintContext {
+  /** Today, YYYY-MM-DD. */
+  readonly today: string;
+  readonly settings: HintSettings;
+  /** The career framework's competency ids in its order; without a framework no id is unknown. */
+  readonly careerIds?: readonly string[];
+  /** Per goal file, when folders have frameworks of their own (multi-root); wins over `careerIds`. */
+  readonly careerIdsOf?: (uri: string) => readonly string[] | undefined;
+}
+
+export function isHintEnabled(code: HintCode, settings: HintSettings): boolean {
+  return settings.enabled?.[code] ?? !hintsOffByDefault.has(code);
+}
+
+function isSilenced(code: HintCode, silence: readonly string[] | undefined): boolean {
+  return silence !== undefined && (silence.includes(code) || silence.includes(silenceAll));
+}
+
+const isOpenObjective = (objective: Objective): boolean => objective.status === 'active' || objective.status === 'backlog';
+const isOpenKeyResult = (keyResult: KeyResult): boolean => keyResult.status === 'todo' || keyResult.status === 'doing';
+
+/** A quarter before today's: its goals are history, graded and reviewed rather than coached. */
+function isPastQuarter(quarter: string | undefined, today: string): boolean {
+  return quarter !== undefined && quarter < quarterOfDate(today);
+}
+
+/** First day of a `YYYY-Qn` quarter. */
+function quarterStart(quarter: string): string {
+  const month = (Number(quarter.slice(6)) - 1) * 3 + 1;
+  return `${quarter.slice(0, 4)}-${String(month).padStart(2, '0')}-01`;
+}
+
+function latest<T extends { readonly date: string }>(items: readonly T[]): T | undefined {
+  let found: T | undefined;
+  for (const item of items) if (found === undefined || item.date >= found.date) found = item;
+  return found;
+}
+
+/** User text inside a message: no control characters (terminals), one line, bounded. */
+function printable(text: string): string {
+  // eslint-disable-next-line no-control-regex -- removing control characters is the point
+  const clean = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, '?');
+  return clean.length > 60 ? `${clean.slice(0, 60)}…` : clean;
+}
+
+type Draft = Omit<GoalHint, 'severity'> & { readonly severity?: HintSeverity };
+
+function keyResultHints(objective: Objective, today: string): Draft[] {
+  if (!isOpenObjective(objective) || isPastQuarter(objective.quarter, today)) return [];
+  const hints: Draft[] = [];
+  const templates = templateTitles();
+  for (const keyResult of objective.keyResults) {
+    if (!isOpenKeyResult(keyResult)) continue;
+    const at = { range: keyResult.range, keyResultId: keyResult.id };
+    if (keyResult.target === undefined && keyResult.title && !measurabilityOf(keyResult.title).measurable) {
+      hints.push({
+        ...at,
+        code: 'no-measurable-target',
+        message: `Key result "${keyResult.id}" has nothing to measure: say how many, by when or what "done" is (or add target:), or it cannot be graded honestly.`,
+      });
+    }
+    const routine = keyResult.title ? routineWorkOf(keyResult.title) : undefined;
+    if (routine) {
+      hints.push({
+        ...at,
+        code: 'routine-work',
+        message: `Key result "${keyResult.id}" reads like regular duties (${routine}): a growth goal should stretch you beyond the day job. Silence with silence: [routine-work] if it does.`,
+      });
+    }
+    if (templates.keyResults.has(normalise(keyResult.title))) {
+      hints.push({
+        ...at,
+        code: 'template-text-unchanged',
+        message: `Key result "${keyResult.id}" is still the template's wording: goals work when the person who owns them phrases them.`,
+      });
+    }
+  }
+  return hints;
+}
+
+function normalise(text: string): string {
+  return text.trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+function objectiveHints(goal: HintGoal, context: HintContext): Draft[] {
+  const { objective, body } = goal;
+  const { today, settings } = context;
+  const at = { range: objective.range };
+  const hints: Draft[] = [];
+  const current = quarterOfDate(today);
+  const past = isPastQuarter(objective.quarter, today);
+  const active = objective.status === 'active';
+  const activeNow = active && !past;
+
+  if (isOpenObjective(objective) && !past) {
+    const counted = objective.keyResults.filter((keyResult) => keyResult.status !== 'dropped').length;
+    if (counted > settings.maxKeyResultsPerObjective) {
+      hints.push({
+        ...at,
+        code: 'too-many-key-results',
+        message: `${counted} key results, more than ${settings.maxKeyResultsPerObjective}: an over-ambitious objective rarely gets done; keep the few that matter most.`,
+      });
+    }
+    if (templateTitles().objectives.has(normalise(objective.title))) {
+      hints.push({ ...at, code: 'template-text-unchanged', message: 'The objective is still the template\'s wording: rewrite it in your own words, so it is your goal and not the tool\'s.' });
+    }
+  }
+  // A done or dropped objective whose key results are still open: finishing the objective
+  // should finish them too (a quick fix in src/diagnostics/quickFixes.ts sets them). Past quarters are history.
+  if ((objective.status === 'done' || objective.status === 'dropped') && !past) {
+    const open = objective.keyResults.filter(isOpenKeyResult);
+    if (open.length > 0) {
+      const which = open.map((keyResult) => `"${keyResult.id}"`).join(', ');
+      hints.push({
+        ...at,
+        code: 'open-key-results',
+        message: `This objective is ${objective.status}, but ${open.length === 1 ? `key result ${which} is` : `key results ${which} are`} still in To do or Doing: set ${open.length === 1 ? 'it' : 'them'} done or dropped too.`,
+      });
+    }
+  }
+  if (activeNow && objective.career.length === 0) {
+    hints.push({ ...at, code: 'no-career-link', message: 'No career ids: add career: with the competencies this goal grows, so its progress counts in levelling and promotion talks.' });
+  }
+  if (activeNow && !objective.time) {
+    hints.push({ ...at, code: 'no-time-planned', message: 'No time set aside: add time: (e.g. time: 4h per sprint), since a goal without time in the plan loses to the sprint.' });
+  }
+  const careerIds = context.careerIdsOf ? context.careerIdsOf(goal.uri) : context.careerIds;
+  if (careerIds && careerIds.length > 0) {
+    const known = new Set(careerIds);
+    for (const id of new Set(objective.career)) {
+      if (known.has(id)) continue;
+      const suggestions = closestMatches(id, careerIds);
+      hints.push({
+        ...at,
+        code: 'unknown-career-id',
+        severity: 'warning',
+        careerId: id,
+        suggestions,
+        message: `Career id "${printable(id)}" is not in the career framework${suggestions.length > 0 ? `; did you mean ${suggestions.join(' or ')}?` : '.'} Unknown ids do not count as evidence for a competency.`,
+      });
+    }
+  }
+  if (body && activeNow && objective.quarter !== undefined && objective.quarter === current) {
+    const last = latest(body.checkIns);
+    const since = last?.date ?? quarterStart(objective.quarter);
+    const days = daysBetween(since, today);
+    if (days > settings.checkInReminderDays) {
+      hints.push({
+        ...at,
+        code: 'check-in-overdue',
+        message:
+          last === undefined
+            ? `No check-in yet, ${days} days into the quarter: add one at your next 1:1 (Growth Backlog: Add Check-in…).`
+            : `No check-in for ${days} days (reminder after ${settings.checkInReminderDays}): add one at your next 1:1 (Growth Backlog: Add Check-in…).`,
+      });
+    }
+  }
+  if (body && activeNow) {
+    const last = latest(body.checkIns);
+    if (!body.tasks.some((task) => !task.done) && !last?.next) {
+      hints.push({ ...at, code: 'no-next-step', message: 'No open "- [ ]" task and no Next: in the last check-in: write the next small step, so it is clear how to start.' });
+    }
+    if (last?.confidence !== undefined && last.confidence < 0.5) {
+      hints.push({
+        ...at,
+        code: 'low-confidence',
+        message: `The last check-in (${last.date}) says confidence ${last.confidence}: bring it to your next 1:1 and ask what would help, such as less sprint scope.`,
+      });
+    }
+  }
+  if (past && objective.status !== 'dropped') {
+    const ungraded = objective.keyResults.filter((keyResult) => keyResult.status !== 'dropped' && keyResult.grade === undefined);
+    if (ungraded.length > 0) {
+      hints.push({
+        ...at,
+        code: 'quarter-not-graded',
+        message: `${objective.quarter} is over and ${ungraded.length === 1 ? 'key result' : `${ungraded.length} key results`} ${ungraded.map((keyResult) => keyResult.id).join(', ')} ${ungraded.length === 1 ? 'has' : 'have'} no grade: grade ${ungraded.length === 1 ? 'it' : 'them'} so the quarter has a score.`,
+      });
+    }
+    // hasReview says a review section exists (or, where the body parser checks it, that it has the person's own text).
+    if (body && (!body.hasReview || !body.reviewText?.trim())) {
+      hints.push({ ...at, code: 'quarter-not-reviewed', message: `${objective.quarter} is over and there is no ## Review text: note what was achieved and whether the goal was well phrased.` });
+    }
+  }
+  return hints;
+}
+
+/**
+ * One hint per objective of a current or future quarter that holds more than
+ * `maxObjectivesPerQuarter` objectives (dropped ones do not count). Past quarters are history.
+ */
+function quarterLoadHints(goals: readonly HintGoal[], context: HintContext): Map<string, Draft> {
+  const current = quarterOfDate(context.today);
+  const limit = context.settings.maxObjectivesPerQuarter;
+  const byQuarter = new Map<string, HintGoal[]>();
+  for (const goal of goals) {
+    const quarter = goal.objective.quarter;
+    if (quarter === undefined || quarter < current || goal.objective.status === 'dropped') continue;
+    const list = byQuarter.get(quarter);
+    if (list) list.push(goal);
+    else byQuarter.set(quarter, [goal]);
+  }
+  const hints = new Map<string, Draft>();
+  for (const [quarter, entries] of byQuarter) {
+    if (entries.length <= limit) continue;
+    for (const entry of entries) {
+      hints.set(entry.uri, {
+        code: 'too-many-objectives',
+        message: `${quarter} has ${entries.length} objectives, more than ${limit}: a few goals get done, many get diluted. Consider moving some to the backlog.`,
+        range: entry.objective.range,
+      });
+    }
+  }
+  return hints;
+}
+
+/** A file's own hints, kept while its parse results, today, the settings and the framework ids stay the same. */
+interface OwnHints {
+  readonly body: GoalBody | undefined;
+  readonly today: string;
+  readonly settingsKey: string;
+  readonly careerIds: readonly string[] | undefined;
+  readonly hints: readonly GoalHint[];
+}
+
+/**
+ * Keyed by the index's Objective object, which is replaced whenever its file changes: a pass
+ * after one edit recomputes one file, not the workspace (10,000 files took 0.6–1.9 s a pass
+ * without it; see npm run bench:hints).
+ */
+const ownHintsCache = new WeakMap<Objective, OwnHints>();
+
+function isKept(hint: Draft, goal: HintGoal, settings: HintSettings): boolean {
+  if (!isHintEnabled(hint.code, settings) || isSilenced(hint.code, goal.objective.silence)) return false;
+  return hint.keyResultId === undefined || !isSilenced(hint.code, goal.objective.keyResults.find((keyResult) => keyResult.id === hint.keyResultId)?.silence);
+}
+
+const withSeverity = (hint: Draft): GoalHint => ({ ...hint, severity: hint.severity ?? 'hint' });
+
+/**
+ * Every hint for every goal, by uri, after the workspace setting and the files' own
+ * `silence:` keys (objective-wide, or on one key result) have had their say. Careers ids are
+ * compared by identity for the cache: pass the same array while the framework is unchanged.
+ */
+export function workspaceHints(goals: readonly HintGoal[], context: HintContext): Map<string, GoalHint[]> {
+  const load = quarterLoadHints(goals, context);
+  const settingsKey = JSON.stringify(context.settings);
+  const result = new Map<string, GoalHint[]>();
+  for (const goal of goals) {
+    const careerIds = context.careerIdsOf ? context.careerIdsOf(goal.uri) : context.careerIds;
+    const cached = ownHintsCache.get(goal.objective);
+    let own = cached?.hints;
+    if (!cached || cached.body !== goal.body || cached.today !== context.today || cached.settingsKey !== settingsKey || cached.careerIds !== careerIds) {
+      const drafts = [...objectiveHints(goal, { ...context, careerIds, careerIdsOf: undefined }), ...keyResultHints(goal.objective, context.today)];
+      own = drafts.filter((hint) => isKept(hint, goal, context.settings)).map(withSeverity);
+      ownHintsCache.set(goal.objective, { body: goal.body, today: context.today, settingsKey, careerIds, hints: own });
+    }
+    const loadHint = load.get(goal.uri);
+    result.set(goal.uri, loadHint && isKept(loadHint, goal, context.settings) ? [...(own ?? []), withSeverity(loadHint)] : [...(own ?? [])]);
+  }
+  return result;
+}
