@@ -51,7 +51,7 @@ export default tseslint.config(
   },
   {
     // Playwright specs pass functions to page.evaluate that run in the browser.
-    files: ['test/e2e/**/*.mjs', 'scripts/bench-live.mjs'],
+    files: ['test/e2e/**/*.mjs', 'scripts/bench-live.mjs', 'scripts/bench-first-paint.mjs'],
     languageOptions: { globals: { ...globals.browser } },
   },
 );

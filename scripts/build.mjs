@@ -102,6 +102,12 @@ if (existsSync('webview-ui/src/main.ts')) {
 if (watch) {
   const contexts = await Promise.all(builds.map((options) => esbuild.context(options)));
   await Promise.all(contexts.map((context) => context.watch()));
+  // npm start holds the other end of this stdin pipe: when it closes, the process that started
+  // the watcher is gone, however it ended (even SIGKILL), and the watcher goes with it.
+  if (process.argv.includes('--until-stdin-closes')) {
+    process.stdin.on('close', () => process.exit(0));
+    process.stdin.resume();
+  }
 } else {
   const results = await Promise.all(builds.map((options) => esbuild.build({ ...options, metafile: true })));
   // No library may ship twice in the .vsix (scripts/bundleProblems.mjs).

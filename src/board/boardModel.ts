@@ -27,6 +27,7 @@ export function boardCards(ids: BoardIds, uri: string, objectiveId: string, obje
     return {
     id: ids.cardId(uri, keyResult.id),
     objectiveId,
+    keyResultId: keyResult.id,
     title: keyResult.title,
     status: keyResult.status,
     index,

@@ -17,7 +17,7 @@ Usage:
   growth-backlog grade <file> <kr-id> <0..1>            grade a key result
   growth-backlog grade <file> <kr-id> --clear           remove its grade
   growth-backlog move <file> <kr-id> <todo|doing|done|dropped>
-  growth-backlog checkin <file> --progress TEXT [--next TEXT] [--confidence 0..1] [--date YYYY-MM-DD]
+  growth-backlog checkin <file> --progress TEXT [--next TEXT] [--confidence 0..1|N%] [--date YYYY-MM-DD]
   growth-backlog report --quarter Q [paths…] [--format md|json]
   growth-backlog next-quarter --from Q [paths…] [--carry FILE]… [--close done|dropped]
                  [--close-key-results done|dropped] [--dry-run]

@@ -2,7 +2,8 @@ import * as vscode from 'vscode';
 import type { Clock } from '../core/ports.js';
 import type { GoalWorkspace } from '../goalWorkspace/goalWorkspace.js';
 import { applyGoalEditOrExplain } from '../writes/applyGoalEdit.js';
-import { parseConfidenceInput, validateProgress } from './checkInInput.js';
+import { parseConfidence } from '../core/confidence.js';
+import { validateProgress } from './checkInInput.js';
 import { pickObjective } from './goalPickers.js';
 import { resourcesSummary } from '../core/goalResources.js';
 import { answersOf, asGoalTarget } from './goalTarget.js';
@@ -33,12 +34,12 @@ async function askCheckIn(objectiveTitle: string, resources: string | undefined)
     prompt: 'Confidence of reaching the objective, 0 to 1 (optional)',
     placeHolder: 'e.g. 0.7',
     validateInput: (value) => {
-      const input = parseConfidenceInput(value);
+      const input = parseConfidence(value);
       return 'error' in input ? input.error : undefined;
     },
   });
   if (confidence === undefined) return undefined;
-  const parsed = parseConfidenceInput(confidence);
+  const parsed = parseConfidence(confidence);
   return { progress, ...(next.trim() ? { next } : {}), ...('confidence' in parsed && parsed.confidence !== undefined ? { confidence: parsed.confidence } : {}) };
 }
 

@@ -35,21 +35,58 @@ export function objectiveDescription(objective: Objective): string {
 
 export type KeyResultPickRow =
   | { readonly kind: 'separator'; readonly label: string }
-  | { readonly kind: 'keyResult'; readonly label: string; readonly description: string; readonly uri: string; readonly keyResultId: string };
+  | {
+      readonly kind: 'keyResult';
+      readonly label: string;
+      readonly description: string;
+      /** The objective it belongs to: the picker filters across objectives, so every row says which. */
+      readonly detail: string;
+      readonly uri: string;
+      readonly keyResultId: string;
+    };
+
+type KeyResultRow = Extract<KeyResultPickRow, { kind: 'keyResult' }>;
 
 function keyResultDescription(keyResult: KeyResult): string {
   return `${keyResult.id} · ${keyResult.status} · grade ${formatScore(keyResult.grade)}`;
 }
 
-/** Key results grouped under a separator per objective, objectives ordered by quarter. */
+function quarterSeparator(quarter: string | undefined, current: string): string {
+  if (quarter === undefined) return 'Backlog';
+  return quarter === current ? `${quarter} (current)` : quarter;
+}
+
+/** Key results under a separator per quarter, objectives ordered by quarter; each row names its objective. */
 export function keyResultRows(entries: readonly GoalEntry[], current: string): KeyResultPickRow[] {
   const rows: KeyResultPickRow[] = [];
+  let separator: string | undefined;
   for (const { uri, objective } of byQuarter(entries, current)) {
     if (objective.keyResults.length === 0) continue;
-    rows.push({ kind: 'separator', label: `${objective.title || '(untitled objective)'} — ${objective.quarter ?? 'backlog'}` });
+    const label = quarterSeparator(objective.quarter, current);
+    if (label !== separator) rows.push({ kind: 'separator', label: (separator = label) });
+    const detail = objective.title || '(untitled objective)';
     for (const keyResult of objective.keyResults) {
-      rows.push({ kind: 'keyResult', label: keyResult.title || keyResult.id, description: keyResultDescription(keyResult), uri, keyResultId: keyResult.id });
+      rows.push({ kind: 'keyResult', label: keyResult.title || keyResult.id, description: keyResultDescription(keyResult), detail, uri, keyResultId: keyResult.id });
     }
   }
   return rows;
+}
+
+export const idMatchesSeparator = 'Matching key result id';
+
+/**
+ * The rows for what the person typed: key results whose id is exactly the typed text come
+ * first, then those whose id starts with it, under their own separator; then every other
+ * row in quarter order. Fuzzy matching on titles would otherwise rank another objective's
+ * "Run 6 fortnightly circle sessions" above the key result whose id is `rfcs`.
+ */
+export function rankKeyResultRows(rows: readonly KeyResultPickRow[], typed: string): { rows: KeyResultPickRow[]; best: KeyResultRow | undefined } {
+  const text = typed.trim().toLowerCase();
+  const keyResults = rows.filter((row): row is KeyResultRow => row.kind === 'keyResult');
+  const exact = text === '' ? [] : keyResults.filter((row) => row.keyResultId === text);
+  const prefix = text === '' ? [] : keyResults.filter((row) => row.keyResultId !== text && row.keyResultId.startsWith(text));
+  const matches = [...exact, ...prefix];
+  if (matches.length === 0) return { rows: [...rows], best: undefined };
+  const rest = rows.filter((row) => row.kind === 'separator' || !matches.includes(row));
+  return { rows: [{ kind: 'separator', label: idMatchesSeparator }, ...matches, ...rest], best: matches[0] };
 }

@@ -30,7 +30,10 @@ export function goalFolderSegments(goalsFolder: string, quarter: string | undefi
   return [...parts, quarter ?? 'backlog'];
 }
 
-/** File name without extension, from the objective text: `explain-my-ideas-so-that-others-can-act`. */
+/** Longer objectives are cut at a word boundary: file names stay readable in tabs and the tree. */
+export const maxGoalFileBaseName = 80;
+
+/** File name without extension, from the objective text, every word of it: `explain-my-ideas-so-that-others-can-act-on-them`. */
 export function goalFileBaseName(objective: string): string {
-  return slugOf(objective, 40) || 'objective';
+  return slugOf(objective, maxGoalFileBaseName) || 'objective';
 }

@@ -90,6 +90,7 @@ export type Severity = 'error' | 'warning' | 'info';
 /** Stable diagnostic codes: the CLI's JSON output and the quick fixes key on these. */
 export const diagnosticCodes = [
   'yaml-syntax',
+  'tab-indentation',
   'front-matter-not-mapping',
   'wrong-type',
   'missing-title',

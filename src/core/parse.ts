@@ -18,14 +18,16 @@ import {
   type Severity,
   type SourceRange,
 } from './model.js';
+import { suggestKey } from './keySuggestion.js';
 import { ownString } from './ownString.js';
 import { LineIndex } from './positions.js';
 import { isQuarter, normaliseQuarter } from './quarter.js';
 import { closestMatches } from './closestMatches.js';
 import { hintCodes, isHintCode, silenceAll } from './hints/hintCodes.js';
 
-const objectiveKeys = new Set(['objective', 'quarter', 'status', 'career', 'theme', 'commitment', 'time', 'budget', 'silence', 'key_results', 'carried_from']);
-const keyResultKeys = new Set(['id', 'title', 'status', 'target', 'current', 'baseline', 'unit', 'grade', 'weight', 'silence']);
+/** The keys of the format, per level; the unknown-key quick fix renames to one of these. */
+export const objectiveKeys: ReadonlySet<string> = new Set(['objective', 'quarter', 'status', 'career', 'theme', 'commitment', 'time', 'budget', 'silence', 'key_results', 'carried_from']);
+export const keyResultKeys: ReadonlySet<string> = new Set(['id', 'title', 'status', 'target', 'current', 'baseline', 'unit', 'grade', 'weight', 'silence']);
 
 /** Files larger than this are not read as goals: parsing stays bounded whatever the input. */
 export const maxGoalFileChars = 1024 * 1024;
@@ -167,10 +169,15 @@ function readSilence(reporter: Reporter, pair: ViewPair | undefined): string[] |
   return codes;
 }
 
-function warnUnknownKeys(reporter: Reporter, map: ViewNode, known: Set<string>, where: string): void {
+function warnUnknownKeys(reporter: Reporter, map: ViewNode, known: ReadonlySet<string>, where: string): void {
+  const present = new Set(map.pairs.flatMap((pair) => (pair.key === undefined ? [] : [pair.key])));
   for (const pair of map.pairs) {
     if (pair.key !== undefined && !known.has(pair.key)) {
-      reporter.report('unknown-key', 'warning', `Unknown key "${truncate(pair.key)}" ${where} is kept but not used.`, pair.keyNode);
+      const suggestion = suggestKey(pair.key, known, present);
+      const message = suggestion
+        ? `Unknown key "${truncate(pair.key)}" ${where}: did you mean "${suggestion}"? It is kept but not used.`
+        : `Unknown key "${truncate(pair.key)}" ${where} is kept but not used.`;
+      reporter.report('unknown-key', 'warning', message, pair.keyNode);
     }
   }
 }
@@ -395,6 +402,17 @@ function flowDepthExceeded(yamlText: string): number | undefined {
   return undefined;
 }
 
+const tabMessage = 'A tab indents this line, and YAML allows only spaces for indentation: everything below it may be misread. Indent with spaces.';
+
+/**
+ * Offset of the first tab in the YAML text's indentation: among the blanks and `-` item
+ * markers that open a line. Tabs inside values are text and are left alone.
+ */
+export function firstIndentationTab(yamlText: string): number | undefined {
+  const match = /^[ -]*\t/m.exec(yamlText);
+  return match ? match.index + match[0].length - 1 : undefined;
+}
+
 function parseExact(uri: string, version: string, text: string, split: FrontMatterSplit): GoalFile {
   const reporter = new Reporter(new LineIndex(text, split.bodyStart), split);
   const tooDeep = flowDepthExceeded(split.yamlText);
@@ -410,7 +428,16 @@ function parseExact(uri: string, version: string, text: string, split: FrontMatt
     if (split.refusedLanguage !== undefined) {
       reporter.reportAt('yaml-syntax', 'error', `Front-matter in "${split.refusedLanguage}" is not read; goal files use YAML.`, -3);
     }
-    for (const error of document.errors) reporter.reportAt('yaml-syntax', 'error', `YAML syntax error: ${error.message.split('\n')[0]}`, error.pos[0]);
+    // A tab in the indentation confuses the parser about every line after it: name that one
+    // cause, at the tab, rather than the dozen misleading errors that follow from it.
+    let tab = firstIndentationTab(split.yamlText);
+    const tabLine = tab === undefined ? Infinity : split.yamlText.lastIndexOf('\n', tab) + 1;
+    // A tab that nothing went wrong after is not the cause (a tab in a block scalar's text is fine).
+    if (!document.errors.some((error) => error.pos[0] >= tabLine)) tab = undefined;
+    for (const error of document.errors) {
+      if (tab === undefined || error.pos[0] < tabLine) reporter.reportAt('yaml-syntax', 'error', `YAML syntax error: ${error.message.split('\n')[0]}`, error.pos[0]);
+    }
+    if (tab !== undefined) reporter.reportAt('tab-indentation', 'error', tabMessage, tab);
     return { uri, version, diagnostics: reporter.diagnostics };
   }
   const root = documentNode(document.contents);

@@ -17,6 +17,8 @@ export interface ObjectiveTemplate {
   /** A starting formulation of the objective, meant to be rewritten in the engineer's own words. */
   objective: string;
   keyResults: { id: string; title: string; target?: number }[];
+  /** A first next step small enough for this week, written as the file's first `- [ ]` task. */
+  firstStep: string;
 }
 
 export interface TemplateOptions {
@@ -31,6 +33,7 @@ export const objectiveTemplates: readonly ObjectiveTemplate[] = [
     description: 'Get better at explaining ideas and proposals, in writing and out loud.',
     career: ['communication'],
     objective: 'Explain my ideas so that others can act on them',
+    firstStep: 'Ask for a slot at the next team demo',
     keyResults: [
       { id: 'demo-talks', title: 'Present my own work at 2 team or company demos', target: 2 },
       { id: 'decision-first-docs', title: 'Open each of my next 4 design docs with the decision I need, and get it made within a week', target: 4 },
@@ -43,6 +46,7 @@ export const objectiveTemplates: readonly ObjectiveTemplate[] = [
     description: 'Take responsibility for a service or library: its roadmap, its health and its documentation.',
     career: ['technical-ownership'],
     objective: 'Take full ownership of a component the team depends on',
+    firstStep: 'List the open issues and alerts of the component in one place',
     keyResults: [
       { id: 'roadmap', title: 'Publish a roadmap for the component with its known issues and expected needs by week 6' },
       { id: 'backlog-stories', title: 'Write 5 ready-to-estimate stories for known problems, including an updated README', target: 5 },
@@ -55,6 +59,7 @@ export const objectiveTemplates: readonly ObjectiveTemplate[] = [
     description: 'Deliver work that is well scoped and well tested, so it rarely comes back.',
     career: ['quality'],
     objective: 'Deliver work that rarely needs to be redone',
+    firstStep: 'Pick the last story that came back from review and write down why',
     keyResults: [
       { id: 'story-template', title: 'Agree a story template with a task breakdown section with the team by sprint 3' },
       { id: 'testing-notes', title: 'Describe how I tested the change in 100% of the pull requests I open', target: 100 },
@@ -68,6 +73,7 @@ export const objectiveTemplates: readonly ObjectiveTemplate[] = [
     description: 'Make what you and your team know useful to people outside the team.',
     career: ['knowledge-sharing', 'visibility'],
     objective: 'Share what I know beyond my own team',
+    firstStep: 'Write down the 3 questions other teams ask us most',
     keyResults: [
       { id: 'blog-post', title: 'Publish 1 post on the engineering blog about something my team does well', target: 1 },
       { id: 'talks', title: 'Give 2 talks or demos aimed at people outside my team', target: 2 },
@@ -80,6 +86,7 @@ export const objectiveTemplates: readonly ObjectiveTemplate[] = [
     description: 'Build real working skill in a technology, ideally one the team is about to use.',
     career: ['learning'],
     objective: 'Build working skill in a technology the team is adopting',
+    firstStep: 'Choose the course and book a weekly slot for it in my calendar',
     keyResults: [
       { id: 'course', title: 'Complete one online course on the technology and pass its assessment by week 6' },
       { id: 'book-lessons', title: 'Read one book on the topic and share my 5 main lessons at a team session', target: 5 },
@@ -92,6 +99,7 @@ export const objectiveTemplates: readonly ObjectiveTemplate[] = [
     description: 'Learn to plan, track and report on work bigger than a single story.',
     career: ['planning', 'leadership'],
     objective: 'Plan and steer an initiative I own with confidence',
+    firstStep: 'Write down the milestones of my initiative and their dates',
     keyResults: [
       { id: 'status-updates', title: 'Send a written progress update on my initiative every 2 weeks, 6 in the quarter', target: 6 },
       { id: 'resourcing-case', title: 'Write one resourcing request with costs and benefits before quarterly planning' },
@@ -104,6 +112,7 @@ export const objectiveTemplates: readonly ObjectiveTemplate[] = [
     description: 'Help one colleague grow faster than they would on their own.',
     career: ['mentoring'],
     objective: 'Help a colleague become fully productive in an area I know well',
+    firstStep: 'Agree with my mentee on how often we pair',
     keyResults: [
       { id: 'pairing', title: 'Pair with my mentee on 15 story points of work in my area', target: 15 },
       { id: 'onboarding-plan', title: 'By week 8, write an onboarding plan a future new hire can follow, and try it out with my mentee' },
@@ -116,6 +125,7 @@ export const objectiveTemplates: readonly ObjectiveTemplate[] = [
     description: 'Step back so that others learn to solve problems without you.',
     career: ['leadership', 'collaboration'],
     objective: 'Let others solve problems instead of solving them myself',
+    firstStep: 'Pick the first story to hand over and ask who wants it',
     keyResults: [
       { id: 'delegated-stories', title: 'Hand 4 stories I would normally take to teammates and support them from the back seat', target: 4 },
       { id: 'coaching-answers', title: 'Answer 10 requests for help with a question or a pointer before offering a solution', target: 10 },
@@ -128,6 +138,7 @@ export const objectiveTemplates: readonly ObjectiveTemplate[] = [
     description: 'Spot opportunities and shape what the team works on next.',
     career: ['direction'],
     objective: 'Shape what the team works on next',
+    firstStep: 'Ask my product manager which company goal matters most this year',
     keyResults: [
       { id: 'tech-roadmap', title: 'Draft a 2-quarter technical roadmap for one area and review it with the team' },
       { id: 'new-initiative', title: 'Identify 1 new initiative that supports the company strategy, together with product', target: 1 },
@@ -140,6 +151,7 @@ export const objectiveTemplates: readonly ObjectiveTemplate[] = [
     description: 'Become known across the company for your work, and get to know who to ask.',
     career: ['visibility', 'collaboration'],
     objective: 'Become known across the company for the work I do',
+    firstStep: 'Ask who runs the company demo and when the next one is',
     keyResults: [
       { id: 'company-demos', title: 'Present recent work at 2 company-wide demos', target: 2 },
       { id: 'coffee-chats', title: 'Have 6 one-to-one chats with people outside my department', target: 6 },
@@ -152,6 +164,7 @@ export const objectiveTemplates: readonly ObjectiveTemplate[] = [
     description: 'Take part in selecting new engineers and improve how it is done.',
     career: ['hiring'],
     objective: 'Help shape how we hire engineers',
+    firstStep: 'Ask the hiring group to add me to the interviewer rota',
     keyResults: [
       { id: 'interviews', title: 'Take part in 4 technical interviews', target: 4 },
       { id: 'process-improvements', title: 'Propose 2 improvements to the interview process to the hiring group', target: 2 },
@@ -164,6 +177,7 @@ export const objectiveTemplates: readonly ObjectiveTemplate[] = [
     description: 'Make a guild, chapter or working group you lead more engaging and useful.',
     career: ['leadership', 'collaboration'],
     objective: 'Make my working group one that people want to join',
+    firstStep: 'Ask 3 members what would make the next session worth their time',
     keyResults: [
       { id: 'new-formats', title: 'Try 3 new session formats and keep the one members rate highest', target: 3 },
       { id: 'member-survey', title: 'Survey the members and put the 2 most requested changes in place', target: 2 },
@@ -172,8 +186,15 @@ export const objectiveTemplates: readonly ObjectiveTemplate[] = [
   },
 ];
 
-/** A piece of the rendered file: literal text, or a value the snippet turns into a tab stop. */
-type Segment = { readonly text: string; readonly stop?: undefined } | { readonly text: string; readonly stop: number };
+/**
+ * A piece of the rendered file: literal text; a value the snippet turns into a tab stop
+ * (whose default may hold another tab stop); or a mirror, which repeats what is typed at
+ * another tab stop.
+ */
+type Segment =
+  | { readonly text: string }
+  | { readonly stop: number; readonly parts: readonly Segment[] }
+  | { readonly mirror: number; readonly text: string };
 
 /** A plain YAML scalar when it reads back as the same string, otherwise a double-quoted one. */
 function yamlScalar(value: string): { readonly open: string; readonly inner: string; readonly close: string } {
@@ -208,6 +229,14 @@ function resolveQuarter(quarter: string | undefined): string | undefined {
   throw new RangeError(`Quarter "${trimmed}" is not in the form YYYY-Qn, for example 2026-Q4.`);
 }
 
+/** The first occurrence of `target` as a whole number in `text`, e.g. the 2 of "at 2 demos". */
+function numberIn(text: string, target: number): { before: string; number: string; after: string } | undefined {
+  const number = String(target);
+  const match = new RegExp(`(?<![\\d.,])${number.replace('.', '\\.')}(?![\\d]|[.,]\\d)`).exec(text);
+  if (!match) return undefined;
+  return { before: text.slice(0, match.index), number, after: text.slice(match.index + number.length) };
+}
+
 function segments(template: ObjectiveTemplate, options: TemplateOptions): Segment[] {
   const quarter = resolveQuarter(options.quarter);
   const out: Segment[] = [];
@@ -218,7 +247,7 @@ function segments(template: ObjectiveTemplate, options: TemplateOptions): Segmen
   const field = (prefix: string, value: string, suffix: string): void => {
     const scalar = yamlScalar(value);
     literal(`${prefix}${scalar.open}`);
-    out.push({ text: scalar.inner, stop: nextStop++ });
+    out.push({ stop: nextStop++, parts: [{ text: scalar.inner }] });
     literal(`${scalar.close}${suffix}`);
   };
 
@@ -230,29 +259,58 @@ function segments(template: ObjectiveTemplate, options: TemplateOptions): Segmen
   literal('key_results:\n');
   for (const keyResult of template.keyResults) {
     literal(`  - id: ${keyResult.id}\n`);
+    const scalar = yamlScalar(keyResult.title);
+    const number = keyResult.target === undefined ? undefined : numberIn(scalar.inner, keyResult.target);
+    if (number) {
+      // The number in the title is its own tab stop, visited before the whole title, and the
+      // target mirrors it: changing the target changes the title with it. (Visiting the title
+      // first would leave the nested stop nowhere once the title is typed over.)
+      const numberStop = nextStop++;
+      literal(`    title: ${scalar.open}`);
+      out.push({ stop: nextStop++, parts: [{ text: number.before }, { stop: numberStop, parts: [{ text: number.number }] }, { text: number.after }] });
+      literal(`${scalar.close}\n    status: todo\n    target: `);
+      out.push({ mirror: numberStop, text: number.number });
+      literal('\n    current: 0\n');
+      continue;
+    }
     field('    title: ', keyResult.title, '\n');
     literal('    status: todo\n');
     if (keyResult.target !== undefined) {
       literal('    target: ');
-      out.push({ text: String(keyResult.target), stop: nextStop++ });
+      out.push({ stop: nextStop++, parts: [{ text: String(keyResult.target) }] });
       literal('\n    current: 0\n');
     }
   }
   literal('---\n');
-  out.push({ text: template.description, stop: nextStop++ });
+  out.push({ stop: nextStop++, parts: [{ text: template.description }] });
+  literal('\n\n- [ ] ');
+  out.push({ stop: nextStop++, parts: [{ text: template.firstStep }] });
   literal('\n\n## Check-ins\n');
   return out;
 }
 
+function plainText(parts: readonly Segment[]): string {
+  return parts.map((segment) => ('parts' in segment ? plainText(segment.parts) : segment.text)).join('');
+}
+
+function snippetText(parts: readonly Segment[]): string {
+  return parts
+    .map((segment) => {
+      if ('parts' in segment) return `\${${segment.stop}:${snippetText(segment.parts)}}`;
+      if ('mirror' in segment) return `\${${segment.mirror}}`;
+      return escapeSnippetText(segment.text);
+    })
+    .join('');
+}
+
 /**
  * Renders a complete goal file for the template: front-matter with every key result as
- * `todo`, the template's description as a first note to rewrite, and an empty check-ins
- * section. Throws a RangeError for a quarter that cannot be read as `YYYY-Qn`.
+ * `todo`, the template's description as a first note to rewrite, a first next step as a
+ * `- [ ]` task, and an empty check-ins section. Throws a RangeError for a quarter that cannot
+ * be read as `YYYY-Qn`.
  */
 export function templateToGoalFile(template: ObjectiveTemplate, options: TemplateOptions = {}): string {
-  return segments(template, options)
-    .map((segment) => segment.text)
-    .join('');
+  return plainText(segments(template, options));
 }
 
 /** Escapes text for a VS Code snippet, where `$`, `}` and `\` are syntax. */
@@ -262,12 +320,10 @@ export function escapeSnippetText(text: string): string {
 
 /**
  * The same file as `templateToGoalFile`, as a VS Code snippet string: the objective, each
- * key result title and target, and the note are tab stops in that order, and `$0` ends it.
- * Accepting every default yields exactly the goal file.
+ * key result's title (after the number in it, which the target mirrors) or target, the note
+ * and the first step are tab stops in that order, and `$0` ends it. Accepting every default
+ * yields exactly the goal file.
  */
 export function templateToSnippet(template: ObjectiveTemplate, options: TemplateOptions = {}): string {
-  const body = segments(template, options)
-    .map((segment) => (segment.stop === undefined ? escapeSnippetText(segment.text) : `\${${segment.stop}:${escapeSnippetText(segment.text)}}`))
-    .join('');
-  return `${body}$0`;
+  return `${snippetText(segments(template, options))}$0`;
 }

@@ -29,10 +29,14 @@ export class GoalQuickFixProvider implements vscode.CodeActionProvider {
     const hintActions = hinted.flatMap((diagnostic) => hintFixesFor(text, diagnostic.code as string).map((fix, index) => toAction(fix, diagnostic, index === 0)));
     if (wanted.length === 0) return hintActions;
     const fresh = parseGoalFile(document.uri.toString(), 'quick-fix', text).diagnostics;
+    const tabSize = vscode.window.visibleTextEditors.find((editor) => editor.document === document)?.options.tabSize;
+    const fixContext = typeof tabSize === 'number' ? { tabSize } : {};
     const actions: vscode.CodeAction[] = [];
     for (const diagnostic of wanted) {
-      const source = fresh.find((candidate) => candidate.code === diagnostic.code && candidate.range.line - 1 === diagnostic.range.start.line);
-      const fix = source && quickFixFor(text, { code: source.code, start: source.range.start, end: source.range.end });
+      const onLine = fresh.filter((candidate) => candidate.code === diagnostic.code && candidate.range.line - 1 === diagnostic.range.start.line);
+      // Two on one line (`{titel: a, stauts: b}`): the one at the same column.
+      const source = onLine.find((candidate) => candidate.range.column - 1 === diagnostic.range.start.character) ?? onLine[0];
+      const fix = source && quickFixFor(text, { code: source.code, start: source.range.start, end: source.range.end }, fixContext);
       if (!fix) continue;
       actions.push(toAction(fix, diagnostic, true));
     }

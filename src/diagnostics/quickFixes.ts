@@ -4,6 +4,8 @@
 
 import { closeOpenKeyResults, closingKeyResultStatuses, openKeyResultIds } from '../core/edits/closeObjective.js';
 import { moveObjectiveToQuarter } from '../core/edits/moveObjectiveToQuarter.js';
+import { renameUnknownKey } from '../core/edits/renameUnknownKey.js';
+import { replaceIndentationTabs } from '../core/edits/replaceIndentationTabs.js';
 import { setGrade } from '../core/edits/setGrade.js';
 import { keyResultIndexAt, setKeyResultId, suggestKeyResultId } from '../core/edits/setKeyResultId.js';
 import type { EditResult } from '../core/edits/editableGoal.js';
@@ -15,6 +17,12 @@ import type { TextEdit } from '../core/textEdit.js';
 export interface QuickFix {
   readonly title: string;
   readonly edits: readonly TextEdit[];
+}
+
+/** What the editor knows that a fix may use. */
+export interface FixContext {
+  /** The editor's tab size, for turning tabs into spaces. */
+  readonly tabSize?: number;
 }
 
 /** The diagnostic being fixed: its code and the offsets it covers in `text`. */
@@ -69,15 +77,27 @@ function fixKeyResultId(text: string, diagnostic: FixableDiagnostic): { title: s
   return { title: `Change the id to "${id}"`, result: setKeyResultId(text, { index, id }) };
 }
 
-const fixers: Record<string, (text: string, diagnostic: FixableDiagnostic) => { title: string; result: EditResult } | undefined> = {
+/** `titel:` → `title:`, at the key's own level. */
+function renameKey(text: string, diagnostic: FixableDiagnostic): { title: string; result: EditResult } | undefined {
+  const rename = renameUnknownKey(text, diagnostic.start);
+  return rename && { title: `Rename "${rename.from}" to "${rename.to}"`, result: rename.result };
+}
+
+function replaceTabs(text: string, _diagnostic: FixableDiagnostic, context: FixContext): { title: string; result: EditResult } {
+  return { title: 'Replace the tabs in the front-matter indentation with spaces', result: replaceIndentationTabs(text, context.tabSize === undefined ? {} : { tabSize: context.tabSize }) };
+}
+
+const fixers: Record<string, (text: string, diagnostic: FixableDiagnostic, context: FixContext) => { title: string; result: EditResult } | undefined> = {
   'grade-out-of-range': clampGrade,
   'bad-quarter': fixQuarter,
   'missing-kr-id': addKeyResultId,
   'invalid-kr-id': fixKeyResultId,
+  'unknown-key': renameKey,
+  'tab-indentation': replaceTabs,
 };
 
-export function quickFixFor(text: string, diagnostic: FixableDiagnostic): QuickFix | undefined {
-  const fix = fixers[diagnostic.code]?.(text, diagnostic);
+export function quickFixFor(text: string, diagnostic: FixableDiagnostic, context: FixContext = {}): QuickFix | undefined {
+  const fix = fixers[diagnostic.code]?.(text, diagnostic, context);
   if (!fix?.result.ok || fix.result.edits.length === 0) return undefined;
   return { title: fix.title, edits: fix.result.edits };
 }

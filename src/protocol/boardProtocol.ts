@@ -30,6 +30,9 @@ export interface BoardCard {
   /** Opaque per-panel id (`c<n>`). */
   readonly id: string;
   readonly objectiveId: string;
+  /** The key result's id in its file: shown in place of a missing title, found by search. */
+  readonly keyResultId: string;
+  /** Empty when the file gives none (a misspelt `title:`): the card shows the id and a warning. */
   readonly title: string;
   readonly status: KeyResultStatus;
   /** Position of the KR in its file, so cards keep the file's order inside a column. */

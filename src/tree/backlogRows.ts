@@ -191,21 +191,25 @@ function objectiveRow(node: ObjectiveNode, facts: BodyFacts | undefined, today: 
 
 function keyResultRow(node: KeyResultNode): BacklogRow {
   const { keyResult } = node;
+  // No title (often a misspelt `title:`): the id stands in, marked so it gets fixed.
+  const untitled = !keyResult.title;
   return {
     label: keyResult.title || keyResult.id,
     description: join([
+      untitled && 'no title',
       keyResultStatusLabels[keyResult.status],
       keyResult.grade !== undefined && `grade ${formatScore(keyResult.grade)}`,
       progressText(keyResult),
       keyResult.weight !== 1 && `weight ${keyResult.weight}`,
     ]),
     contextValue: 'keyResult',
-    icon: keyResultStatusIcons[keyResult.status],
-    ...optionalColor(keyResult.status === 'dropped' ? 'disabledForeground' : scoreColor(keyResult.grade)),
+    icon: untitled ? 'warning' : keyResultStatusIcons[keyResult.status],
+    ...optionalColor(untitled ? 'list.warningForeground' : keyResult.status === 'dropped' ? 'disabledForeground' : scoreColor(keyResult.grade)),
     collapsible: 'none',
     tooltip: [
       `**${escapeMarkdown(keyResult.title || keyResult.id)}**`,
       `Key result \`${keyResult.id}\` of *${escapeMarkdown(node.objectiveTitle || 'Untitled objective')}*`,
+      ...(untitled ? ['$(warning) No title: add a `title:` line to this key result in the goal file.'] : []),
       keyResultFacts(keyResult),
     ].join('\n\n'),
   };

@@ -5,10 +5,11 @@
 import { workbenchOpensOnWorkspace } from './specs/workbench.e2e.mjs';
 import { backlogSidebarScreenshot } from './specs/backlogTree.e2e.mjs';
 import { codeLensesScreenshot } from './specs/codeLenses.e2e.mjs';
+import { gradeKeyResultPicksTheTypedId } from './specs/commands.e2e.mjs';
 import { gradePickerClearsAGrade } from './specs/gradePicker.e2e.mjs';
 import { hintsInProblemsPanel, suggestedGradeOfferedFirst } from './specs/goalQuality.e2e.mjs';
 import { walkthroughStepsCompleteByDoingThem } from './specs/walkthrough.e2e.mjs';
-import { boardDragKeyboardAndGrade, boardFollowsFileChanges, boardRefusedEditsPutCardBack, boardShowsHostileTitlesAsText, boardShowsPartialScoresAndClearsGrades } from './specs/board.e2e.mjs';
+import { boardDragKeyboardAndGrade, boardFollowsFileChanges, boardQuarterFilterMatchesTheCards, boardRefusedEditsPutCardBack, boardShowsHostileTitlesAsText, boardShowsPartialScoresAndClearsGrades } from './specs/board.e2e.mjs';
 
 // The walkthrough creates a goal file in the workspace, so it runs last.
-export const specs = [workbenchOpensOnWorkspace, backlogSidebarScreenshot, codeLensesScreenshot, boardDragKeyboardAndGrade, boardFollowsFileChanges, boardShowsHostileTitlesAsText, boardRefusedEditsPutCardBack, boardShowsPartialScoresAndClearsGrades, gradePickerClearsAGrade, hintsInProblemsPanel, suggestedGradeOfferedFirst, walkthroughStepsCompleteByDoingThem];
+export const specs = [workbenchOpensOnWorkspace, backlogSidebarScreenshot, codeLensesScreenshot, boardDragKeyboardAndGrade, boardFollowsFileChanges, boardShowsHostileTitlesAsText, boardRefusedEditsPutCardBack, boardShowsPartialScoresAndClearsGrades, gradePickerClearsAGrade, boardQuarterFilterMatchesTheCards, gradeKeyResultPicksTheTypedId, hintsInProblemsPanel, suggestedGradeOfferedFirst, walkthroughStepsCompleteByDoingThem];

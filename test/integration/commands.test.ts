@@ -89,6 +89,17 @@ export function register(): void {
       assert.ok(text.startsWith(original.trimEnd()), 'the rest of the file is unchanged');
       const body = await waitFor('the body to show the check-in', async () => (await api.goals.body(goal.toString()))?.body.checkIns.find((checkIn) => checkIn.date === today));
       assert.equal(body.progress, 'Ledger service sends traces.');
+
+      // A second check-in the same day adds to that day's entry: still one heading for today.
+      assert.equal(await vscode.commands.executeCommand<boolean>(commandIds.addCheckIn, { uri: goal.toString() }, { progress: 'Demo booked for Friday.', confidence: 0.9 }), true);
+      const twice = await diskText(goal);
+      assert.equal(twice, text.replace(entry, `${entry}\n\nProgress: Demo booked for Friday.\nConfidence: 0.9`));
+      assert.equal(twice.split(`### ${today}`).length - 1, 1, 'one heading for today');
+      const updated = await waitFor('the body to show the later values', async () =>
+        (await api.goals.body(goal.toString()))?.body.checkIns.find((checkIn) => checkIn.date === today && checkIn.progress === 'Demo booked for Friday.'),
+      );
+      assert.equal(updated.confidence, 0.9);
+      assert.equal((await api.goals.body(goal.toString()))?.body.checkIns.filter((checkIn) => checkIn.date === today).length, 1);
     });
 
     it('refuses an unknown key result or a bad grade and leaves the file untouched', async () => {
@@ -120,6 +131,26 @@ export function register(): void {
       const second = await vscode.commands.executeCommand<string>(commandIds.newObjective, undefined, answers);
       assert.ok(second?.endsWith('/goals/backlog/learn-rust-basics-2.md'), second);
       assert.equal(await diskText(vscode.Uri.parse(first)), templateToGoalFile({ ...template, objective: 'Learn Rust basics' }), 'the first file is untouched');
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      await vscode.workspace.fs.delete(vscode.Uri.joinPath(root, 'goals'), { recursive: true });
+    });
+
+    it('names a new objective\'s file after all its words, and a changed target changes its title too', async () => {
+      const objective = 'Lead the move of our billing jobs to the new payments ledger service';
+      const created = await vscode.commands.executeCommand<string>(commandIds.newObjective, undefined, { template: 'learning', quarter: '2026-Q4', objective });
+      assert.ok(created?.endsWith('/goals/2026-Q4/lead-the-move-of-our-billing-jobs-to-the-new-payments-ledger-service.md'), created);
+      const editor = vscode.window.activeTextEditor;
+      assert.equal(editor?.document.uri.toString(), created);
+      const text = () => editor?.document.getText() ?? '';
+      // The snippet starts at the objective; Tab goes to the first title, then to the number in
+      // the second title, which the target mirrors: typing there changes both.
+      await vscode.commands.executeCommand('jumpToNextSnippetPlaceholder');
+      await vscode.commands.executeCommand('jumpToNextSnippetPlaceholder');
+      await vscode.commands.executeCommand('type', { text: '4' });
+      await waitFor('the typed target in the title and the target', () => text().includes('share my 4 main lessons at a team session\n    status: todo\n    target: 4\n'));
+      assert.ok(!/\btarget: 5\b/.test(text()), text());
+      assert.match(text(), /\n\n- \[ \] Choose the course and book a weekly slot for it in my calendar\n\n## Check-ins\n$/);
       await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
       await vscode.commands.executeCommand('workbench.action.closeAllEditors');
       await vscode.workspace.fs.delete(vscode.Uri.joinPath(root, 'goals'), { recursive: true });

@@ -12,7 +12,8 @@ import { nodeDisk } from './nodeDisk';
 import { runSuites } from './runSuites';
 import { suites } from './suites';
 import { register as warmStart } from './warmStart.test';
+import { register as workspaceFiles } from './workspaceFiles.test';
 
 export function run(): Promise<void> {
-  return runSuites([...suites, () => folderArrival(nodeDisk), warmStart], 'integration', Mocha);
+  return runSuites([...suites, () => folderArrival(nodeDisk), warmStart, workspaceFiles], 'integration', Mocha);
 }

@@ -60,7 +60,7 @@ export function register(): void {
         const found = await lensesOf(uri);
         return found.length > 0 && found;
       });
-      const days = daysBetween('2026-11-05', today);
+      const days = daysBetween('2026-11-26', today);
       const age = days === 0 ? 'today' : days === 1 ? 'yesterday' : `${days} days ago`;
       assert.deepEqual(
         lenses.map((lens) => [lens.range.start.line, lens.command?.title]),
@@ -152,6 +152,55 @@ export function register(): void {
       await document.save();
     });
 
+    it('reports a tab in the indentation once, at the tab, and its quick fix makes the file read again', async () => {
+      const uri = vscode.Uri.joinPath(folder, 'tabbed.md');
+      const tabbed = '---\nobjective: Tabbed goal\nquarter: 2026-Q4\nkey_results:\n  - id: a\n\ttitle: Give 2 talks\n    status: todo\n  - id: b\n    title: Write 1 post\n---\nNotes\twith a tab.\n';
+      await vscode.workspace.fs.writeFile(uri, encoder.encode(tabbed));
+      const document = await vscode.workspace.openTextDocument(uri);
+      await vscode.window.showTextDocument(document);
+      const diagnostic = await waitFor('the tab diagnostic', () => ours(uri).find((candidate) => candidate.code === 'tab-indentation'));
+      assert.deepEqual(
+        ours(uri).map((candidate) => [candidate.code, candidate.range.start.line, candidate.range.start.character, candidate.range.end.character]),
+        [['tab-indentation', 5, 0, 1]],
+        'one diagnostic, on the tab itself',
+      );
+      const actions = (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value)) ?? [];
+      const action = actions.find((candidate) => candidate.title === 'Replace the tabs in the front-matter indentation with spaces');
+      assert.ok(action?.edit, actions.map((candidate) => candidate.title).join(', '));
+      assert.ok(await vscode.workspace.applyEdit(action.edit));
+      assert.equal(document.getText(), tabbed.replace('\ttitle', '    title'), 'only the indentation tab changed');
+      await waitFor('the file to read without problems', () => ours(uri).filter((candidate) => candidate.severity !== vscode.DiagnosticSeverity.Information).length === 0);
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+      await vscode.workspace.fs.delete(uri);
+    });
+
+    it('says which key a misspelt one means, at both levels, and renames it with a quick fix', async () => {
+      const uri = vscode.Uri.joinPath(folder, 'misspelt.md');
+      const misspelt = '---\nobjective: Misspelt goal\nquater: 2026-Q4\nkey_results:\n  - id: a\n    titel: Give 2 talks  # draft\n---\n';
+      await vscode.workspace.fs.writeFile(uri, encoder.encode(misspelt));
+      const document = await vscode.workspace.openTextDocument(uri);
+      await vscode.window.showTextDocument(document);
+      const unknown = await waitFor('two unknown-key warnings', () => {
+        const found = ours(uri).filter((candidate) => candidate.code === 'unknown-key');
+        return found.length === 2 && found;
+      });
+      assert.deepEqual(
+        unknown.map((candidate) => candidate.message),
+        ['Unknown key "quater" in the front-matter: did you mean "quarter"? It is kept but not used.', 'Unknown key "titel" in a key result: did you mean "title"? It is kept but not used.'],
+      );
+      for (const [from, to] of [['quater', 'quarter'], ['titel', 'title']] as const) {
+        const diagnostic = await waitFor(`the warning on ${from}`, () => ours(uri).find((candidate) => candidate.code === 'unknown-key' && candidate.message.includes(`"${from}"`)));
+        const actions = (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value)) ?? [];
+        const action = actions.find((candidate) => candidate.title === `Rename "${from}" to "${to}"`);
+        assert.ok(action?.edit, actions.map((candidate) => candidate.title).join(', '));
+        assert.ok(await vscode.workspace.applyEdit(action.edit));
+      }
+      assert.equal(document.getText(), misspelt.replace('quater', 'quarter').replace('titel', 'title'));
+      await waitFor('the warnings to go', () => !ours(uri).some((candidate) => candidate.code === 'unknown-key'));
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+      await vscode.workspace.fs.delete(uri);
+    });
+
     it('hints at a vague key result, a missing check-in and an overfull quarter', async () => {
       const quarter = quarterOfDate(today);
       const uri = vscode.Uri.joinPath(folder, 'vague.md');
@@ -164,7 +213,7 @@ export function register(): void {
       // No check-in yet: overdue once the quarter is more than checkInReminderDays (14) days old.
       const quarterStart = `${quarter.slice(0, 4)}-${String((Number(quarter.slice(6)) - 1) * 3 + 1).padStart(2, '0')}-01`;
       assert.equal(codes.includes('check-in-overdue'), daysBetween(quarterStart, today) > 14, codes.join(', '));
-      // The sample workspace already has 6 objectives in 2026-Q4 (the limit is 3).
+      // The sample has 3 active objectives in 2026-Q4 (the limit): this one is the fourth.
       if (quarter === '2026-Q4') assert.ok(codes.includes('too-many-objectives'), codes.join(', '));
       await vscode.workspace.fs.delete(uri);
     });

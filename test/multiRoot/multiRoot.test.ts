@@ -4,6 +4,8 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { BoardSurface } from '../../src/board/registerBoard';
 import { commandIds } from '../../src/commandIds';
+import { settings } from '../../src/configuration';
+import { findWorkspaceFiles } from '../../src/goalWorkspace/workspaceFiles';
 import type { TreeSurface } from '../../src/tree/registerTree';
 import { indexedExtension } from '../integration/indexedExtension';
 import { waitFor } from '../integration/polling';
@@ -28,6 +30,14 @@ export function register(): void {
 
     after(async () => {
       await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    });
+
+    it('lists the files of both folders as findFiles does', async () => {
+      const { include, exclude } = settings();
+      const sorted = (uris: readonly vscode.Uri[]) => uris.map((uri) => uri.toString()).sort();
+      const ours = sorted(await findWorkspaceFiles(include, exclude));
+      assert.deepEqual(ours, sorted(await vscode.workspace.findFiles(include, exclude)));
+      assert.ok(ours.some((uri) => uri.startsWith(`${side.uri.toString()}/`)));
     });
 
     it('indexes goal files from both folders, and only goal files', async () => {

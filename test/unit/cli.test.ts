@@ -166,6 +166,26 @@ describe('growth-backlog CLI', () => {
     expect(await cli('checkin', 'mine.md')).toBe(2);
   });
 
+  it('checkin: a second check-in on the same day adds to that day, under one heading', async () => {
+    expect(await cli('checkin', 'mine.md', '--progress', 'Commented on two docs', '--confidence', '0.6')).toBe(0);
+    expect(await cli('checkin', 'mine.md', '--progress', 'And a third one', '--next', 'Rest', '--confidence', '70%')).toBe(0);
+    const text = readFileSync(goalPath(), 'utf8');
+    expect(text.split('### 2026-11-24').length - 1).toBe(1);
+    expect(text.slice(goal.length)).toMatch(/### 2026-11-24\nProgress: Commented on two docs\nConfidence: 0\.6\n\nProgress: And a third one\nNext: Rest\nConfidence: 0\.7\n$/);
+  });
+
+  it('checkin: reads --confidence as the palette does, 0..1 or a percentage, and refuses the rest untouched', async () => {
+    expect(await cli('checkin', 'mine.md', '--progress', 'Commented on two docs', '--confidence', '80%')).toBe(0);
+    const text = readFileSync(goalPath(), 'utf8');
+    expect(text).toContain('Progress: Commented on two docs\nConfidence: 0.8\n');
+    for (const bad of ['80', 'high', '120%']) {
+      expect(await cli('checkin', 'mine.md', '--progress', 'Again', '--confidence', bad)).toBe(2);
+      expect(err.join('\n')).toMatch(/^growth-backlog checkin: --confidence: /);
+    }
+    expect(err.join('\n')).toContain('Confidence goes from 0% (no chance) to 100% (certain), not 120%.');
+    expect(readFileSync(goalPath(), 'utf8')).toBe(text);
+  });
+
   it('report: the quarter in Markdown and JSON with scores and check-in counts', async () => {
     expect(await cli('report', '--quarter', '2026-Q3', 'examples', '--format', 'json')).toBe(0);
     const report = JSON.parse(out.join('\n')) as { quarter: string; score: number; objectives: { score: number; checkIns: number; hasReview: boolean }[] };

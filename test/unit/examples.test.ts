@@ -6,6 +6,8 @@ import { parseGoalBody } from '../../src/core/body.js';
 import type { GoalFile, Objective } from '../../src/core/model.js';
 import { parseGoalFile } from '../../src/core/parse.js';
 import { objectiveScore, scoreBand } from '../../src/core/scoring.js';
+import { parseCareerFramework } from '../../src/core/careerFramework.js';
+import { defaultHintSettings, workspaceHints } from '../../src/core/hints/goalHints.js';
 
 const root = fileURLToPath(new URL('../../examples/goals/', import.meta.url));
 
@@ -32,9 +34,21 @@ const inFolder = (folder: string) => goals.filter((sample) => sample.path.starts
 describe('examples/goals sample workspace', () => {
   it('has the expected goal files in each folder', () => {
     expect(goals).toHaveLength(10);
-    expect(inFolder('2026-Q4')).toHaveLength(6);
+    expect(inFolder('2026-Q4')).toHaveLength(4);
+    expect(inFolder('2027-Q1')).toHaveLength(1);
     expect(inFolder('2026-Q3')).toHaveLength(2);
-    expect(inFolder('backlog')).toHaveLength(2);
+    expect(inFolder('backlog')).toHaveLength(3);
+  });
+
+  it('shows good practice: at most 3 active objectives in the quarter in progress, and no coaching hint fires', () => {
+    // The sample's present: a few days into December 2026, the quarter in progress 2026-Q4.
+    const today = '2026-12-02';
+    const active = inFolder('2026-Q4').filter((sample) => sample.file.objective.status === 'active');
+    expect(active).toHaveLength(3);
+    const framework = parseCareerFramework(readFileSync(join(root, 'career-framework.md'), 'utf8'));
+    const entries = goals.map((sample) => ({ uri: sample.path, objective: sample.file.objective, body: parseGoalBody(sample.text).body }));
+    const hints = workspaceHints(entries, { today, settings: defaultHintSettings, careerIds: framework.competencies.map((competency) => competency.id) });
+    for (const [path, fired] of hints) expect(fired.map((hint) => `${hint.code}: ${hint.message}`), path).toEqual([]);
   });
 
   it('keeps README.md and career-framework.md out of the goals', () => {
@@ -44,7 +58,7 @@ describe('examples/goals sample workspace', () => {
   });
 
   it('uses kebab-case file names', () => {
-    for (const sample of goals) expect(sample.path).toMatch(/^(2026-Q[34]|backlog)\/[a-z0-9]+(-[a-z0-9]+)*\.md$/);
+    for (const sample of goals) expect(sample.path).toMatch(/^(2026-Q[34]|2027-Q1|backlog)\/[a-z0-9]+(-[a-z0-9]+)*\.md$/);
   });
 
   it.each(samples.map((sample) => [sample.path, sample] as const))('%s has no front-matter or body diagnostics', (_path, sample) => {
@@ -53,10 +67,30 @@ describe('examples/goals sample workspace', () => {
   });
 
   it('puts each scheduled goal in the quarter its folder is named after', () => {
-    for (const sample of [...inFolder('2026-Q4'), ...inFolder('2026-Q3')]) {
+    for (const sample of [...inFolder('2026-Q4'), ...inFolder('2027-Q1'), ...inFolder('2026-Q3')]) {
       expect(sample.file.objective.quarter).toBe(sample.path.split('/')[0]);
     }
-    for (const sample of inFolder('2026-Q4')) expect(sample.file.objective.status).toBe('active');
+    expect(inFolder('2026-Q4').map((sample) => sample.file.objective.status).sort()).toEqual(['active', 'active', 'active', 'dropped']);
+    for (const sample of inFolder('2027-Q1')) expect(sample.file.objective.status).toBe('active');
+  });
+
+  it('drops an objective honestly: its open key results dropped too, and the reason written down', () => {
+    const [dropped] = goals.filter((sample) => sample.file.objective.status === 'dropped');
+    expect(dropped?.path).toBe('2026-Q4/onboard-new-teammate.md');
+    expect(dropped?.file.objective.keyResults.map((kr) => kr.status).sort()).toEqual(['done', 'dropped', 'dropped']);
+    expect(dropped?.text).toMatch(/^Dropped on 18 November: /m);
+  });
+
+  it('plans next quarter without progress yet', () => {
+    for (const sample of inFolder('2027-Q1')) {
+      const body = parseGoalBody(sample.text).body;
+      expect(body.checkIns).toEqual([]);
+      for (const keyResult of sample.file.objective.keyResults) {
+        expect(keyResult.status).toBe('todo');
+        expect(keyResult.grade).toBeUndefined();
+        expect(keyResult.target, keyResult.id).toBeDefined();
+      }
+    }
   });
 
   it('keeps the backlog unscheduled', () => {
@@ -80,7 +114,8 @@ describe('examples/goals sample workspace', () => {
   });
 
   it('shows a realistic quarter in progress in 2026-Q4', () => {
-    const objectives = inFolder('2026-Q4').map((sample) => sample.file.objective);
+    const active = inFolder('2026-Q4').filter((sample) => sample.file.objective.status === 'active');
+    const objectives = active.map((sample) => sample.file.objective);
     const keyResults = objectives.flatMap((objective) => objective.keyResults);
     const statuses = new Set(keyResults.map((kr) => kr.status));
     for (const status of ['todo', 'doing', 'done'] as const) expect(statuses).toContain(status);
@@ -88,7 +123,7 @@ describe('examples/goals sample workspace', () => {
     expect(keyResults.filter((kr) => kr.target !== undefined && kr.current !== undefined).length).toBeGreaterThanOrEqual(4);
     expect(objectives.filter((objective) => objective.commitment === 'committed')).toHaveLength(1);
 
-    for (const sample of inFolder('2026-Q4')) {
+    for (const sample of active) {
       const body = parseGoalBody(sample.text).body;
       expect(body.checkIns.length, sample.path).toBeGreaterThanOrEqual(2);
       for (const checkIn of body.checkIns) {

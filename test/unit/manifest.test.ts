@@ -16,6 +16,7 @@ interface Manifest {
   contributes: {
     commands: { command: string; category?: string; title: string }[];
     menus: { commandPalette: { command: string; when: string }[] };
+    viewsWelcome: { view: string; contents: string }[];
   };
 }
 
@@ -58,6 +59,15 @@ describe('package.json as a published extension', () => {
     expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([128, 128]);
     expect(manifest.categories).toContain('Visualization');
     expect(manifest.keywords.length).toBeGreaterThan(3);
+  });
+});
+
+describe('welcome view', () => {
+  it('uses only what viewsWelcome renders: links and plain text, no Markdown code spans', () => {
+    // VS Code renders command links in welcome content but shows backticks literally.
+    for (const welcome of manifest.contributes.viewsWelcome) expect(welcome.contents).not.toContain('`');
+    const empty = manifest.contributes.viewsWelcome.find((welcome) => welcome.contents.startsWith('No goal files yet'));
+    expect(empty?.contents).toContain('"objective:"');
   });
 });
 

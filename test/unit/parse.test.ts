@@ -108,6 +108,27 @@ describe('parseGoalFile', () => {
     expect(diagnostic?.message).toContain('did you mean 2026-Q4?');
   });
 
+  it('names a misspelt key\'s likely meaning, at its own level', () => {
+    const krMessage = parseGoalFile('u', '1', withKeyResult('  - id: a\n    titel: T')).diagnostics.find((d) => d.code === 'unknown-key')?.message;
+    expect(krMessage).toBe('Unknown key "titel" in a key result: did you mean "title"? It is kept but not used.');
+    const topMessage = parseGoalFile('u', '1', '---\nobjective: A\nquater: 2026-Q4\n---\n').diagnostics.find((d) => d.code === 'unknown-key')?.message;
+    expect(topMessage).toContain('did you mean "quarter"?');
+    // `objective` is not a key result key, and `title` is already there: no suggestion.
+    const none = parseGoalFile('u', '1', withKeyResult('  - id: a\n    title: T\n    titel: U\n    objectiv: V')).diagnostics.filter((d) => d.code === 'unknown-key');
+    expect(none.map((d) => d.message)).toEqual(['Unknown key "titel" in a key result is kept but not used.', 'Unknown key "objectiv" in a key result is kept but not used.']);
+  });
+
+  it('reports a tab in the indentation once, at the tab, instead of the errors that follow from it', () => {
+    const text = '---\nobjective: A\nquarter: 2026-Q4\nkey_results:\n  - id: a\n\ttitle: T\n    status: todo\n  - id: b\n    title: U\n  - id: c\n    title: V\n---\n';
+    const file = parseGoalFile('u', '1', text);
+    expect(file.diagnostics).toHaveLength(1);
+    expect(file.diagnostics[0]).toMatchObject({ code: 'tab-indentation', severity: 'error', range: { line: 6, column: 1 } });
+    expect(text.slice(file.diagnostics[0]!.range.start, file.diagnostics[0]!.range.end)).toBe('\t');
+    // An error above the tab is its own problem and is still reported, first.
+    const both = parseGoalFile('u', '1', text.replace('quarter: 2026-Q4', 'quarter: [2026-Q4')).diagnostics;
+    expect(both.map((d) => d.code)).toEqual(['yaml-syntax', 'tab-indentation']);
+  });
+
   it('keeps positions right with CRLF, a BOM and tabs in values', () => {
     const text = '\uFEFF---\r\nobjective: "Tab\there"\r\nkey_results:\r\n  - id: a\r\n    title: T\r\n    grade: 2\r\n---\r\nbody\r\n';
     const file = parseGoalFile('u', '1', text);

@@ -37,6 +37,8 @@ function expandSnippet(snippet: string): ExpandedSnippet {
   let position = 0;
   const stops: number[] = [];
   const finalStopOffsets: number[] = [];
+  /** The default of each placeholder: a later `$n`/`${n}` mirrors it, as VS Code does. */
+  const defaults = new Map<number, string>();
 
   const readNumber = (): number => {
     const match = /^\d+/.exec(snippet.slice(position));
@@ -64,9 +66,13 @@ function expandSnippet(snippet: string): ExpandedSnippet {
           if (stop === 0) finalStopOffsets.push(offsetBase + out.length);
           if (snippet[position] === ':') {
             position += 1;
-            out += readContent(depth + 1, offsetBase + out.length);
+            const value = readContent(depth + 1, offsetBase + out.length);
+            if (defaults.has(stop)) throw new Error(`tab stop ${stop} has two defaults`);
+            defaults.set(stop, value);
+            out += value;
           } else if (snippet[position] === '}') {
             position += 1;
+            out += defaults.get(stop) ?? '';
           } else {
             throw new Error(`malformed placeholder at ${position}`);
           }
@@ -74,6 +80,7 @@ function expandSnippet(snippet: string): ExpandedSnippet {
           const stop = readNumber();
           stops.push(stop);
           if (stop === 0) finalStopOffsets.push(offsetBase + out.length);
+          out += defaults.get(stop) ?? '';
         }
       } else if (char === '}') {
         if (depth === 0) throw new Error(`unescaped } at ${position}`);
@@ -160,7 +167,8 @@ describe('templateToGoalFile', () => {
     );
     const body = parseGoalBody(text).body;
     expect(body.checkIns).toEqual([]);
-    expect(text).toMatch(/\n## Check-ins\n$/);
+    expect(body.tasks).toMatchObject([{ text: template.firstStep, done: false }]);
+    expect(text).toMatch(/\n\n- \[ \] .+\n\n## Check-ins\n$/);
   });
 
   it.each(cases)('%s renders a valid backlog goal without a quarter', (_id, template) => {
@@ -186,6 +194,7 @@ describe('templateToGoalFile', () => {
       description: 'Text with YAML and snippet syntax in it.',
       career: ['communication', 'needs quoting'],
       objective: 'Cost: cut the bill # really',
+      firstStep: 'Ask: who pays? # soon',
       keyResults: [
         { id: 'quote', title: '"Quoted" at the start', target: 1 },
         { id: 'bool', title: 'true' },
@@ -211,10 +220,25 @@ describe('templateToSnippet', () => {
       expect(expanded.text).toBe(templateToGoalFile(template, options));
       expect(snippet.endsWith('$0')).toBe(true);
       expect(expanded.finalStopOffsets).toEqual([expanded.text.length]);
-      const numbered = expanded.stops.filter((stop) => stop !== 0);
+      // Tab stops 1..n, each with one default; a number in a title is visited before the title.
+      const numbered = [...new Set(expanded.stops.filter((stop) => stop !== 0))].sort((a, b) => a - b);
       expect(numbered).toEqual(numbered.map((_stop, index) => index + 1));
       expect(snippet.startsWith(`---\nobjective: \${1:${escapeSnippetText(template.objective)}}\n`)).toBe(true);
-      for (const keyResult of template.keyResults) expect(snippet).toMatch(new RegExp(`title: \\$\\{\\d+:${escapeRegExp(escapeSnippetText(keyResult.title))}\\}`));
+      for (const keyResult of template.keyResults) {
+        const number = keyResult.target === undefined ? undefined : String(keyResult.target);
+        const title = escapeRegExp(escapeSnippetText(keyResult.title));
+        const nested = number === undefined ? undefined : title.replace(number, `\\$\\{(\\d+):${number}\\}`);
+        if (nested !== undefined && nested !== title) {
+          // The target mirrors the number in the title: one edit changes both.
+          const match = new RegExp(`title: \\$\\{(\\d+):${nested}\\}\\n    status: todo\\n    target: \\$\\{(\\d+)\\}\\n`).exec(snippet);
+          expect(match, keyResult.title).not.toBeNull();
+          expect(Number(match?.[2])).toBe(Number(match?.[1]) - 1);
+          expect(match?.[3]).toBe(match?.[2]);
+        } else {
+          expect(snippet).toMatch(new RegExp(`title: \\$\\{\\d+:${title}\\}`));
+        }
+      }
+      expect(snippet).toContain(`\n\n- [ ] \${${numbered.length}:${escapeSnippetText(template.firstStep)}}\n\n## Check-ins\n$0`);
     }
   });
 
@@ -225,12 +249,13 @@ describe('templateToSnippet', () => {
       description: 'Spend under $5 per {day} on C:\\temp}',
       career: ['quality'],
       objective: 'Save $10k a month on ${cloud} \\ storage',
+      firstStep: 'Price ${it} at $1 \\ day}',
       keyResults: [{ id: 'cost', title: 'Bring the bill below $2,000 by ${month} end \\o/', target: 2000 }],
     };
     const snippet = templateToSnippet(tricky, { quarter: '2026-Q4' });
     const expanded = expandSnippet(snippet);
     expect(expanded.text).toBe(templateToGoalFile(tricky, { quarter: '2026-Q4' }));
-    expect(expanded.stops).toEqual([1, 2, 3, 4, 0]);
+    expect(expanded.stops).toEqual([1, 2, 3, 4, 5, 0]);
     expect(diagnosticsOf(expanded.text)).toEqual([]);
     expect(escapeSnippetText('a$b}c\\d{e')).toBe('a\\$b\\}c\\\\d{e');
   });

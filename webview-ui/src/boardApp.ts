@@ -8,7 +8,7 @@ import { BoardStore, emptyChange, type CardEdit } from './boardStore.js';
 import { quarterSummary } from './boardSummary.js';
 import { BoardView, type BoardLayout } from './boardView.js';
 import { careerOptions, defaultFilters, objectiveMatches, objectiveOptions, quarterOptions, unscheduledQuarter, type BoardFilters } from './cardFilter.js';
-import { columnTitles } from './cardView.js';
+import { cardName, columnTitles } from './cardView.js';
 import { GradeEditor } from './gradeEditor.js';
 import type { HostConnection } from './hostConnection.js';
 import { MessageBar } from './messageBar.js';
@@ -228,13 +228,13 @@ export class BoardApp {
     this.view.apply(change);
     this.updateSummary();
     if ('status' in edit) {
-      this.requests.set(requestId, `move “${card.title}” to ${columnTitles[edit.status as BoardColumn]}`);
+      this.requests.set(requestId, `move “${cardName(card)}” to ${columnTitles[edit.status as BoardColumn]}`);
       this.host.post({ type: 'moveCard', requestId, cardId, status: edit.status });
     } else if ('clearGrade' in edit) {
-      this.requests.set(requestId, `clear the grade of “${card.title}”`);
+      this.requests.set(requestId, `clear the grade of “${cardName(card)}”`);
       this.host.post({ type: 'clearGrade', requestId, cardId });
     } else {
-      this.requests.set(requestId, `grade “${card.title}”`);
+      this.requests.set(requestId, `grade “${cardName(card)}”`);
       this.host.post({ type: 'setGrade', requestId, cardId, grade: edit.grade });
     }
   }
@@ -242,14 +242,14 @@ export class BoardApp {
   private openGrade(cardId: string, anchor: HTMLElement): void {
     const card = this.store.cards.get(cardId);
     if (!card) return;
-    this.gradeEditor.open(anchor, card.title, card.grade, card.suggestedGrade, (grade) => {
+    this.gradeEditor.open(anchor, cardName(card), card.grade, card.suggestedGrade, (grade) => {
       if (grade === undefined) {
         this.edit(cardId, { clearGrade: true });
-        this.announcer.announce(`Cleared the grade of ${card.title}.`);
+        this.announcer.announce(`Cleared the grade of ${cardName(card)}.`);
         return;
       }
       this.edit(cardId, { grade });
-      this.announcer.announce(`Graded ${card.title} ${formatScore(grade)}.`);
+      this.announcer.announce(`Graded ${cardName(card)} ${formatScore(grade)}.`);
     });
   }
 }

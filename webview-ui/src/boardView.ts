@@ -8,7 +8,7 @@ import { formatScore, gradedNote, scoreBand } from '../../src/core/scoring.js';
 import { boardColumns, type BoardColumn, type BoardObjective } from '../../src/protocol/boardProtocol.js';
 import type { BoardStore, StoreChange } from './boardStore.js';
 import { cardMatches, compareObjectives, objectiveMatches, searchWords, type BoardFilters } from './cardFilter.js';
-import { columnTitles, createCard, objectiveHues, updateCard, type CardElement } from './cardView.js';
+import { cardName, columnTitles, createCard, objectiveHues, updateCard, type CardElement } from './cardView.js';
 import { idle, keyboardMove, type KeyboardMoveState } from './keyboardMove.js';
 
 export interface BoardViewActions {
@@ -523,7 +523,7 @@ export class BoardView {
     const card = this.store.cards.get(id);
     if (!card || card.status === to) return;
     this.actions.move(id, to);
-    this.actions.announce(`Moved ${card.title} to ${columnTitles[to]}.`);
+    this.actions.announce(`Moved ${cardName(card)} to ${columnTitles[to]}.`);
   }
 
   private cardOf(target: EventTarget | null): string | undefined {
@@ -587,7 +587,7 @@ export class BoardView {
     this.keyboard = step.state;
     if (step.handled) event.preventDefault();
     const effect = step.effect;
-    const title = card.title;
+    const title = cardName(card);
     switch (effect.kind) {
       case 'pickUp':
         target.classList.add('carried');

@@ -31,7 +31,7 @@ export function objectiveMatches(objective: BoardObjective, filters: BoardFilter
   return true;
 }
 
-/** Search words all have to appear (any order, any case) in the KR title, objective title or tags. */
+/** Search words all have to appear (any order, any case) in the KR title or id, objective title or tags. */
 export function searchWords(search: string): string[] {
   return search.toLocaleLowerCase().split(/\s+/).filter((word) => word !== '');
 }
@@ -39,7 +39,7 @@ export function searchWords(search: string): string[] {
 export function cardMatches(card: BoardCard, objective: BoardObjective | undefined, filters: BoardFilters, words: readonly string[]): boolean {
   if (!objective || !objectiveMatches(objective, filters)) return false;
   if (words.length === 0) return true;
-  const haystack = `${card.title}\n${objective.title}\n${objective.career.join('\n')}`.toLocaleLowerCase();
+  const haystack = `${card.title}\n${card.keyResultId}\n${objective.title}\n${objective.career.join('\n')}`.toLocaleLowerCase();
   return words.every((word) => haystack.includes(word));
 }
 

@@ -6,6 +6,11 @@ import type { BoardCard, BoardColumn, BoardObjective } from '../../src/protocol/
 
 export const columnTitles: Record<BoardColumn, string> = { todo: 'To do', doing: 'Doing', done: 'Done', dropped: 'Dropped' };
 
+/** What a card is called in messages and announcements: its title, or its id when it has none. */
+export function cardName(card: BoardCard): string {
+  return card.title || card.keyResultId;
+}
+
 /** Six theme colours for objectives (board.css `.hue-<n>`), picked by the objective's id. */
 export const objectiveHues = 6;
 
@@ -102,9 +107,20 @@ export function updateCard(view: CardElement, facts: CardFacts): boolean {
   root.className = `card hue-${facts.hue}`;
 
   view.objective.textContent = objective?.title ?? '';
-  view.title.textContent = card.title;
-  // Long titles are clipped visually; the full text stays available as a tooltip.
-  view.title.title = card.title;
+  if (card.title) {
+    view.title.textContent = card.title;
+    // Long titles are clipped visually; the full text stays available as a tooltip.
+    view.title.title = card.title;
+  } else {
+    // A key result without a title (often a misspelt `title:`) is still a card someone can find and fix.
+    const warning = element('span', 'codicon codicon-warning');
+    warning.setAttribute('aria-hidden', 'true');
+    const id = element('span', 'card-id');
+    id.textContent = card.keyResultId;
+    view.title.replaceChildren(warning, id);
+    view.title.title = `Key result "${card.keyResultId}" has no title: add a title: line to it in the goal file.`;
+  }
+  view.title.classList.toggle('untitled', !card.title);
 
   const band = card.grade === undefined ? 'none' : scoreBand(card.grade);
   view.grade.className = `grade-chip band-${band}`;
@@ -148,7 +164,7 @@ export function updateCard(view: CardElement, facts: CardFacts): boolean {
   view.tags.hidden = career.length === 0;
   view.objective.title = objective?.title ?? '';
 
-  const parts = [card.title, `objective ${objective?.title ?? ''}`, card.grade === undefined ? 'not graded' : `grade ${formatScore(card.grade)}`];
+  const parts = [card.title || `${card.keyResultId}, no title`, `objective ${objective?.title ?? ''}`, card.grade === undefined ? 'not graded' : `grade ${formatScore(card.grade)}`];
   if (card.target !== undefined) parts.push(`progress ${formatNumber(currentValue(card))} of ${formatNumber(card.target)}${card.unit ? ` ${card.unit}` : ''}`);
   root.setAttribute('aria-label', parts.join(', '));
   return true;

@@ -34,6 +34,23 @@ function option(value: string, label: string): HTMLElement {
   return node;
 }
 
+/**
+ * Shows `value` in a select. vscode-single-select re-reads its selection from the options'
+ * `selected` attributes whenever an option is added, removed or changed (and falls back to
+ * the first option), so the attributes must always name the chosen option, not only `value`.
+ */
+function choose(select: ValueElement, value: string): void {
+  for (const node of select.children) node.toggleAttribute('selected', node.getAttribute('value') === value);
+  select.value = value;
+}
+
+/** Replaces a select's options when the list changed; returns whether it did. */
+function fill(select: ValueElement, options: readonly FilterOption[], previous: string): string {
+  const key = JSON.stringify(options);
+  if (key !== previous) select.replaceChildren(...options.map((entry) => option(entry.value, entry.label)));
+  return key;
+}
+
 export class Toolbar {
   readonly element: HTMLElement;
   private readonly quarter = document.createElement('vscode-single-select') as ValueElement;
@@ -42,7 +59,8 @@ export class Toolbar {
   private readonly search = document.createElement('vscode-textfield') as ValueElement;
   private readonly swimlanes = document.createElement('vscode-checkbox') as CheckboxElement;
   private readonly summary = document.createElement('span');
-  private optionsKey = '';
+  /** The option lists last put in each select, so a change to one list leaves the others alone. */
+  private readonly optionKeys = { quarter: '', objective: '', career: '' };
   private searchTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(private readonly onChange: (state: ToolbarState) => void) {
@@ -79,18 +97,17 @@ export class Toolbar {
     });
   }
 
-  /** Rebuilds the option lists when they changed, keeping the chosen values. */
+  /**
+   * Rebuilds each option list only when it changed, and always shows the values the board
+   * is filtered by: the selects must never say one quarter while the cards are of another.
+   */
   setOptions(quarters: readonly FilterOption[], objectives: readonly string[], careers: readonly string[], filters: BoardFilters): void {
-    const key = JSON.stringify([quarters, objectives, careers]);
-    if (key !== this.optionsKey) {
-      this.optionsKey = key;
-      this.quarter.replaceChildren(...quarters.map((entry) => option(entry.value, entry.label)));
-      this.objective.replaceChildren(option('', 'All objectives'), ...objectives.map((title) => option(title, title)));
-      this.career.replaceChildren(option('', 'All areas'), ...careers.map((area) => option(area, area)));
-    }
-    this.quarter.value = filters.quarter;
-    this.objective.value = filters.objective;
-    this.career.value = filters.career;
+    this.optionKeys.quarter = fill(this.quarter, quarters, this.optionKeys.quarter);
+    this.optionKeys.objective = fill(this.objective, [{ value: '', label: 'All objectives' }, ...objectives.map((title) => ({ value: title, label: title }))], this.optionKeys.objective);
+    this.optionKeys.career = fill(this.career, [{ value: '', label: 'All areas' }, ...careers.map((area) => ({ value: area, label: area }))], this.optionKeys.career);
+    choose(this.quarter, filters.quarter);
+    choose(this.objective, filters.objective);
+    choose(this.career, filters.career);
   }
 
   /**
@@ -98,9 +115,9 @@ export class Toolbar {
    * written: rewriting it on later updates could drop what the user is typing.
    */
   restore(state: ToolbarState): void {
-    this.quarter.value = state.filters.quarter;
-    this.objective.value = state.filters.objective;
-    this.career.value = state.filters.career;
+    choose(this.quarter, state.filters.quarter);
+    choose(this.objective, state.filters.objective);
+    choose(this.career, state.filters.career);
     this.search.value = state.filters.search;
     this.swimlanes.checked = state.swimlanes;
   }

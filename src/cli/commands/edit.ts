@@ -1,6 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { parseConfidence } from '../../core/confidence.js';
 import { addCheckIn } from '../../core/edits/addCheckIn.js';
 import type { EditResult } from '../../core/edits/editableGoal.js';
 import { clearGrade } from '../../core/edits/clearGrade.js';
@@ -63,11 +64,10 @@ export async function checkinCommand(args: string[], context: CliContext): Promi
     allowPositionals: true,
     options: { progress: { type: 'string' }, next: { type: 'string' }, confidence: { type: 'string' }, date: { type: 'string' } },
   });
-  if (files.length !== 1 || !values.progress) throw new UsageError('usage: growth-backlog checkin <file> --progress TEXT [--next TEXT] [--confidence 0..1] [--date YYYY-MM-DD]');
-  const confidence = values.confidence === undefined ? undefined : Number(values.confidence);
-  if (confidence !== undefined && (!Number.isFinite(confidence) || confidence < 0 || confidence > 1)) {
-    throw new UsageError(`--confidence is a number from 0.0 to 1.0, not "${values.confidence}".`);
-  }
+  if (files.length !== 1 || !values.progress) throw new UsageError('usage: growth-backlog checkin <file> --progress TEXT [--next TEXT] [--confidence 0..1|N%] [--date YYYY-MM-DD]');
+  const parsed = parseConfidence(values.confidence ?? '');
+  if ('error' in parsed) throw new UsageError(`--confidence: ${parsed.error}`);
+  const { confidence } = parsed;
   const date = values.date ?? context.clock.today();
   return editFile(
     context,

@@ -1,7 +1,7 @@
 import { readFrontMatter } from '../frontMatter.js';
 import { isIsoDate } from '../quarter.js';
 import { applyTextEdits, type TextEdit } from '../textEdit.js';
-import { isCheckInsHeading, isSectionHeading, outlineBody, type BodyOutline, type OutlineBlock } from './bodyOutline.js';
+import { isCheckInsHeading, isSectionHeading, outlineBody, type BodyOutline, type CheckInsSection, type OutlineBlock } from './bodyOutline.js';
 import { accept, argsOf, describeValue, isRefusal, openGoal, refuse, refuseOnException, type EditableGoal, type EditResult } from './editableGoal.js';
 import { decimalSource } from './yamlSource.js';
 import { oneLine } from './oneLine.js';
@@ -15,12 +15,13 @@ export interface AddCheckInArgs {
   readonly confidence?: number;
 }
 
-/** Where the new text goes and where its headings will start in the edited file. */
-interface Placement {
-  readonly edit: TextEdit;
-  readonly sectionHeading?: number;
-  readonly checkInHeading: number;
-}
+/**
+ * Where the new text goes and where its headings will start in the edited file; or, for a
+ * second check-in on one day, where the added lines start below that day's heading.
+ */
+type Placement =
+  | { readonly edit: TextEdit; readonly sectionHeading?: number; readonly checkInHeading: number }
+  | { readonly edit: TextEdit; readonly sameDay: { readonly heading: number; readonly lines: number } };
 
 function lineStart(text: string, offset: number): number {
   return text.lastIndexOf('\n', offset - 1) + 1;
@@ -39,11 +40,28 @@ function nextLineHasContent(text: string, offset: number): boolean {
   return match !== null && (match[1] ?? '').trim() !== '';
 }
 
+/** End of the dated check-in whose heading is `heading`: the next heading of level 1 to 3, or the section's end. */
+function checkInEnd(outline: BodyOutline, section: CheckInsSection, heading: OutlineBlock): number {
+  const next = outline.blocks.find((block) => block.start > heading.start && block.start < section.contentEnd && block.type === 'heading' && (block.depth ?? 7) <= 3);
+  if (!next) return section.contentEnd;
+  // The last block before that heading (the heading itself when the check-in is empty).
+  const inside = outline.blocks.filter((block) => block.start >= heading.start && block.end <= next.start);
+  return inside[inside.length - 1]?.end ?? heading.end;
+}
+
 function place(goal: EditableGoal, outline: BodyOutline, entry: string): Placement {
   const { text, bodyStart, eol } = goal;
   const section = `## Check-ins`;
   const date = entry.slice(4, 14);
   const checkIns = outline.checkIns;
+  // A second check-in on one day adds to that day's entry rather than repeating its heading.
+  const sameDay = checkIns?.dated.filter((dated) => dated.date === date).pop();
+  if (checkIns && sameDay) {
+    const at = endOfLine(text, bodyStart + checkInEnd(outline, checkIns, sameDay.heading));
+    const gap = nextLineHasContent(text, at) ? eol : '';
+    const lines = entry.slice(entry.indexOf(eol) + eol.length);
+    return { edit: { start: at, end: at, newText: `${eol}${eol}${lines}${gap}` }, sameDay: { heading: bodyStart + sameDay.heading.start, lines: at + 2 * eol.length } };
+  }
   if (checkIns) {
     // Chronological: a back-dated check-in goes before the first later one.
     const later = checkIns.dated.find((dated) => dated.date > date);
@@ -91,6 +109,15 @@ function verify(goal: EditableGoal, outline: BodyOutline, placement: Placement, 
   const base = reread.bodyStart;
   const blocks = outlineBody(next.slice(base)).blocks;
   const headings = (list: readonly OutlineBlock[]) => list.filter((block) => block.type === 'heading');
+  if ('sameDay' in placement) {
+    // The added lines are a paragraph of their own, under that day's heading, in the check-ins section.
+    const index = blocks.findIndex((block) => base + block.start === placement.sameDay.lines);
+    if (blocks[index]?.type !== 'paragraph') return false;
+    const heading = [...blocks.slice(0, index)].reverse().find((block) => block.type === 'heading');
+    if (!heading || base + heading.start !== placement.sameDay.heading || heading.depth !== 3 || !heading.text?.startsWith(date)) return false;
+    const section = [...blocks.slice(0, index)].reverse().find(isSectionHeading);
+    return section !== undefined && isCheckInsHeading(section) && sameShape(headings(outline.blocks), headings(blocks));
+  }
   const ours = new Set([placement.checkInHeading, placement.sectionHeading].filter((offset) => offset !== undefined));
   const index = blocks.findIndex((block) => base + block.start === placement.checkInHeading);
   const heading = blocks[index];
@@ -107,7 +134,9 @@ function verify(goal: EditableGoal, outline: BodyOutline, placement: Placement, 
 /**
  * Adds a dated check-in under `## Check-ins`, creating that section at the end of the body
  * (before `## Review` when there is one). Check-ins stay chronological: a new one goes after
- * the existing ones unless it is back-dated. Only text is inserted; nothing is rewritten.
+ * the existing ones unless it is back-dated. A day that already has a check-in gets the new
+ * lines at the end of its entry, so there is one heading per day and the latest values are
+ * the ones read. Only text is inserted; nothing is rewritten.
  */
 export function addCheckIn(text: string, args: AddCheckInArgs): EditResult {
   return refuseOnException(() => {

@@ -27,6 +27,15 @@ async function widenSidebar(page, sidebar, by) {
 
 export async function backlogSidebarScreenshot(ctx) {
   const page = await ctx.openWorkbench({ viewport: { width: 1400, height: 900 } });
+  // The view activates the extension, which indexes the goals: until then it says
+  // "Indexing goal files…", and it must never say "No goal files yet" on the way.
+  await page.evaluate(() => {
+    const seen = (window.backlogWelcomeTexts = []);
+    new MutationObserver(() => {
+      const text = document.querySelector('.part.sidebar')?.textContent ?? '';
+      for (const welcome of ['Indexing goal files', 'No goal files yet']) if (text.includes(welcome) && !seen.includes(welcome)) seen.push(welcome);
+    }).observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+  });
   const sidebar = await openActivityBarView(page, 'Growth Backlog');
 
   // The current quarter (the sample's 2026-Q4) comes first and starts expanded.
@@ -39,6 +48,9 @@ export async function backlogSidebarScreenshot(ctx) {
     undefined,
     { timeout: 10_000, polling: 200 },
   );
+
+  const welcomes = await page.evaluate(() => window.backlogWelcomeTexts);
+  if (welcomes.includes('No goal files yet')) throw new Error(`the view said "No goal files yet" on a workspace with goals (seen: ${welcomes.join(', ')})`);
 
   await widenSidebar(page, sidebar, 300);
 

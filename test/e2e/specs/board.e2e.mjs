@@ -9,7 +9,8 @@ import { boardFrame, runCommand } from '../workbench.mjs';
 import { assertOnlyChange, boardDocument, cardByTitle, columnOf, dragCardTo, openBoard, until } from '../boardPage.mjs';
 
 const designFile = '2026-Q4/explain-designs-clearly.md';
-const shareFile = '2026-Q4/share-payment-retry-know-how.md';
+const webhookFile = '2026-Q4/own-webhook-delivery.md';
+const tracingFile = '2026-Q4/learn-opentelemetry-tracing.md';
 
 export async function boardDragKeyboardAndGrade(ctx) {
   const page = await ctx.openWorkbench({ viewport: { width: 1400, height: 900 } });
@@ -40,54 +41,54 @@ export async function boardDragKeyboardAndGrade(ctx) {
     to: '  - id: design-doc-review\n    title: Get 3 engineers from other teams to comment on the retry-policy design doc by 30 November\n    status: done\n',
   });
 
-  // 2. Keyboard: "lunch-sessions" from To do to Doing (Space, Right, Space).
-  const sharePath = join(ctx.workspace, shareFile);
-  const shareBefore = readFileSync(sharePath, 'utf8');
-  const lunch = cardByTitle(board, 'Run 2 lunch-and-learn sessions');
-  await lunch.scrollIntoViewIfNeeded();
-  await lunch.locator('.card-title').click();
-  await until('the card to have focus', () => lunch.evaluate((element) => element.ownerDocument.activeElement === element));
+  // 2. Keyboard: "alerting" from Doing to Done (Space, Right, Space).
+  const webhookPath = join(ctx.workspace, webhookFile);
+  const webhookBefore = readFileSync(webhookPath, 'utf8');
+  const alerts = cardByTitle(board, 'Add 4 alerts on delivery latency');
+  await alerts.scrollIntoViewIfNeeded();
+  await alerts.locator('.card-title').click();
+  await until('the card to have focus', () => alerts.evaluate((element) => element.ownerDocument.activeElement === element));
   await page.keyboard.press('Space');
-  await until('the card to be picked up', () => lunch.evaluate((element) => element.classList.contains('carried')));
+  await until('the card to be picked up', () => alerts.evaluate((element) => element.classList.contains('carried')));
   const announcer = board.locator('#board-announcer');
   await until('the pick-up announcement', async () => /Picked up/.test(await announcer.textContent()));
   await page.keyboard.press('ArrowRight');
-  assert.equal(await columnOf(lunch), 'doing');
+  assert.equal(await columnOf(alerts), 'done');
   await page.keyboard.press('Space');
-  await until('the drop announcement', async () => /Dropped .* in Doing/.test(await announcer.textContent()));
-  const shareAfter = await until('the keyboard move saved', () => {
-    const text = readFileSync(sharePath, 'utf8');
-    return text !== shareBefore && text;
+  await until('the drop announcement', async () => /Dropped .* in Done/.test(await announcer.textContent()));
+  const webhookAfter = await until('the keyboard move saved', () => {
+    const text = readFileSync(webhookPath, 'utf8');
+    return text !== webhookBefore && text;
   });
-  assertOnlyChange(shareBefore, shareAfter, {
-    from: '  - id: lunch-sessions\n    title: Run 2 lunch-and-learn sessions for teams that call the payments API\n    status: todo\n',
-    to: '  - id: lunch-sessions\n    title: Run 2 lunch-and-learn sessions for teams that call the payments API\n    status: doing\n',
-  });
+  const alerting = '  - id: alerting\n    title: Add 4 alerts on delivery latency and failure rate, each linked to a runbook section and a dashboard panel\n';
+  assertOnlyChange(webhookBefore, webhookAfter, { from: `${alerting}    status: doing\n`, to: `${alerting}    status: done\n` });
 
-  // 3. Grade "blog-post" by typing 0.6 in the grade editor; the objective score follows.
-  const blog = cardByTitle(board, 'Publish one post on the engineering blog');
-  const shareLane = board.locator('.lane', { has: blog });
-  await blog.locator('.grade-chip').click();
+  // 3. Grade "trace-services" by typing 0.6 in the grade editor; the objective score follows.
+  const tracingPath = join(ctx.workspace, tracingFile);
+  const tracingBefore = readFileSync(tracingPath, 'utf8');
+  const traces = cardByTitle(board, 'Instrument 2 of our services');
+  const tracingLane = board.locator('.lane', { has: traces });
+  await traces.locator('.grade-chip').click();
   const field = board.locator('.grade-editor vscode-textfield');
   await field.waitFor({ state: 'visible' });
   await field.locator('input').fill('0.6');
   await page.keyboard.press('Enter');
-  await until('the optimistic grade', async () => (await blog.locator('.grade-chip').textContent()) === '0.6');
-  assert.equal(await shareLane.locator('.lane-header .score-chip').textContent(), '0.6');
-  const shareGraded = await until('the grade saved', () => {
-    const text = readFileSync(sharePath, 'utf8');
+  await until('the optimistic grade', async () => (await traces.locator('.grade-chip').textContent()) === '0.6');
+  assert.equal(await tracingLane.locator('.lane-header .score-chip').textContent(), '0.6');
+  const tracingGraded = await until('the grade saved', () => {
+    const text = readFileSync(tracingPath, 'utf8');
     return text.includes('grade: 0.6') && text;
   });
-  const withoutGrade = shareGraded.replace(/\n\s+grade: 0\.6(?=\n)/, '');
-  assert.equal(withoutGrade, shareAfter, 'grading added one `grade:` line and changed nothing else');
+  const withoutGrade = tracingGraded.replace(/\n\s+grade: 0\.6(?=\n)/, '');
+  assert.equal(withoutGrade, tracingBefore, 'grading added one `grade:` line and changed nothing else');
 
   // Keyboard grading: Up arrow in the field steps by 0.1.
-  await blog.locator('.grade-chip').click();
+  await traces.locator('.grade-chip').click();
   await field.waitFor({ state: 'visible' });
   await field.locator('input').press('ArrowUp');
   await field.locator('input').press('Enter');
-  await until('grade 0.7 on disk', () => readFileSync(sharePath, 'utf8').includes('grade: 0.7'));
-  await until('the score chip at 0.7', async () => (await shareLane.locator('.lane-header .score-chip').textContent()) === '0.7');
+  await until('grade 0.7 on disk', () => readFileSync(tracingPath, 'utf8').includes('grade: 0.7'));
+  await until('the score chip at 0.7', async () => (await tracingLane.locator('.lane-header .score-chip').textContent()) === '0.7');
 }
 
 export async function boardFollowsFileChanges(ctx) {
@@ -361,5 +362,53 @@ export async function boardShowsPartialScoresAndClearsGrades(ctx) {
     await page.keyboard.press('Escape');
   } finally {
     rmSync(probePath, { force: true });
+  }
+}
+
+/** The text a vscode-single-select shows on its face (what the user reads). */
+async function selectFace(select) {
+  return (await select.locator('.select-face .text').textContent())?.trim();
+}
+
+/**
+ * The Quarter filter says what the board shows: after picking the unscheduled backlog, and
+ * after a new quarter appears in its list. A key result whose `title:` is misspelt is a card
+ * with its id and a warning mark, not a blank card.
+ */
+export async function boardQuarterFilterMatchesTheCards(ctx) {
+  const probePath = join(ctx.workspace, 'backlog', 'untitled-probe.md');
+  const laterPath = join(ctx.workspace, 'later-probe.md');
+  writeFileSync(
+    probePath,
+    ['---', 'objective: Untitled card probe', 'key_results:', '  - id: probe-talks', '    titel: Give 2 talks', '    target: 2', '    current: 1', '---', ''].join('\n'),
+  );
+  try {
+    const page = await ctx.openWorkbench({ viewport: { width: 1400, height: 900 } });
+    const board = await openBoard(page);
+    const search = board.locator('#filter-search input');
+    if ((await search.inputValue()) !== '') await search.fill('');
+    const quarter = board.locator('#filter-quarter');
+    await until('the quarter filter on the current quarter', async () => /\(current\)$/.test((await selectFace(quarter)) ?? ''));
+
+    await quarter.click();
+    await quarter.locator('li.option', { hasText: 'Unscheduled backlog' }).click();
+    const untitled = board.locator('.card', { has: board.locator('.card-title.untitled', { hasText: 'probe-talks' }) });
+    await untitled.waitFor({ state: 'visible', timeout: 15_000 });
+    assert.equal(await selectFace(quarter), 'Unscheduled backlog', 'the filter names what the board shows');
+    assert.equal(await untitled.locator('.card-title .codicon-warning').count(), 1, 'the untitled card has a warning mark');
+    assert.equal(await untitled.locator('.card-title').textContent(), 'probe-talks');
+    assert.match(await untitled.locator('.card-title').getAttribute('title'), /no title/);
+    assert.equal(await untitled.locator('.card-progress').textContent(), '1 / 2');
+
+    // A goal for a new quarter adds an option at the top of the list; the filter stays put.
+    writeFileSync(laterPath, ['---', 'objective: Later quarter probe', 'quarter: 2031-Q2', 'key_results:', '  - id: later', '    title: Probe 1 later card', '---', ''].join('\n'));
+    await until('the new quarter in the list', async () => (await quarter.locator('vscode-option[value="2031-Q2"]').count()) === 1);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    assert.equal(await selectFace(quarter), 'Unscheduled backlog', 'still the quarter the board shows');
+    assert.equal(await untitled.isVisible(), true);
+    assert.equal(await cardByTitle(board, 'Probe 1 later card').count(), 0);
+  } finally {
+    rmSync(probePath, { force: true });
+    rmSync(laterPath, { force: true });
   }
 }

@@ -39,8 +39,8 @@ describe('BoardSync', () => {
       { id: 'o1', title: 'Become fluent in tracing', quarter: '2026-Q4', status: 'active', career: ['learning', 'craft'], checkInsKnown: true, lastCheckIn: '2026-11-05' },
     ]);
     expect(snapshot.cards).toEqual([
-      { id: 'c1', objectiveId: 'o1', title: 'Finish the course', status: 'todo', index: 0, weight: 1, grade: 0.7 },
-      { id: 'c2', objectiveId: 'o1', title: 'Instrument 2 services', status: 'todo', index: 1, weight: 1, target: 2, current: 1, suggestedGrade: 0.5 },
+      { id: 'c1', objectiveId: 'o1', keyResultId: 'course', title: 'Finish the course', status: 'todo', index: 0, weight: 1, grade: 0.7 },
+      { id: 'c2', objectiveId: 'o1', keyResultId: 'services', title: 'Instrument 2 services', status: 'todo', index: 1, weight: 1, target: 2, current: 1, suggestedGrade: 0.5 },
     ]);
     expect(JSON.stringify(snapshot)).not.toContain('file://');
     expect(JSON.stringify(snapshot)).not.toContain('tracing.md');
@@ -64,7 +64,7 @@ describe('BoardSync', () => {
     sync.snapshot([...index.values()], new Map(), '2026-11-25', 14);
     index.set(uri, parseGoalFile(uri, 'v2', goalText({ status: 'done' })));
     const patch = sync.patch([uri], (key) => index.get(key), new Map());
-    expect(patch.cards).toEqual([{ id: 'c1', objectiveId: 'o1', title: 'Finish the course', status: 'done', index: 0, weight: 1 }]);
+    expect(patch.cards).toEqual([{ id: 'c1', objectiveId: 'o1', keyResultId: 'course', title: 'Finish the course', status: 'done', index: 0, weight: 1 }]);
     expect(patch.objectives).toEqual([]);
     expect(patch.removedCards).toEqual([]);
     // Nothing changed since: an empty patch.

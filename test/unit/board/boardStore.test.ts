@@ -5,7 +5,7 @@ import { objectiveScore } from '../../../src/core/scoring';
 import type { BoardCard, BoardSnapshot } from '../../../src/protocol/boardProtocol';
 import { BoardStore, scoreOfCards } from '../../../webview-ui/src/boardStore';
 
-const card = (id: string, extra: Partial<BoardCard> = {}): BoardCard => ({ id, objectiveId: 'o1', title: id, status: 'todo', index: 0, weight: 1, ...extra });
+const card = (id: string, extra: Partial<BoardCard> = {}): BoardCard => ({ id, objectiveId: 'o1', keyResultId: id, title: id, status: 'todo', index: 0, weight: 1, ...extra });
 
 const snapshot = (cards: BoardCard[]): BoardSnapshot => ({
   objectives: [{ id: 'o1', title: 'Objective', quarter: '2026-Q4', status: 'active', career: [], checkInsKnown: true, lastCheckIn: '2026-11-20' }],

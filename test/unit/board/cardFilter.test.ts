@@ -22,7 +22,7 @@ const objective = (id: string, title: string, quarter: string | undefined, caree
   checkInsKnown: false,
 });
 
-const card = (id: string, objectiveId: string, title: string): BoardCard => ({ id, objectiveId, title, status: 'todo', index: 0, weight: 1 });
+const card = (id: string, objectiveId: string, title: string): BoardCard => ({ id, objectiveId, keyResultId: id, title, status: 'todo', index: 0, weight: 1 });
 
 const tracing = objective('o1', 'Learn OpenTelemetry tracing', '2026-Q4', ['learning']);
 const guild = objective('o2', 'Revive the backend guild', undefined, ['leadership', 'collaboration']);

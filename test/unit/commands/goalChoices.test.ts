@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byQuarter, keyResultRows, objectiveDescription, type GoalEntry } from '../../../src/commands/goalChoices';
+import { byQuarter, keyResultRows, objectiveDescription, rankKeyResultRows, type GoalEntry } from '../../../src/commands/goalChoices';
 import { parseGoalFile } from '../../../src/core/parse';
 
 function entry(uri: string, frontMatter: string): GoalEntry {
@@ -24,18 +24,41 @@ describe('byQuarter', () => {
 });
 
 describe('keyResultRows', () => {
-  it('groups key results under one separator per objective, skipping objectives without key results', () => {
+  it('lists key results under a separator per quarter, current first, each naming its objective', () => {
     expect(keyResultRows(goals, '2026-Q4')).toEqual([
-      { kind: 'separator', label: 'A now — 2026-Q4' },
-      { kind: 'keyResult', label: 'Ship Z', description: 'z · todo · grade –', uri: 'now-a', keyResultId: 'z' },
-      { kind: 'separator', label: 'B now — 2026-Q4' },
-      { kind: 'keyResult', label: 'Ship X', description: 'x · todo · grade –', uri: 'now-b', keyResultId: 'x' },
-      { kind: 'keyResult', label: 'Ship Y', description: 'y · doing · grade –', uri: 'now-b', keyResultId: 'y' },
-      { kind: 'separator', label: 'Last quarter — 2026-Q3' },
-      { kind: 'keyResult', label: 'Done thing', description: 'a · done · grade 0.6', uri: 'past', keyResultId: 'a' },
+      { kind: 'separator', label: '2026-Q4 (current)' },
+      { kind: 'keyResult', label: 'Ship Z', description: 'z · todo · grade –', detail: 'A now', uri: 'now-a', keyResultId: 'z' },
+      { kind: 'keyResult', label: 'Ship X', description: 'x · todo · grade –', detail: 'B now', uri: 'now-b', keyResultId: 'x' },
+      { kind: 'keyResult', label: 'Ship Y', description: 'y · doing · grade –', detail: 'B now', uri: 'now-b', keyResultId: 'y' },
+      { kind: 'separator', label: '2026-Q3' },
+      { kind: 'keyResult', label: 'Done thing', description: 'a · done · grade 0.6', detail: 'Last quarter', uri: 'past', keyResultId: 'a' },
     ]);
   });
+});
 
+describe('rankKeyResultRows', () => {
+  const circles = entry('circles', 'objective: Grow the guild\nquarter: 2026-Q4\nkey_results:\n  - {id: circles, title: Run 6 fortnightly circle sessions}\n  - {id: rfcs-review, title: Review 3 RFCs of others}');
+  const writing = entry('writing', 'objective: Write more\nquarter: 2026-Q4\nkey_results:\n  - {id: blog, title: Publish 2 posts}\n  - {id: rfcs, title: Write 2 RFCs for the platform}');
+  const rows = keyResultRows([circles, writing], '2026-Q4');
+  const ids = (ranked: ReturnType<typeof rankKeyResultRows>) => ranked.rows.map((row) => (row.kind === 'separator' ? `— ${row.label}` : row.keyResultId));
+
+  it('puts the exact id first, then ids that start with the typed text, then the rest in quarter order', () => {
+    const ranked = rankKeyResultRows(rows, ' RFCS ');
+    expect(ids(ranked)).toEqual(['— Matching key result id', 'rfcs', 'rfcs-review', '— 2026-Q4 (current)', 'circles', 'blog']);
+    expect(ranked.best).toMatchObject({ keyResultId: 'rfcs', detail: 'Write more', uri: 'writing' });
+    expect(ids(rankKeyResultRows(rows, 'rfc')).slice(0, 3)).toEqual(['— Matching key result id', 'rfcs-review', 'rfcs']);
+  });
+
+  it('leaves the order alone when no id matches, and for an empty value', () => {
+    for (const typed of ['', 'fortnightly', 'zzz']) {
+      const ranked = rankKeyResultRows(rows, typed);
+      expect(ranked.rows).toEqual(rows);
+      expect(ranked.best).toBeUndefined();
+    }
+  });
+});
+
+describe('objectiveDescription', () => {
   it('describes objectives by quarter and status', () => {
     expect(goals.map((goal) => objectiveDescription(goal.objective))).toEqual(['2026-Q2 · active', 'backlog', '2026-Q3 · active', '2027-Q1 · active', '2026-Q4 · active', '2026-Q4 · active']);
   });

@@ -17,8 +17,12 @@ describe('new objective plan', () => {
     expect(goalFolderSegments('', undefined)).toEqual(['backlog']);
   });
 
-  it('names the file after the objective', () => {
-    expect(goalFileBaseName('Explain my ideas so that others can act on them')).toBe('explain-my-ideas-so-that-others-can-act');
+  it('names the file after every word of the objective, cutting only a really long one at a word', () => {
+    expect(goalFileBaseName('Explain my ideas so that others can act on them')).toBe('explain-my-ideas-so-that-others-can-act-on-them');
+    expect(goalFileBaseName('Lead the move of our billing jobs to the new payments ledger service')).toBe('lead-the-move-of-our-billing-jobs-to-the-new-payments-ledger-service');
+    const long = goalFileBaseName('Make the team the place where every new engineer learns how our payments, billing and ledger services work together end to end');
+    expect(long.length).toBeLessThanOrEqual(80);
+    expect(long).toBe('make-the-team-the-place-where-every-new-engineer-learns-how-our-payments-billing');
     expect(goalFileBaseName('!!!')).toBe('objective');
   });
 });

@@ -44,8 +44,35 @@ describe('quickFixFor', () => {
     expect(fix(text, 'invalid-kr-id')).toEqual({ title: 'Change the id to "kr-one"', text: text.replace('KR One', 'kr-one') });
   });
 
+  it('renames a misspelt key to the known key of its level, keeping value, quotes and comment', () => {
+    const text = goal('quarter: 2026-Q4\nkey_results:\n  - id: a\n    titel: Present at 2 demos # draft\n    "stauts": doing');
+    const fixed = fix(text, 'unknown-key');
+    expect(fixed).toEqual({ title: 'Rename "titel" to "title"', text: text.replace('titel:', 'title:') });
+    expect(fix(fixed!.text, 'unknown-key')).toEqual({ title: 'Rename "stauts" to "status"', text: fixed!.text.replace('"stauts"', '"status"') });
+    const top = goal('quater: 2026-Q4');
+    expect(fix(top, 'unknown-key')).toEqual({ title: 'Rename "quater" to "quarter"', text: top.replace('quater', 'quarter') });
+    // A key the format has nothing close to, or whose match is already there, gets no fix.
+    expect(fix(goal('owner: me'), 'unknown-key')).toBeUndefined();
+    expect(fix(goal('key_results:\n  - id: a\n    title: A\n    titel: B'), 'unknown-key')).toBeUndefined();
+  });
+
+  it('replaces the tabs of the indentation with spaces, so the front-matter reads again, and nothing else', () => {
+    const text = '---\nobjective: "Tabs\tinside stay"\nkey_results:\n  - id: a\n\ttitle: T\n    status: todo\n  -\tid: b\n  \ttitle: U\n---\nBody\twith a tab.\n';
+    const fixed = fix(text, 'tab-indentation');
+    expect(fixed).toEqual({
+      title: 'Replace the tabs in the front-matter indentation with spaces',
+      text: '---\nobjective: "Tabs\tinside stay"\nkey_results:\n  - id: a\n    title: T\n    status: todo\n  - id: b\n    title: U\n---\nBody\twith a tab.\n',
+    });
+    const reread = parseGoalFile('g', '2', fixed!.text);
+    expect(reread.diagnostics).toEqual([]);
+    expect(reread.objective?.keyResults.map((kr) => kr.title)).toEqual(['T', 'U']);
+    // The editor's tab size is tried first when it reads cleanly; two-space files stay two-space.
+    const twoSpaces = '---\nobjective: A\nkey_results:\n- id: a\n\ttitle: T\n---\n';
+    expect(quickFixFor(twoSpaces, { code: 'tab-indentation', start: 0, end: 0 }, { tabSize: 8 })?.edits).toEqual([{ start: twoSpaces.indexOf('\t'), end: twoSpaces.indexOf('\t') + 1, newText: '  ' }]);
+  });
+
   it('only claims codes it can fix', () => {
-    expect(['grade-out-of-range', 'bad-quarter', 'missing-kr-id', 'invalid-kr-id'].every(isFixable)).toBe(true);
+    expect(['grade-out-of-range', 'bad-quarter', 'missing-kr-id', 'invalid-kr-id', 'unknown-key', 'tab-indentation'].every(isFixable)).toBe(true);
     expect(isFixable('yaml-syntax')).toBe(false);
     expect(quickFixFor(goal('quarter: 2026-Q4'), { code: 'yaml-syntax', start: 0, end: 3 })).toBeUndefined();
   });

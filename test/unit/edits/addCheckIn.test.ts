@@ -22,6 +22,23 @@ describe('addCheckIn', () => {
     expect(parseGoalBody(after).body.checkIns.map((checkIn) => checkIn.progress)).toEqual(['a', 'b', 'c']);
   });
 
+  it('adds a second check-in of the same day to that day\'s entry, without a second heading', () => {
+    const text = `${frontMatter}## Check-ins\n\n### 2026-10-07\nProgress: a\n\n### 2026-10-14 1:1 with Sam\nProgress: Booked a demo\nConfidence: 0.6\n\n- a note\n\n### 2026-10-21\nProgress: c\n\n## Review\nLater.\n`;
+    const after = edited(text, addCheckIn(text, { date: '2026-10-14', progress: 'Rehearsed it', next: 'Give it', confidence: 0.8 }));
+    expect(after).toBe(text.replace('- a note\n', '- a note\n\nProgress: Rehearsed it\nNext: Give it\nConfidence: 0.8\n'));
+    const checkIns = parseGoalBody(after).body.checkIns;
+    expect(checkIns.map((checkIn) => checkIn.date)).toEqual(['2026-10-07', '2026-10-14', '2026-10-21']);
+    expect(checkIns[1]).toMatchObject({ progress: 'Rehearsed it', next: 'Give it', confidence: 0.8 });
+
+    // The last check-in of the file, and one directly followed by the next heading.
+    const last = `${frontMatter}## Check-ins\n### 2026-10-14\nProgress: a\n`;
+    expect(edited(last, addCheckIn(last, { date: '2026-10-14', progress: 'b' }))).toBe(`${last}\nProgress: b\n`);
+    const tight = `${frontMatter}## Check-ins\n### 2026-10-14\nProgress: a\n### 2026-10-21\nProgress: c\n`;
+    expect(edited(tight, addCheckIn(tight, { date: '2026-10-14', progress: 'b' }))).toBe(tight.replace('Progress: a\n', 'Progress: a\n\nProgress: b\n\n'));
+    const crlf = '---\r\nobjective: O\r\n---\r\n## Check-ins\r\n\r\n### 2026-10-14\r\nProgress: a\r\n';
+    expect(edited(crlf, addCheckIn(crlf, { date: '2026-10-14', progress: 'b' }))).toBe(`${crlf}\r\nProgress: b\r\n`);
+  });
+
   it('creates the section before the review, or at the end of the body', () => {
     const withReview = `${frontMatter}Notes.\n\n## Review\nDone.\n`;
     expect(edited(withReview, addCheckIn(withReview, { date: '2026-10-14', progress: 'p' }))).toBe(

@@ -207,6 +207,8 @@ describe('edit properties on random valid goal files', () => {
     const confidence = fc.option(fc.double({ min: 0, max: 1, noNaN: true }), { nil: undefined });
     fc.assert(
       fc.property(goalFileArbitrary, dateArbitrary, progress, next, confidence, (goal, date, progressText, nextText, confidenceValue) => {
+        // A second check-in on a day that has one joins that day's entry (test/unit/edits/addCheckIn.test.ts).
+        fc.pre(!goal.checkInDates.includes(date));
         const args = { date, progress: progressText, ...(nextText === undefined ? {} : { next: nextText }), ...(confidenceValue === undefined ? {} : { confidence: confidenceValue }) };
         const edits = okEdits(addCheckIn(goal.text, args));
         expect(edits).toHaveLength(1);

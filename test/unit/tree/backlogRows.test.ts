@@ -100,6 +100,13 @@ describe('backlog rows', () => {
     expect(backlogRow(todo[0]!, today)).toMatchObject({ description: 'to do', icon: 'circle-large-outline' });
   });
 
+  it('shows a key result without a title by its id, marked with a warning', () => {
+    const file = goalFile('t', { title: 'T', quarter: '2026-Q4', keyResults: ['- id: talks', '  titel: Give 2 talks', '  target: 2', '  current: 1'] });
+    const [row] = objectiveChildren(buildBacklog([file], options)[0]?.children[0] as ObjectiveNode, [], true).map((child) => backlogRow(child, today));
+    expect(row).toMatchObject({ label: 'talks', description: 'no title · to do · 1/2', icon: 'warning', iconColor: 'list.warningForeground' });
+    expect(row?.tooltip).toContain('No title: add a `title:` line');
+  });
+
   it('shows task items as check boxes', () => {
     const [open, done] = objectiveChildren(objective('Learn tracing'), [
       { text: 'Book the demo', done: false, line: 12 },

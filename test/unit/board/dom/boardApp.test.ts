@@ -168,6 +168,33 @@ describe('board app', () => {
     expect(board.state.value).toMatchObject({ quarter: '2026-Q4' });
   });
 
+  it('keeps the quarter filter showing the quarter the board shows, through option changes', () => {
+    const board = startBoard(snapshotOf(objectives, cards));
+    type Select = HTMLElement & { value: string };
+    const quarter = board.root.querySelector<Select>('#filter-quarter') as Select;
+    board.send({ type: 'today', today: '2026-11-26' }); // fills the selects now rather than after the first frame
+    // vscode-single-select reads its selection from the options' `selected` attribute whenever
+    // its options change: exactly the shown quarter must carry it.
+    const marked = () => [...quarter.children].filter((option) => option.hasAttribute('selected')).map((option) => option.getAttribute('value'));
+    expect(marked()).toEqual(['2026-Q4']);
+    const optionsBefore = [...quarter.children];
+
+    quarter.value = 'backlog';
+    quarter.dispatchEvent(new Event('change'));
+    expect(board.cardElement('c4')).not.toBeNull();
+    expect(board.cardElement('c1')).toBeNull();
+    expect(marked()).toEqual(['backlog']);
+    // The objective list changed with the quarter; the quarter list did not and is not rebuilt.
+    expect([...quarter.children]).toEqual(optionsBefore);
+
+    // A new quarter puts a new first option in the list: the selection stays where the board is.
+    board.send({ type: 'today', today: '2027-01-02' });
+    expect(quarter.children[0]?.getAttribute('value')).toBe('2027-Q1');
+    expect(marked()).toEqual(['backlog']);
+    expect(quarter.value).toBe('backlog');
+    expect(board.cardElement('c4')).not.toBeNull();
+  });
+
   it('removes cards named in a patch', () => {
     const board = startBoard(snapshotOf(objectives, cards));
     board.send({ type: 'patch', objectives: [], cards: [], removedObjectives: [], removedCards: ['c2'] });

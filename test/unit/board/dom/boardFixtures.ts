@@ -29,6 +29,7 @@ export const objective = (id: string, title: string, extra: Partial<BoardObjecti
 export const card = (id: string, objectiveId: string, title: string, extra: Partial<BoardCard> = {}): BoardCard => ({
   id,
   objectiveId,
+  keyResultId: `kr-${id}`,
   title,
   status: 'todo',
   index: Number(id.slice(1)),

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { createCard, updateCard } from '../../../../webview-ui/src/cardView';
+import { cardName, createCard, updateCard } from '../../../../webview-ui/src/cardView';
 import { card, hostileTitles, objective, snapshotOf, startBoard } from './boardFixtures';
 
 describe('card view', () => {
@@ -41,6 +41,23 @@ describe('card view', () => {
     expect(view.checkIn.classList.contains('stale')).toBe(true);
     expect([...view.tags.children].map((tag) => tag.textContent)).toEqual(['learning', 'craft']);
     expect(view.root.className).toContain('hue-3');
+  });
+
+  it('shows a key result without a title by its id, with a warning mark, and names it so elsewhere', () => {
+    const view = createCard('c1');
+    const untitled = card('c1', 'o1', '', { keyResultId: 'talks', target: 2, current: 1 });
+    updateCard(view, { card: untitled, objective: objective('o1', 'Speak up'), hue: 0, daysSinceCheckIn: 1, reminderDays: 14 });
+    expect(view.title.textContent).toBe('talks');
+    expect(view.title.classList.contains('untitled')).toBe(true);
+    expect(view.title.querySelector('.codicon-warning')).not.toBeNull();
+    expect(view.title.title).toContain('has no title');
+    expect(view.root.getAttribute('aria-label')).toMatch(/^talks, no title, objective Speak up/);
+    expect(cardName(untitled)).toBe('talks');
+    // Once the title is fixed, the card is an ordinary card again.
+    updateCard(view, { card: { ...untitled, title: 'Give 2 talks' }, objective: objective('o1', 'Speak up'), hue: 0, daysSinceCheckIn: 1, reminderDays: 14 });
+    expect(view.title.textContent).toBe('Give 2 talks');
+    expect(view.title.classList.contains('untitled')).toBe(false);
+    expect(view.title.querySelector('.codicon-warning')).toBeNull();
   });
 
   it('touches nothing when the facts did not change', () => {
