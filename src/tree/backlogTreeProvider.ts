@@ -9,6 +9,7 @@ import { buildBacklog, objectiveChildren, type BacklogNode, type BacklogOptions,
 import { latestCheckIn } from '../core/checkIns.js';
 import { backlogRow, objectiveTooltip, type BacklogRow, type BodyFacts } from './backlogRows.js';
 import { markdownTooltip } from './markdownTooltip.js';
+import type { TreeViewState } from './treeViewState.js';
 
 const collapsibleStates: Record<BacklogRow['collapsible'], vscode.TreeItemCollapsibleState> = {
   none: vscode.TreeItemCollapsibleState.None,
@@ -46,6 +47,7 @@ export class BacklogTreeProvider implements vscode.TreeDataProvider<BacklogNode>
     private readonly goals: GoalWorkspace,
     private readonly clock: Clock,
     private readonly frameworks: CareerFrameworks,
+    private readonly viewState: TreeViewState,
   ) {
     this.firstResults = new Promise<void>((resolve) => {
       const listening = goals.onDidChange(() => {
@@ -73,8 +75,8 @@ export class BacklogTreeProvider implements vscode.TreeDataProvider<BacklogNode>
   options(): BacklogOptions {
     const current = settings();
     return {
-      grouping: current.treeGroupBy,
-      showFinished: current.treeShowFinished,
+      grouping: this.viewState.grouping,
+      showFinished: this.viewState.showFinished,
       today: this.clock.today(),
       maxObjectivesPerQuarter: current.maxObjectivesPerQuarter,
       // The tree spans every folder: the first framework found names the career groups.

@@ -17,6 +17,14 @@ export function register(): void {
       assert.match(extension.extensionPath, /growth-backlog\.growth-backlog-\d+\.\d+\.\d+$/);
     });
 
+    it('shows its contributed texts from package.nls.json, not their keys', () => {
+      const manifest = vscode.extensions.getExtension(EXTENSION_ID)?.packageJSON as { displayName: string; contributes: { commands: { title: string; category: string }[] } };
+      assert.equal(manifest.displayName, 'Growth Backlog');
+      const titles = manifest.contributes.commands.map((command) => `${command.category}: ${command.title}`);
+      assert.ok(titles.includes('Growth Backlog: Open Board'), titles.join(', '));
+      assert.deepEqual(titles.filter((title) => title.includes('%')), []);
+    });
+
     it('runs in a workspace that is not trusted, and indexes its goals', async () => {
       assert.equal(vscode.workspace.isTrusted, false, 'the harness opened the workspace in Restricted Mode');
       const api = await indexedExtension();

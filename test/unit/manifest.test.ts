@@ -20,7 +20,11 @@ interface Manifest {
   };
 }
 
-const manifest = JSON.parse(readFileSync('package.json', 'utf8')) as Manifest;
+const manifestText = readFileSync('package.json', 'utf8');
+const strings = JSON.parse(readFileSync('package.nls.json', 'utf8')) as Record<string, string>;
+const placeholder = /^%([\w.-]+)%$/;
+/** The manifest as VS Code shows it: every `%key%` value replaced from package.nls.json. */
+const manifest = JSON.parse(manifestText, (_key, value: unknown) => (typeof value === 'string' ? (strings[placeholder.exec(value)?.[1] ?? ''] ?? value) : value)) as Manifest;
 
 describe('package.json manifest', () => {
   it('declares exactly the commands of src/commandIds.ts, each in the Growth Backlog category', () => {
@@ -59,6 +63,30 @@ describe('package.json as a published extension', () => {
     expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([128, 128]);
     expect(manifest.categories).toContain('Visualization');
     expect(manifest.keywords.length).toBeGreaterThan(3);
+  });
+});
+
+describe('package.nls.json', () => {
+  // The fields VS Code shows a user; each comes from package.nls.json, so a translation
+  // (package.nls.<locale>.json) can replace it.
+  const shownFields = new Set(['displayName', 'description', 'title', 'category', 'name', 'contextualTitle', 'contents', 'markdownDescription', 'enumDescriptions', 'altText']);
+
+  it('holds every text the manifest shows, and the manifest names only keys it has', () => {
+    const literal: string[] = [];
+    const used = new Set<string>();
+    const visit = (value: unknown, field: string, path: string): void => {
+      if (typeof value === 'string') {
+        const key = placeholder.exec(value)?.[1];
+        if (key !== undefined) used.add(key);
+        else if (shownFields.has(field)) literal.push(`${path}: ${value}`);
+      } else if (Array.isArray(value)) value.forEach((item, index) => visit(item, field, `${path}[${index}]`));
+      else if (typeof value === 'object' && value !== null) for (const [key, item] of Object.entries(value)) visit(item, key, `${path}.${key}`);
+    };
+    const raw = JSON.parse(manifestText) as { displayName: unknown; description: unknown; contributes: unknown };
+    visit({ displayName: raw.displayName, description: raw.description, contributes: raw.contributes }, '', 'package.json');
+    expect(literal).toEqual([]);
+    expect([...used].filter((key) => !(key in strings))).toEqual([]);
+    expect(Object.keys(strings).filter((key) => !used.has(key))).toEqual([]);
   });
 });
 
