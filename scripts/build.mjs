@@ -5,6 +5,7 @@ import * as esbuild from 'esbuild';
 import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { browserBundleOptions, commonOptions, nodeBundleOptions } from './buildOptions.mjs';
+import { bundleProblems } from './bundleProblems.mjs';
 import { browserBundleProblems } from './check-browser-bundle.mjs';
 
 const watch = process.argv.includes('--watch');
@@ -12,13 +13,36 @@ const production = process.argv.includes('--production');
 
 const common = commonOptions(production);
 
-/** Node bundles: extension host, CLI, benchmark, integration-test payload. */
+/**
+ * The desktop extension (out/extension.js) holds only what the desktop host does differently
+ * (listing and reading local files with Node); the shared activation, the core and its libraries
+ * come from the web bundle (out/web/extension.js), which it requires at run time. So the .vsix
+ * carries each library once, and both hosts run the same code.
+ */
+const sharedWebBundle = {
+  name: 'shared-web-bundle',
+  setup(build) {
+    build.onResolve({ filter: /extensionWeb\.js$/ }, (args) => {
+      if (resolve(args.resolveDir, args.path.replace(/\.js$/, '.ts')) !== resolve('src/extensionWeb.ts')) return undefined;
+      return { path: './web/extension.js', external: true };
+    });
+    // The desktop's own file access (Node reads, shared with the CLI) uses a few core functions:
+    // it takes them from the web bundle too, which exports each of them (src/extensionWeb.ts).
+    build.onResolve({ filter: /\/core\/[^/]+\.js$/ }, (args) => {
+      if (!resolve(args.resolveDir, args.path).startsWith(resolve('src/core') + '/')) return undefined;
+      return { path: './web/extension.js', external: true };
+    });
+  },
+};
+const extensionBuild = {
+  ...nodeBundleOptions(production),
+  entryPoints: [{ in: 'src/extension.ts', out: 'extension' }],
+  outdir: 'out',
+  plugins: [sharedWebBundle],
+};
+
+/** Other Node bundles, each whole: CLI, benchmarks, integration-test payloads. */
 const nodeEntries = [
-  { in: 'src/extension.ts', out: 'extension' },
-  // remark loads lazily from its own bundle (required on first use: src/extension.ts).
-  { in: 'src/core/body.ts', out: 'bodyParser' },
-  // Body edits (check-ins, review sections) need remark too; loaded the same way.
-  { in: 'src/core/edits/bodyEditsEntry.ts', out: 'bodyEdits' },
   { in: 'src/cli/bin.ts', out: 'cli' },
   { in: 'scripts/bench.ts', out: 'bench' },
   { in: 'scripts/bench-rituals.ts', out: 'benchRituals' },
@@ -26,13 +50,17 @@ const nodeEntries = [
   { in: 'scripts/bench-hints.ts', out: 'benchHints' },
   // Runs inside VS Code's extension host as an extension-tests module (npm run bench:host).
   { in: 'scripts/bench-host.ts', out: 'benchHost' },
+  // The goal-file generator, for scripts/bench-activation.mjs.
+  { in: 'scripts/benchFiles.ts', out: 'benchFiles' },
   { in: 'test/integration/index.ts', out: 'test/integration/index' },
   { in: 'test/multiRoot/index.ts', out: 'test/multiRoot/index' },
+  { in: 'test/installed/index.ts', out: 'test/installed/index' },
 ].filter((entry) => existsSync(entry.in));
 
-const builds = [{ ...nodeBundleOptions(production), entryPoints: nodeEntries, outdir: 'out' }];
+const builds = [extensionBuild, { ...nodeBundleOptions(production), entryPoints: nodeEntries, outdir: 'out' }];
 
-// The extension in the web worker host (VS Code for the Web); checked after the build.
+// The extension in the web worker host (VS Code for the Web), results[2]; checked after the build.
+// One file (that host loads one file per extension), which the desktop extension runs too.
 builds.push({ ...browserBundleOptions(production), entryPoints: [{ in: 'src/extensionWeb.ts', out: 'web/extension' }], outdir: 'out' });
 
 /** Test payloads for the web worker host, also one file each. */
@@ -90,21 +118,19 @@ if (watch) {
   }
 } else {
   const results = await Promise.all(builds.map((options) => esbuild.build({ ...options, metafile: true })));
-  // Activation must stay cheap: remark/micromark belong in out/bodyParser.js only, loaded on
-  // first use. Fail the build if an import drags them into the extension bundle again.
-  const extensionInputs = Object.keys(results[0].metafile.outputs['out/extension.js']?.inputs ?? {});
-  const heavy = extensionInputs.filter((input) => /node_modules\/(micromark|mdast-util|remark|unified)/.test(input));
-  if (heavy.length > 0) {
-    console.error(`out/extension.js must not bundle the Markdown parser (require it on first use, as src/extension.ts does):\n  ${heavy.slice(0, 5).join('\n  ')}`);
+  // No library may ship twice in the .vsix (scripts/bundleProblems.mjs).
+  const problems = bundleProblems(results[0].metafile.outputs['out/extension.js'], results[2].metafile.outputs['out/web/extension.js']);
+  if (problems.length > 0) {
+    console.error(problems.join('\n'));
     process.exit(1);
   }
   // The web worker host has no Node: fail the build if a Node built-in, a require other than
   // 'vscode' or a Node-only global (Buffer, process, setImmediate…) reaches the browser bundle.
-  const browserOutputs = results[1].metafile.outputs;
+  const browserOutputs = results[2].metafile.outputs;
   const bundle = 'out/web/extension.js';
-  const problems = browserBundleProblems(readFileSync(bundle, 'utf8'), { inputs: Object.keys(browserOutputs[bundle]?.inputs ?? {}) });
-  if (problems.length > 0) {
-    console.error(`${bundle} would fail in the web worker extension host; it:\n  ${problems.slice(0, 10).join('\n  ')}`);
+  const browserProblems = browserBundleProblems(readFileSync(bundle, 'utf8'), { inputs: Object.keys(browserOutputs[bundle]?.inputs ?? {}) });
+  if (browserProblems.length > 0) {
+    console.error(`${bundle} would fail in the web worker extension host; it:\n  ${browserProblems.slice(0, 10).join('\n  ')}`);
     process.exit(1);
   }
 }

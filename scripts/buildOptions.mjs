@@ -18,7 +18,7 @@ export function nodeBundleOptions(production) {
     platform: 'node',
     format: 'cjs',
     target: 'node20',
-    external: ['vscode', 'mocha', './bodyParser.js', './bodyEdits.js'],
+    external: ['vscode', 'mocha'],
     // ESM-only dependencies (fdir, under tinyglobby) call createRequire(import.meta.url),
     // which a CommonJS bundle leaves undefined: give them this file's own URL. The banner
     // restates 'use strict' because esbuild's own directive would follow it and not count.

@@ -20,6 +20,10 @@
 //   --tests <module>            extension-tests module to run (default: out/test/integration/index.js)
 //   --second-folder <dir>       also copy <dir> and open both folders as a multi-root workspace
 //                               (a .code-workspace file next to them)
+//   --vsix [file]               install this .vsix (default: the <name>-<version>.vsix that
+//                               `npm run package` writes) into the server (code-server
+//                               --install-extension) and test that copy instead of the checkout
+//   --restricted-mode           workspace trust on and the workspace not trusted
 //   --web                       load the extension as a web extension: a copy whose manifest has
 //                               `browser` and no `main`, so VS Code runs it in the web worker
 //                               extension host (VS Code for the Web). Tests default to
@@ -51,7 +55,13 @@ function parseArgs(argv) {
     else if (arg === '--grep') opts.grep = argv[++i];
     else if (arg === '--tests') opts.tests = resolve(argv[++i]);
     else if (arg === '--second-folder') opts.secondFolder = resolve(argv[++i]);
+    else if (arg === '--vsix') opts.vsix = argv[i + 1] && !argv[i + 1].startsWith('--') ? resolve(argv[++i]) : true;
+    else if (arg === '--restricted-mode') opts.restrictedMode = true;
     else throw new Error(`unknown option ${arg}`);
+  }
+  if (opts.vsix === true) {
+    const { name, version } = JSON.parse(readFileSync(join(opts.extensionDir, 'package.json'), 'utf8'));
+    opts.vsix = join(opts.extensionDir, `${name}-${version}.vsix`);
   }
   return opts;
 }
@@ -102,6 +112,20 @@ function checkBuilt({ extensionDir, e2e, tests, web }) {
   return testsPath;
 }
 
+/**
+ * VS Code runs an extension-tests module only next to a development extension. To test the
+ * installed .vsix, that development extension is an empty one with another id, so the
+ * extension under test is the installed copy.
+ */
+function emptyDevelopmentExtension(parent) {
+  const dir = join(parent, 'installed-package-tests');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'package.json'), JSON.stringify({
+    name: 'installed-package-tests', publisher: 'growth-backlog-tests', version: '0.0.0', engines: { vscode: '*' },
+  }));
+  return dir;
+}
+
 /** Keeps the last browser console errors for the failure report. */
 function collectConsole(page, sink) {
   page.on('console', (msg) => {
@@ -136,6 +160,7 @@ async function main() {
   cpSync(opts.workspaceSrc, workspace, { recursive: true });
   // What VS Code opens: the folder, or a multi-root workspace file naming both folders.
   let opened = { folder: workspace };
+  const extensionDevelopmentPath = opts.vsix ? emptyDevelopmentExtension(wsParent) : extensionDir;
   if (opts.secondFolder) {
     const second = join(wsParent, basename(opts.secondFolder));
     cpSync(opts.secondFolder, second, { recursive: true });
@@ -189,13 +214,17 @@ async function main() {
   let exitCode = 1;
   let summary = ''; // the plain "N passed, N failed" line from the tests, repeated last for CI
   try {
-    server = await startVsCodeServer({ workspace: opened.folder ?? opened.workspaceFile });
+    server = await startVsCodeServer({
+      workspace: opened.folder ?? opened.workspaceFile,
+      installExtensions: opts.vsix ? [opts.vsix] : [],
+      restrictedMode: opts.restrictedMode ?? false,
+    });
     say(`code-server ${server.url} (pid ${server.pid}) on ${opened.folder ?? opened.workspaceFile}`);
     const { launchBrowser, newWorkbenchContext, workbenchUrl } = await import('../test/e2e/workbench.mjs');
     browser = await launchBrowser();
 
     if (opts.e2e) {
-      const url = workbenchUrl(server.url, { ...opened, extensionDevelopmentPath: extensionDir });
+      const url = workbenchUrl(server.url, { ...opened, extensionDevelopmentPath });
       const { runSpecs } = await import('../test/e2e/run-e2e.mjs');
       const specsModule = opts.specs ? pathToFileURL(opts.specs).href : opts.web ? '../test/e2e/webSpecs.mjs' : '../test/e2e/specs.mjs';
       let specList = (await import(specsModule)).specs;
@@ -209,7 +238,7 @@ async function main() {
       if (exitCode) diagnostics(`${result.failed} e2e spec(s) failed`);
     } else {
       const url = workbenchUrl(server.url, {
-        ...opened, extensionDevelopmentPath: extensionDir, extensionTestsPath: testsPath,
+        ...opened, extensionDevelopmentPath, extensionTestsPath: testsPath,
       });
       const context = await newWorkbenchContext(browser);
       page = await context.newPage();

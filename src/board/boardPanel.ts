@@ -12,6 +12,7 @@ import { quarterOfDate } from '../core/quarter.js';
 import type { WorkspaceCommits } from '../git/workspaceCommits.js';
 import type { GoalWorkspace } from '../goalWorkspace/goalWorkspace.js';
 import { parseWebviewMessage, type BoardCard, type BoardObjective, type HostMessage, type WebviewMessage } from '../protocol/boardProtocol.js';
+import { completeWalkthroughStep } from '../walkthrough/completeStep.js';
 import { applyGoalEdit } from '../writes/applyGoalEdit.js';
 import { boardHtml } from './boardHtml.js';
 import { BoardSync, boardObjective } from './boardModel.js';
@@ -133,15 +134,16 @@ export class BoardPanel implements vscode.Disposable {
         if (this.pendingReveal) this.revealObjective(this.pendingReveal);
         return;
       case 'moveCard':
-        return this.edit(message.requestId, message.cardId, 'Move key result', (keyResultId) => (text) =>
-          setKeyResultStatus(text, { keyResultId, status: message.status }),
-        );
+        await this.edit(message.requestId, message.cardId, 'Move key result', (keyResultId) => (text) => setKeyResultStatus(text, { keyResultId, status: message.status }));
+        return;
       case 'setGrade':
-        return this.edit(message.requestId, message.cardId, 'Grade key result', (keyResultId) => (text) =>
-          setGrade(text, { keyResultId, grade: message.grade }),
-        );
+        if (await this.edit(message.requestId, message.cardId, 'Grade key result', (keyResultId) => (text) => setGrade(text, { keyResultId, grade: message.grade }))) {
+          completeWalkthroughStep('keyResultGraded');
+        }
+        return;
       case 'clearGrade':
-        return this.edit(message.requestId, message.cardId, 'Clear grade', (keyResultId) => (text) => clearGrade(text, { keyResultId }));
+        await this.edit(message.requestId, message.cardId, 'Clear grade', (keyResultId) => (text) => clearGrade(text, { keyResultId }));
+        return;
       case 'openCard':
         return this.openCard(message.cardId);
       case 'openCommits': {
@@ -164,12 +166,13 @@ export class BoardPanel implements vscode.Disposable {
     }
   }
 
-  private async edit(requestId: number, cardId: string, label: string, makeEdit: (keyResultId: string) => (text: string) => EditResult): Promise<void> {
+  /** Applies a card's edit and tells the webview; resolves to whether it was applied. */
+  private async edit(requestId: number, cardId: string, label: string, makeEdit: (keyResultId: string) => (text: string) => EditResult): Promise<boolean> {
     const ref = this.sync.ids.card(cardId);
     if (!ref) {
       this.log.warn(`Dropped an edit for unknown card id ${cardId}`);
       this.post({ type: 'editResult', requestId, ok: false, reason: 'This card is no longer on the board.' });
-      return;
+      return false;
     }
     const expectedVersion = this.sync.postedVersion(ref.uri);
     const outcome = await applyGoalEdit(ref.uri, makeEdit(ref.keyResultId), { label, ...(expectedVersion ? { expectedVersion } : {}) });
@@ -180,6 +183,7 @@ export class BoardPanel implements vscode.Disposable {
       this.log.info(`${label} refused for ${ref.uri}#${ref.keyResultId}: ${outcome.reason}`);
       this.post({ type: 'editResult', requestId, ok: false, reason: outcome.reason, ...(card ? { card } : {}) });
     }
+    return outcome.applied;
   }
 
   private async openCard(cardId: string): Promise<void> {

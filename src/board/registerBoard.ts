@@ -3,6 +3,7 @@ import { commandIds, type GoalTarget } from '../commandIds.js';
 import type { GrowthBacklogApi } from '../extensionApi.js';
 import type { GoalWorkspace } from '../goalWorkspace/goalWorkspace.js';
 import type { HostMessage } from '../protocol/boardProtocol.js';
+import { completeWalkthroughStep } from '../walkthrough/completeStep.js';
 import { BoardPanel, boardResourceRoots, boardViewType, type BoardModelForTests } from './boardPanel.js';
 
 /** What the board exposes on `api.surfaces.board` for extension-host integration tests. */
@@ -55,6 +56,7 @@ export function register(context: vscode.ExtensionContext, goals: GoalWorkspace,
           }),
         );
       board.reveal(uri);
+      completeWalkthroughStep('boardOpened');
     }),
     vscode.window.registerWebviewPanelSerializer(boardViewType, {
       // Filters and scroll come back from the webview's own getState(); the host needs nothing.

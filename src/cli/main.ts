@@ -7,6 +7,8 @@ import { prepCommand } from './commands/prep.js';
 import { reportCommand } from './commands/report.js';
 import { exitCodes, UsageError, type CliContext } from './cliContext.js';
 import { terminalText } from './terminalText.js';
+import { commandHelp } from './commandHelp.js';
+import { version } from '../../package.json';
 
 const usage = `growth-backlog — personal goals, OKR-style, in Markdown
 
@@ -26,12 +28,14 @@ Usage:
                                                         1:1 notes on the current quarter's active objectives
   growth-backlog career [paths…] [--json | --format md] [--framework FILE]
                                                         evidence per competency of the career framework
+  growth-backlog <command> --help                       options of one command
+  growth-backlog --version
 
 Paths default to the current folder, searched recursively (node_modules and .git skipped).
 Exit codes: 0 ok, 1 problems found or a named file unreadable, 2 usage error or refused
 edit (file untouched). Edits are atomic; parallel runs on one file take turns.`;
 
-const commands: Record<string, (args: string[], context: CliContext) => Promise<number>> = {
+const commands = {
   lint: lintCommand,
   list: listCommand,
   grade: gradeCommand,
@@ -41,7 +45,12 @@ const commands: Record<string, (args: string[], context: CliContext) => Promise<
   'next-quarter': nextQuarterCommand,
   prep: prepCommand,
   career: careerCommand,
-};
+} satisfies Record<string, (args: string[], context: CliContext) => Promise<number>>;
+
+/** Every command needs its `--help` text in commandHelp.ts; the type makes that a compile error. */
+export type CommandName = keyof typeof commands;
+
+const isCommandName = (name: string): name is CommandName => Object.hasOwn(commands, name);
 
 export async function runCli(argv: readonly string[], terminal: CliContext): Promise<number> {
   // Every line goes out through terminalText: goal text never reaches the terminal as a control character.
@@ -51,11 +60,19 @@ export async function runCli(argv: readonly string[], terminal: CliContext): Pro
     (name === undefined ? context.err : context.out)(usage);
     return name === undefined ? exitCodes.usage : exitCodes.ok;
   }
-  const command = commands[name];
-  if (!command) {
+  if (name === '--version' || name === '-v') {
+    context.out(version);
+    return exitCodes.ok;
+  }
+  if (!isCommandName(name)) {
     context.err(`Unknown command "${name}".\n\n${usage}`);
     return exitCodes.usage;
   }
+  if (args.includes('--help') || args.includes('-h')) {
+    context.out(commandHelp[name]);
+    return exitCodes.ok;
+  }
+  const command = commands[name];
   try {
     return await command(args, context);
   } catch (error) {

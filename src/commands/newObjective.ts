@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { settings } from '../configuration.js';
+import { goalsFolderSetting } from '../configuration.js';
 import type { Clock } from '../core/ports.js';
 import { isQuarter } from '../core/quarter.js';
 import { objectiveTemplates, templateToSnippet, type ObjectiveTemplate } from '../core/templates.js';
@@ -15,8 +15,10 @@ async function exists(uri: vscode.Uri): Promise<boolean> {
   }
 }
 
-async function pickFolder(): Promise<vscode.WorkspaceFolder | undefined> {
+async function pickFolder(given: unknown): Promise<vscode.WorkspaceFolder | undefined> {
   const folders = vscode.workspace.workspaceFolders ?? [];
+  const named = typeof given === 'string' ? folders.find((folder) => folder.uri.toString() === given) : undefined;
+  if (named) return named;
   if (folders.length === 0) {
     void vscode.window.showWarningMessage('Growth Backlog: open a folder first; goal files are created in it.');
     return undefined;
@@ -47,12 +49,12 @@ async function freeFileUri(folder: vscode.Uri, base: string): Promise<vscode.Uri
 /**
  * New Objective…: template, quarter and wording, then a new file
  * `<folder>/<goalsFolder>/<quarter or backlog>/<slug>.md` filled with the template as a
- * snippet so Tab walks through the parts to rewrite. `answers` ({template, quarter, objective},
- * quarter `null` for the backlog) skip the prompts. Resolves to the new file's uri.
+ * snippet so Tab walks through the parts to rewrite. `answers` ({folder, template, quarter,
+ * objective}: the folder's uri, quarter `null` for the backlog) skip the prompts. Resolves to the new file's uri.
  */
 export async function newObjective(clock: Clock, answers?: unknown): Promise<string | undefined> {
   const given = answersOf(answers);
-  const folder = await pickFolder();
+  const folder = await pickFolder(given.folder);
   if (!folder) return undefined;
   const template = typeof given.template === 'string' ? objectiveTemplates.find((candidate) => candidate.id === given.template) : await pickTemplate();
   if (!template) return undefined;
@@ -69,7 +71,7 @@ export async function newObjective(clock: Clock, answers?: unknown): Promise<str
         });
   if (!objective?.trim()) return undefined;
 
-  const directory = vscode.Uri.joinPath(folder.uri, ...goalFolderSegments(settings().goalsFolder, quarter ?? undefined));
+  const directory = vscode.Uri.joinPath(folder.uri, ...goalFolderSegments(goalsFolderSetting(folder.uri), quarter ?? undefined));
   const uri = await freeFileUri(directory, goalFileBaseName(objective));
   const create = new vscode.WorkspaceEdit();
   create.createFile(uri, { overwrite: false, ignoreIfExists: false });

@@ -9,6 +9,15 @@ import { moveKeyResult, setKeyResultStatus } from './keyResultStatus.js';
 import { newObjective } from './newObjective.js';
 import { setObjectiveStatus } from './objectiveStatus.js';
 import { startNextQuarter } from './startNextQuarter.js';
+import { completeWalkthroughStep, type WalkthroughStep } from '../walkthrough/completeStep.js';
+
+/** Passes a command's result on, ticking the walkthrough step when the command did its work. */
+const ticking =
+  (step: WalkthroughStep) =>
+  <T>(result: T): T => {
+    if (result) completeWalkthroughStep(step);
+    return result;
+  };
 
 /**
  * The editing commands. Each takes an optional GoalTarget (tree item, code lens, board) and
@@ -18,12 +27,15 @@ import { startNextQuarter } from './startNextQuarter.js';
 export function register(context: vscode.ExtensionContext, goals: GoalWorkspace, api: GrowthBacklogApi): void {
   const clock = api.calendar;
   context.subscriptions.push(
-    vscode.commands.registerCommand(commandIds.gradeKeyResult, (target?: unknown, answers?: unknown) => gradeKeyResult(goals, clock, target, answers)),
+    vscode.commands.registerCommand(commandIds.gradeKeyResult, (target?: unknown, answers?: unknown) => gradeKeyResult(goals, clock, target, answers).then(ticking('keyResultGraded'))),
     vscode.commands.registerCommand(commandIds.setKeyResultStatus, (target?: unknown, answers?: unknown) => setKeyResultStatus(goals, clock, target, answers)),
     vscode.commands.registerCommand(commandIds.setObjectiveStatus, (target?: unknown, answers?: unknown) => setObjectiveStatus(goals, clock, target, answers)),
     vscode.commands.registerCommand(commandIds.moveKeyResult, (target?: unknown) => moveKeyResult(goals, clock, target)),
-    vscode.commands.registerCommand(commandIds.newObjective, (_target?: unknown, answers?: unknown) => newObjective(clock, answers)),
-    vscode.commands.registerCommand(commandIds.addCheckIn, (target?: unknown, answers?: unknown) => addCheckInCommand(goals, api.commits, clock, target, answers)),
+    vscode.commands.registerCommand(commandIds.newObjective, (_target?: unknown, answers?: unknown) => newObjective(clock, answers).then(ticking('objectiveCreated'))),
+    vscode.commands.registerCommand(commandIds.addCheckIn, (target?: unknown, answers?: unknown) =>
+      // A round of check-ins ticks the step when it wrote at least one.
+      addCheckInCommand(goals, api.commits, clock, target, answers).then((result) => (Array.isArray(result) ? (result.some((entry) => entry.written) ? ticking('checkInAdded')(result) : result) : ticking('checkInAdded')(result))),
+    ),
     vscode.commands.registerCommand(commandIds.addKeyResult, (target?: unknown, answers?: unknown) => addKeyResultCommand(goals, clock, target, answers)),
     vscode.commands.registerCommand(commandIds.startNextQuarter, (_target?: unknown, answers?: unknown) => startNextQuarter(goals, clock, answers)),
   );

@@ -1,13 +1,9 @@
 import type { Heading, ListItem, Root, RootContent } from 'mdast';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { goalBodyFromOutline, type BodyHeading, type BodyOutline, type ParsedBody } from './bodyFacts.js';
 import { splitFrontMatter } from './frontMatter.js';
+import { parseMarkdownTree } from './markdownTree.js';
 import type { TaskItem } from './model.js';
 import { LineIndex } from './positions.js';
-
-const markdown = unified().use(remarkParse).use(remarkGfm);
 
 function headingText(heading: Heading): string {
   const parts: string[] = [];
@@ -29,7 +25,7 @@ function collectTasks(node: Root | RootContent, found: ListItem[]): void {
  * list item, wherever it is nested. This is the authority the line scanner is tested against.
  */
 export function remarkOutline(text: string, bodyStart: number): BodyOutline {
-  const tree = markdown.parse(text.slice(bodyStart));
+  const tree = parseMarkdownTree(text.slice(bodyStart));
   const lines = new LineIndex(text);
   const headings: BodyHeading[] = [];
   for (const node of tree.children) {

@@ -31,7 +31,8 @@ export class WorkspaceCommits implements GitHistory, vscode.Disposable {
 
   constructor(
     private readonly goals: GoalWorkspace,
-    private readonly log: vscode.LogOutputChannel,
+    /** The extension's log, created on first use (see log/extensionLog.ts). */
+    private readonly log: () => vscode.LogOutputChannel,
   ) {
     this.disposables.push(goals.onDidChange((uris) => this.onGoalsChanged(uris)));
   }
@@ -62,7 +63,7 @@ export class WorkspaceCommits implements GitHistory, vscode.Disposable {
     try {
       git = extension.isActive ? extension.exports : await extension.activate();
     } catch (error) {
-      this.log.warn(`The Git extension did not start: ${error instanceof Error ? error.message : String(error)}`);
+      this.log().warn(`The Git extension did not start: ${error instanceof Error ? error.message : String(error)}`);
       return;
     }
     // The Git extension fires the event before its API is complete (VS Code 1.139 sets its
@@ -77,7 +78,7 @@ export class WorkspaceCommits implements GitHistory, vscode.Disposable {
       this.api = git.getAPI(1);
     } catch (error) {
       if (attempts > 1) setTimeout(() => this.useApi(git, attempts - 1), 200);
-      else this.log.warn(`The Git extension's API is not available: ${error instanceof Error ? error.message : String(error)}`);
+      else this.log().warn(`The Git extension's API is not available: ${error instanceof Error ? error.message : String(error)}`);
       return;
     }
     const api = this.api;
@@ -133,7 +134,7 @@ export class WorkspaceCommits implements GitHistory, vscode.Disposable {
             }
           } catch (error) {
             // A repository without commits yet, or one git cannot read.
-            this.log.info(`No commits read from ${repository.rootUri.fsPath}: ${error instanceof Error ? error.message : String(error)}`);
+            this.log().info(`No commits read from ${repository.rootUri.fsPath}: ${error instanceof Error ? error.message : String(error)}`);
           }
         }
         this.commits = commits;
@@ -172,7 +173,7 @@ export class WorkspaceCommits implements GitHistory, vscode.Disposable {
       const text = trailerProblemText(problem);
       if (this.reported.has(text)) continue;
       this.reported.add(text);
-      this.log.warn(text);
+      this.log().warn(text);
     }
     if (!sameEvidence(before, this.current)) this.changed.fire();
   }

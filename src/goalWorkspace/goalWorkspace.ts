@@ -90,8 +90,9 @@ export class GoalWorkspace implements vscode.Disposable {
     // that has some. Not awaited: the workbench applies the two in order, and while it starts each
     // round trip took 0.3–1.4 s (scripts/bench-first-paint.mjs).
     void vscode.commands.executeCommand('setContext', contextKeys.hasGoals, this.hasGoals());
-    await vscode.commands.executeCommand('setContext', contextKeys.indexed, true);
+    // The views get their rows before the round trip for `indexed`, seconds long while a window starts.
     this.refresh.runNow();
+    await vscode.commands.executeCommand('setContext', contextKeys.indexed, true);
     this.scheduleCacheSave();
   }
 

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import { statThenRead } from '../core/goalIndex.js';
+// The web bundle's copy in the desktop bundle (scripts/build.mjs), so the core is not bundled twice.
+import { statThenRead } from '../extensionWeb.js';
 import type { FileReader } from '../core/ports.js';
 import { nodeFileReader, readTextWithStat } from '../nodeFiles/nodeFileReader.js';
 import { fileSystemReader } from './fileSystemReader.js';

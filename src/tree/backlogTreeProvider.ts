@@ -10,6 +10,7 @@ import type { GoalWorkspace } from '../goalWorkspace/goalWorkspace.js';
 import { buildBacklog, objectiveChildren, type BacklogNode, type BacklogOptions, type GroupNode } from './backlogModel.js';
 import { backlogRow, type BacklogRow, type BodyFacts } from './backlogRows.js';
 import { markdownTooltip } from './markdownTooltip.js';
+import type { TreeViewState } from './treeViewState.js';
 
 const collapsibleStates: Record<BacklogRow['collapsible'], vscode.TreeItemCollapsibleState> = {
   none: vscode.TreeItemCollapsibleState.None,
@@ -29,24 +30,51 @@ export class BacklogTreeProvider implements vscode.TreeDataProvider<BacklogNode>
   readonly onDidChangeTreeData = this.changed.event;
   private readonly parents = new Map<string, BacklogNode>();
   private roots: readonly GroupNode[] = [];
+  private markRowsReady: ((at: number) => void) | undefined;
+  private markRowsGiven: ((at: number) => void) | undefined;
+  /** `performance.now()` when the tree first had rows: it told the view, or answered with them. */
+  readonly rowsReadyAt = new Promise<number>((resolve) => (this.markRowsReady = resolve));
+  /** `performance.now()` when VS Code first received top-level rows (it asks while the view is visible). */
+  readonly rowsGivenAt = new Promise<number>((resolve) => (this.markRowsGiven = resolve));
+
+  /** The index's first results: the first change it reports, or the end of its scan. */
+  private readonly firstResults: Promise<void>;
 
   constructor(
     private readonly goals: GoalWorkspace,
     private readonly clock: Clock,
     private readonly commits: WorkspaceCommits,
     private readonly frameworks: CareerFrameworks,
-  ) {}
+    private readonly viewState: TreeViewState,
+  ) {
+    this.firstResults = new Promise<void>((resolve) => {
+      const listening = goals.onDidChange(() => {
+        listening.dispose();
+        resolve();
+      });
+      void goals.whenReady().finally(() => {
+        listening.dispose();
+        resolve();
+      });
+    });
+  }
 
   /** Rebuilds every row: the tree is small and ids keep VS Code's expansion state. */
   refresh(): void {
+    if (this.markRowsReady && this.goals.index.objectives().length > 0) this.rowsReady();
     this.changed.fire();
+  }
+
+  private rowsReady(): void {
+    this.markRowsReady?.(performance.now());
+    this.markRowsReady = undefined;
   }
 
   options(): BacklogOptions {
     const current = settings();
     return {
-      grouping: current.treeGroupBy,
-      showFinished: current.treeShowFinished,
+      grouping: this.viewState.grouping,
+      showFinished: this.viewState.showFinished,
       today: this.clock.today(),
       maxObjectivesPerQuarter: current.maxObjectivesPerQuarter,
       // The tree spans every folder: the first framework found names the career groups.
@@ -61,8 +89,16 @@ export class BacklogTreeProvider implements vscode.TreeDataProvider<BacklogNode>
 
   async getChildren(element?: BacklogNode): Promise<BacklogNode[]> {
     if (!element) {
+      // Answer VS Code's first request with rows rather than an empty list to be refreshed:
+      // the view shows its progress bar meanwhile, and the rows arrive one round trip sooner.
+      await this.firstResults;
       this.parents.clear();
       this.roots = buildBacklog(this.goals.goalFiles(), this.options());
+      if (this.roots.length > 0 && this.markRowsGiven) {
+        this.rowsReady();
+        this.markRowsGiven(performance.now());
+        this.markRowsGiven = undefined;
+      }
       return [...this.roots];
     }
     let children: BacklogNode[] = [];

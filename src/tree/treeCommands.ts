@@ -1,31 +1,22 @@
 import * as vscode from 'vscode';
 import { commandIds, contextKeys } from '../commandIds.js';
-import { updateSetting, type TreeGrouping } from '../configuration.js';
+import type { TreeGrouping } from '../configuration.js';
 import type { GoalWorkspace } from '../goalWorkspace/goalWorkspace.js';
 import type { BacklogNode } from './backlogModel.js';
 import { openAtLine } from './openAtLine.js';
 import { openSample } from './openSample.js';
+import type { TreeViewState } from './treeViewState.js';
 
 export const backlogViewId = 'growthBacklog.backlog';
 
-async function update(key: 'tree.groupBy' | 'tree.showFinished', value: unknown): Promise<void> {
-  try {
-    await updateSetting(key, value);
-  } catch (error) {
-    // Workspace settings need a folder; without one there is no backlog to regroup anyway.
-    void vscode.window.showErrorMessage(`Could not change growthBacklog.${key}: ${error instanceof Error ? error.message : String(error)}`);
-  }
-}
-
-async function setShowFinished(show: boolean): Promise<void> {
-  // Flip the title-bar eye at once rather than after the settings round trip.
-  await vscode.commands.executeCommand('setContext', contextKeys.showFinished, show);
-  await update('tree.showFinished', show);
-}
-
-/** The commands that belong to the backlog tree; the view itself re-renders on the setting change. */
-export function registerTreeCommands(context: vscode.ExtensionContext, goals: GoalWorkspace, view: vscode.TreeView<BacklogNode>): void {
-  const group = (grouping: TreeGrouping) => () => update('tree.groupBy', grouping);
+/** The commands that belong to the backlog tree; the view itself re-renders when its state changes. */
+export function registerTreeCommands(context: vscode.ExtensionContext, goals: GoalWorkspace, view: vscode.TreeView<BacklogNode>, viewState: TreeViewState): void {
+  const group = (grouping: TreeGrouping) => () => viewState.setGrouping(grouping);
+  const setShowFinished = async (show: boolean): Promise<void> => {
+    // Flip the title-bar eye at once rather than after the state is stored.
+    await vscode.commands.executeCommand('setContext', contextKeys.showFinished, show);
+    await viewState.setShowFinished(show);
+  };
   context.subscriptions.push(
     vscode.commands.registerCommand(commandIds.refresh, () => vscode.window.withProgress({ location: { viewId: backlogViewId } }, () => goals.rescan())),
     vscode.commands.registerCommand(commandIds.groupByQuarter, group('quarter')),

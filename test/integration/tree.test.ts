@@ -33,9 +33,13 @@ export function register(): void {
     const topLabels = async () => labels(await tree.rows(1));
     const quarterRows = async (quarter: string) => find(await tree.rows(), quarter)?.children ?? [];
     const resetSettings = async () => {
+      await vscode.commands.executeCommand(commandIds.groupByQuarter);
+      await vscode.commands.executeCommand(commandIds.showFinished);
+    };
+    // Grouping and finished items are view state: the workspace's settings (.vscode/settings.json) never change.
+    const assertSettingsUntouched = () => {
       const config = vscode.workspace.getConfiguration('growthBacklog');
-      await config.update('tree.groupBy', undefined, vscode.ConfigurationTarget.Workspace);
-      await config.update('tree.showFinished', undefined, vscode.ConfigurationTarget.Workspace);
+      for (const key of ['tree.groupBy', 'tree.showFinished']) assert.equal(config.inspect(key)?.workspaceValue, undefined, `growthBacklog.${key} was written to the workspace settings`);
     };
 
     before(async () => {
@@ -167,19 +171,19 @@ export function register(): void {
 
       await vscode.commands.executeCommand(commandIds.groupByQuarter);
       await waitFor('quarter groups', async () => (await topLabels()).includes('2026-Q3'));
-      assert.equal(vscode.workspace.getConfiguration('growthBacklog').get('tree.groupBy'), 'quarter');
+      assertSettingsUntouched();
     });
 
     it('hides and shows done and dropped items', async () => {
       await vscode.commands.executeCommand(commandIds.hideFinished);
       await waitFor('2026-Q3 (all done) to be hidden', async () => !(await topLabels()).includes('2026-Q3'));
-      assert.equal(vscode.workspace.getConfiguration('growthBacklog').get('tree.showFinished'), false);
+      assertSettingsUntouched();
       const children = find(await quarterRows('2026-Q4'), webhooks)?.children ?? [];
       assert.deepEqual(children.map((row) => row.description), ['doing · 5/8 · weight 2', 'doing · 1/4', 'next step', 'next step']);
 
       await vscode.commands.executeCommand(commandIds.showFinished);
       await waitFor('2026-Q3 to be back', async () => (await topLabels()).includes('2026-Q3'));
-      assert.equal(vscode.workspace.getConfiguration('growthBacklog').get('tree.showFinished'), true);
+      assertSettingsUntouched();
     });
 
     it('follows goal files written and deleted outside the editor', async () => {

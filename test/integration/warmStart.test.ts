@@ -22,6 +22,13 @@ import type { HostPlatform } from '../../src/hostPlatform';
 import * as bodyEdits from '../../src/core/edits/bodyEditsEntry';
 import type { BacklogNode } from '../../src/tree/backlogModel';
 import { BacklogTreeProvider } from '../../src/tree/backlogTreeProvider';
+import { TreeViewState } from '../../src/tree/treeViewState';
+
+/** View state for a tree built outside the extension: defaults, kept in memory. */
+function inMemoryMemento(): vscode.Memento {
+  const values = new Map<string, unknown>();
+  return { keys: () => [...values.keys()], get: <T>(key: string, fallback?: T) => (values.has(key) ? (values.get(key) as T) : fallback), update: async (key, value) => void values.set(key, value) } as vscode.Memento;
+}
 import { indexedExtension } from './indexedExtension';
 
 /** The desktop host's platform, with the Markdown modules bundled into this test. */
@@ -144,7 +151,7 @@ export function register(): void {
       try {
         await goals.whenReady();
         assert.equal(goals.index.get(sample.uri)?.objective?.keyResults.length, 4, 'read again from the file');
-        const tree = new BacklogTreeProvider(goals, systemClock, api.commits, api.careerFrameworks);
+        const tree = new BacklogTreeProvider(goals, systemClock, api.commits, api.careerFrameworks, new TreeViewState(inMemoryMemento()));
         const walk = async (node?: BacklogNode): Promise<number> => {
           let count = 0;
           for (const child of await tree.getChildren(node)) {

@@ -64,6 +64,28 @@ export function register(): void {
       assert.ok(model.cards.some((card) => card.keyResultId === 'course'), 'and from the first');
     });
 
+    it("creates a New Objective in each folder's own growthBacklog.goalsFolder", async () => {
+      const first = vscode.workspace.workspaceFolders?.[0] as vscode.WorkspaceFolder;
+      const config = vscode.workspace.getConfiguration('growthBacklog', side.uri);
+      await config.update('goalsFolder', 'objectives', vscode.ConfigurationTarget.WorkspaceFolder);
+      const created: vscode.Uri[] = [];
+      try {
+        const answers = { template: 'learning', quarter: '2026-Q4', objective: 'Learn where goal files go in each folder' };
+        for (const folder of [side, first]) {
+          const uri = await vscode.commands.executeCommand<string>(commandIds.newObjective, undefined, { ...answers, folder: folder.uri.toString() });
+          assert.ok(uri, `a goal file was created in ${folder.name}`);
+          created.push(vscode.Uri.parse(uri));
+        }
+        assert.equal(created[0]?.toString(), vscode.Uri.joinPath(side.uri, 'objectives', '2026-Q4', 'learn-where-goal-files-go-in-each-folder.md').toString());
+        assert.equal(created[1]?.toString(), vscode.Uri.joinPath(first.uri, 'goals', '2026-Q4', 'learn-where-goal-files-go-in-each-folder.md').toString());
+      } finally {
+        await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+        await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+        for (const uri of created) await vscode.workspace.fs.delete(uri, { useTrash: false });
+        await config.update('goalsFolder', undefined, vscode.ConfigurationTarget.WorkspaceFolder);
+      }
+    });
+
     it('grades a key result in the second folder, changing only its grade', async () => {
       const api = await indexedExtension();
       const file = vscode.Uri.joinPath(side.uri, '2026-Q4', 'mentor-new-joiners.md');

@@ -46,6 +46,24 @@ describe('growth-backlog CLI', () => {
     expect(out[0]).toMatch(/^broken\.md:6:12: error grade-out-of-range: /);
   });
 
+  it('--version prints the package version', async () => {
+    expect(await cli('--version')).toBe(0);
+    expect(out).toEqual([(JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version]);
+  });
+
+  it('<command> --help explains that command and changes nothing', async () => {
+    expect(await cli('checkin', '--help')).toBe(0);
+    expect(out.join('\n')).toMatch(/^Usage: growth-backlog checkin <file> --progress TEXT/);
+    expect(out.join('\n')).toContain('--confidence 0..1');
+    expect(await cli('grade', 'mine.md', 'reviews', '0.7', '-h')).toBe(0);
+    expect(out.join('\n')).toMatch(/^Usage: growth-backlog grade /);
+    expect(readFileSync(goalPath(), 'utf8')).toBe(goal);
+    for (const command of ['lint', 'list', 'grade', 'move', 'checkin', 'report', 'next-quarter', 'career']) {
+      expect(await cli(command, '--help')).toBe(0);
+      expect(out.join('\n')).toMatch(new RegExp(`^Usage: growth-backlog ${command}\\b`));
+    }
+  });
+
   it('lint: hints with severity hint that never change the exit code, silenced by --hint and --no-hints', async () => {
     writeFileSync(join(workspace, 'vague.md'), '---\nobjective: Grow\nquarter: 2026-Q4\ncareer: [comunication]\nkey_results:\n  - id: talks\n    title: Get better at talks\n---\n- [ ] Ask for a slot\n');
     expect(await cli('lint', '--json', 'vague.md', 'examples/career-framework.md')).toBe(0);

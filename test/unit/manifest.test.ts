@@ -4,6 +4,15 @@ import { describe, expect, it } from 'vitest';
 import { commandIds } from '../../src/commandIds';
 
 interface Manifest {
+  engines: { vscode: string };
+  devDependencies: Record<string, string>;
+  icon: string;
+  repository: { url: string };
+  bugs: { url: string };
+  homepage: string;
+  categories: string[];
+  keywords: string[];
+  capabilities: { untrustedWorkspaces: { supported: boolean | string }; virtualWorkspaces: boolean };
   contributes: {
     commands: { command: string; category?: string; title: string }[];
     menus: { commandPalette: { command: string; when: string }[] };
@@ -11,7 +20,11 @@ interface Manifest {
   };
 }
 
-const manifest = JSON.parse(readFileSync('package.json', 'utf8')) as Manifest;
+const manifestText = readFileSync('package.json', 'utf8');
+const strings = JSON.parse(readFileSync('package.nls.json', 'utf8')) as Record<string, string>;
+const placeholder = /^%([\w.-]+)%$/;
+/** The manifest as VS Code shows it: every `%key%` value replaced from package.nls.json. */
+const manifest = JSON.parse(manifestText, (_key, value: unknown) => (typeof value === 'string' ? (strings[placeholder.exec(value)?.[1] ?? ''] ?? value) : value)) as Manifest;
 
 describe('package.json manifest', () => {
   it('declares exactly the commands of src/commandIds.ts, each in the Growth Backlog category', () => {
@@ -26,6 +39,54 @@ describe('package.json manifest', () => {
     for (const visible of [commandIds.gradeKeyResult, commandIds.setKeyResultStatus, commandIds.newObjective, commandIds.addCheckIn, commandIds.startNextQuarter, commandIds.openBoard]) {
       expect(hidden).not.toContain(visible);
     }
+  });
+});
+
+describe('package.json as a published extension', () => {
+  it('targets the oldest VS Code whose API it uses, and types against exactly that version', () => {
+    // QuickPick.prompt (the grade picker's hint and error line) arrived in 1.108; everything else
+    // the extension uses type-checks against 1.74. A newer @types/vscode would let code use API
+    // that users of the declared range do not have.
+    expect(manifest.engines.vscode).toBe(`^${manifest.devDependencies['@types/vscode']}`);
+  });
+
+  it('declares Restricted Mode and virtual workspace support explicitly', () => {
+    expect(manifest.capabilities).toEqual({ untrustedWorkspaces: { supported: true }, virtualWorkspaces: true });
+  });
+
+  it('has the fields the marketplace shows: repository, bugs, homepage, a 128 px PNG icon, a category and keywords', () => {
+    expect(manifest.repository.url).toMatch(/^https:\/\/github\.com\//);
+    expect(manifest.bugs.url).toMatch(/\/issues$/);
+    expect(manifest.homepage).toMatch(/^https:\/\//);
+    const png = readFileSync(manifest.icon);
+    expect(png.subarray(1, 4).toString('ascii')).toBe('PNG');
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([128, 128]);
+    expect(manifest.categories).toContain('Visualization');
+    expect(manifest.keywords.length).toBeGreaterThan(3);
+  });
+});
+
+describe('package.nls.json', () => {
+  // The fields VS Code shows a user; each comes from package.nls.json, so a translation
+  // (package.nls.<locale>.json) can replace it.
+  const shownFields = new Set(['displayName', 'description', 'title', 'category', 'name', 'contextualTitle', 'contents', 'markdownDescription', 'enumDescriptions', 'altText']);
+
+  it('holds every text the manifest shows, and the manifest names only keys it has', () => {
+    const literal: string[] = [];
+    const used = new Set<string>();
+    const visit = (value: unknown, field: string, path: string): void => {
+      if (typeof value === 'string') {
+        const key = placeholder.exec(value)?.[1];
+        if (key !== undefined) used.add(key);
+        else if (shownFields.has(field)) literal.push(`${path}: ${value}`);
+      } else if (Array.isArray(value)) value.forEach((item, index) => visit(item, field, `${path}[${index}]`));
+      else if (typeof value === 'object' && value !== null) for (const [key, item] of Object.entries(value)) visit(item, key, `${path}.${key}`);
+    };
+    const raw = JSON.parse(manifestText) as { displayName: unknown; description: unknown; contributes: unknown };
+    visit({ displayName: raw.displayName, description: raw.description, contributes: raw.contributes }, '', 'package.json');
+    expect(literal).toEqual([]);
+    expect([...used].filter((key) => !(key in strings))).toEqual([]);
+    expect(Object.keys(strings).filter((key) => !used.has(key))).toEqual([]);
   });
 });
 

@@ -4,15 +4,11 @@
 // exactly where the parser will look for it.
 
 import type { Root, RootContent } from 'mdast';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import { parseMarkdownTree } from '../markdownTree.js';
 
 const checkInsHeading = /^check[- ]?ins?$/i;
 const reviewHeading = /^(review|retrospective|quarter review)$/i;
 const datedHeading = /^(\d{4}-\d{2}-\d{2})\b/;
-
-const markdown = unified().use(remarkParse).use(remarkGfm);
 
 /** A top-level block of the body; offsets are relative to the body text. */
 export interface OutlineBlock {
@@ -64,7 +60,7 @@ export function isCheckInsHeading(block: OutlineBlock): boolean {
 }
 
 export function outlineBody(body: string): BodyOutline {
-  const tree: Root = markdown.parse(body);
+  const tree: Root = parseMarkdownTree(body);
   const blocks = tree.children.map(toBlock);
   let checkIns: CheckInsSection | undefined;
   let review: OutlineBlock | undefined;

@@ -31,20 +31,21 @@ export async function boardDragAndGradeInTheWebWorkerHost(ctx) {
     to: '  - id: design-doc-review\n    title: Get 3 engineers from other teams to comment on the retry-policy design doc by 30 November\n    status: done\n',
   });
 
-  const sharePath = join(ctx.workspace, '2026-Q4', 'learn-opentelemetry-tracing.md');
-  const shareBefore = readFileSync(sharePath, 'utf8');
-  const blog = cardByTitle(board, 'Instrument 2 of our services');
-  await blog.locator('.grade-chip').click();
+  // An objective of the quarter the board shows, with no grade yet: its score becomes the new grade.
+  const gradedPath = join(ctx.workspace, '2026-Q4', 'learn-opentelemetry-tracing.md');
+  const gradedBefore = readFileSync(gradedPath, 'utf8');
+  const gradedCard = cardByTitle(board, 'Finish an OpenTelemetry fundamentals course');
+  await gradedCard.locator('.grade-chip').click();
   const field = board.locator('.grade-editor vscode-textfield');
   await field.waitFor({ state: 'visible' });
   await field.locator('input').fill('0.6');
   await page.keyboard.press('Enter');
-  await until('the optimistic grade', async () => (await blog.locator('.grade-chip').textContent()) === '0.6');
-  const shareGraded = await until('the grade saved', () => {
-    const text = readFileSync(sharePath, 'utf8');
+  await until('the optimistic grade', async () => (await gradedCard.locator('.grade-chip').textContent()) === '0.6');
+  const gradedAfter = await until('the grade saved', () => {
+    const text = readFileSync(gradedPath, 'utf8');
     return text.includes('grade: 0.6') && text;
   });
-  assert.equal(shareGraded.replace(/\n\s+grade: 0\.6(?=\n)/, ''), shareBefore, 'grading added one `grade:` line and changed nothing else');
-  const lane = board.locator('.lane', { has: blog });
+  assert.equal(gradedAfter.replace(/\n\s+grade: 0\.6(?=\n)/, ''), gradedBefore, 'grading added one `grade:` line and changed nothing else');
+  const lane = board.locator('.lane', { has: gradedCard });
   await until('the objective score at 0.6', async () => (await lane.locator('.lane-header .score-chip').textContent()) === '0.6');
 }
