@@ -5,7 +5,7 @@ import type { GoalFile, KeyResult, Objective } from './model.js';
 import { maxGoalFileBytes } from './parse.js';
 import type { FileReader, FileStat } from './ports.js';
 import { readGoalBody, type BodyParser } from './readBody.js';
-import { hasCrLineEndings, parseGoalText, type UnsafeBytes } from './unsafeBytes.js';
+import { hasCrLineEndings, parseGoalText, unsafeBytesOf, type UnsafeBytes } from './unsafeBytes.js';
 
 /** The cache written to disk between sessions: parse results with their versions and disk stamps. */
 export interface IndexCache {
@@ -66,8 +66,10 @@ export class GoalIndex {
     const version = contentVersion(text);
     const known = this.files.get(uri);
     const fromDisk = stamp !== undefined;
-    const bytesProblem = fromDisk ? unsafe : known?.unsafeBytes?.kind === 'cr-line-endings' ? undefined : known?.unsafeBytes;
-    if (known && known.version === version && known.unsafeBytes?.kind === (fromDisk ? unsafe : known.unsafeBytes)?.kind) {
+    // An editor never shows lone CRs or undecodable bytes as they are on disk (VS Code turns
+    // them into its line ending and U+FFFD), so its text keeps what the last read from disk found.
+    const bytesProblem = fromDisk ? unsafeBytesOf(text, unsafe) : known?.unsafeBytes;
+    if (known && known.version === version && known.unsafeBytes?.kind === bytesProblem?.kind) {
       if (stamp === undefined || known.stamp === stamp) return known;
       const stamped = { ...known, stamp };
       this.files.set(uri, stamped);
@@ -91,7 +93,8 @@ export class GoalIndex {
    */
   recordStamp(uri: string, version: string, stamp: string): boolean {
     const known = this.files.get(uri);
-    if (!known || known.version !== version) return false;
+    // A file whose bytes were unsafe is read again instead: saved, they may now be fine.
+    if (!known || known.version !== version || known.unsafeBytes) return false;
     if (known.stamp !== stamp) this.files.set(uri, { ...known, stamp });
     return true;
   }

@@ -60,7 +60,7 @@ export function register(): void {
       const uri = vscode.Uri.file(path).toString();
       try {
         writeFileSync(path, goal('Small for now'));
-        api.goals.index.update(uri, 'it:small', goal('Small for now'));
+        api.goals.index.update(uri, goal('Small for now'));
         // The file grows to 1.2 MB before anything asked for its body: the index still holds the small version.
         writeFileSync(path, `${goal('Grown past the limit')}${'word '.repeat(240_000)}\n`);
         assert.equal(await api.goals.body(uri), undefined);
