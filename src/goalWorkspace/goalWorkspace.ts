@@ -172,6 +172,9 @@ export class GoalWorkspace implements vscode.Disposable {
     const open = openDocument(uri.toString());
     if (open?.isDirty) return this.indexDocument(open);
     await syncFile(this.index, this.files, uri.toString());
+    // An edit made while the disk was being read is newer than what was read: it wins again.
+    const after = openDocument(uri.toString());
+    if (after?.isDirty) this.indexDocument(after);
   }
 
   /**
