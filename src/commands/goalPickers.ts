@@ -79,7 +79,10 @@ export async function pickKeyResult(goals: GoalWorkspace, clock: Clock, title: s
     });
     quickPick.onDidAccept(() => {
       const chosen = !ranked.shown && ranked.value === quickPick.value ? ranked.best : quickPick.activeItems[0];
-      if (chosen?.result) finish(chosen.result);
+      if (chosen?.result) return finish(chosen.result);
+      // Enter while VS Code swaps in a re-ranked list finds no active item: the ranking decides.
+      const best = rankKeyResultRows(rows, quickPick.value).best;
+      if (best) finish(best);
     });
     quickPick.onDidHide(() => finish(undefined));
     quickPick.show();
