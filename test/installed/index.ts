@@ -4,8 +4,10 @@
 import Mocha from 'mocha';
 import { runSuites } from '../integration/runSuites';
 import { suites } from '../integration/suites';
+import { installedRun } from '../integration/calendarHook';
 import { register as installedPackage } from './installedPackage.test';
 
 export function run(): Promise<void> {
+  installedRun.active = true;
   return runSuites([installedPackage, ...suites], 'installed .vsix', Mocha);
 }

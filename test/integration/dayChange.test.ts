@@ -6,6 +6,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { BoardSurface } from '../../src/board/registerBoard';
 import type { CalendarSurface } from '../../src/calendar/localCalendar';
+import { calendarHook } from './calendarHook';
 import type { GrowthBacklogApi } from '../../src/extensionApi';
 import type { LensSurface } from '../../src/lenses/registerLenses';
 import type { StatusBarSurface } from '../../src/statusBar/registerStatusBar';
@@ -44,10 +45,9 @@ export function register(): void {
     let lensRefreshes = 0;
     let lensListener: vscode.Disposable | undefined;
 
-    before(async () => {
+    before(async function () {
       api = await indexedExtension();
-      calendar = api.surfaces.calendar as CalendarSurface;
-      assert.ok(calendar, 'the calendar exposes its test hook');
+      calendar = calendarHook(api, this);
       const root = (vscode.workspace.workspaceFolders ?? [])[0]?.uri as vscode.Uri;
       folder = vscode.Uri.joinPath(root, 'it-day-change');
       uri = vscode.Uri.joinPath(folder, 'release.md');

@@ -4,6 +4,7 @@
 // (or the quick fix on a done objective whose KRs are still open).
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { calendarHook } from './calendarHook';
 import type { CalendarSurface } from '../../src/calendar/localCalendar';
 import { commandIds } from '../../src/commandIds';
 import type { GrowthBacklogApi } from '../../src/extensionApi';
@@ -77,7 +78,7 @@ export function register(): void {
     });
 
     after(async () => {
-      (api.surfaces.calendar as CalendarSurface).travelTo(undefined);
+      (api.surfaces.calendar as CalendarSurface | undefined)?.travelTo(undefined);
       await vscode.commands.executeCommand('workbench.action.closeAllEditors');
       await vscode.workspace.fs.delete(folder, { recursive: true });
     });
@@ -93,14 +94,15 @@ export function register(): void {
       assert.equal((await lensTitles(partialUri()))[0], 'Score 1.0 (1 of 2 graded) · 2 KRs · no check-ins yet');
     });
 
-    it('shows the same quarter score and graded count in the status bar when that quarter is current', async () => {
+    it('shows the same quarter score and graded count in the status bar when that quarter is current', async function () {
       const statusBar = api.surfaces.statusBar as StatusBarSurface;
-      (api.surfaces.calendar as CalendarSurface).travelTo('2031-02-10');
+      const calendar = calendarHook(api, this);
+      calendar.travelTo('2031-02-10');
       const status = await waitFor('the status bar on 2031-Q1', () => statusBar.status?.quarter === quarter && statusBar.status);
       assert.equal(status.text, '$(target) 2031-Q1 0.7 · 3 of 4 graded');
       assert.equal(status.band, 'green');
       assert.equal(tree.description, '2031-Q1: 0.7 (3 of 4 graded)');
-      (api.surfaces.calendar as CalendarSurface).travelTo(undefined);
+      calendar.travelTo(undefined);
     });
 
     it('clears a grade: only the grade line goes, and the key result reads as not graded', async () => {
