@@ -14,6 +14,7 @@ import type { GoalWorkspace } from '../goalWorkspace/goalWorkspace.js';
 import { parseWebviewMessage, type BoardCard, type BoardObjective, type HostMessage, type WebviewMessage } from '../protocol/boardProtocol.js';
 import { completeWalkthroughStep } from '../walkthrough/completeStep.js';
 import { applyGoalEdit } from '../writes/applyGoalEdit.js';
+import { receiveWebviewMessage } from '../webviewMessages.js';
 import { boardHtml } from './boardHtml.js';
 import { BoardSync, boardObjective } from './boardModel.js';
 
@@ -105,22 +106,7 @@ export class BoardPanel implements vscode.Disposable {
   private readonly getFile = (uri: string): GoalFile | undefined => this.goals.index.get(uri);
 
   private async receive(raw: unknown): Promise<void> {
-    const parsed = parseWebviewMessage(raw);
-    if (!parsed.ok) {
-      let shown: string;
-      try {
-        shown = JSON.stringify(raw)?.slice(0, 200) ?? String(raw);
-      } catch {
-        shown = typeof raw;
-      }
-      this.log.warn(`Dropped a message from the board webview (${parsed.reason}): ${shown}`);
-      return;
-    }
-    try {
-      await this.handle(parsed.message);
-    } catch (error) {
-      this.log.error(`Board message ${parsed.message.type} failed: ${error instanceof Error ? error.message : String(error)}`);
-    }
+    await receiveWebviewMessage(raw, { name: 'Board', parse: parseWebviewMessage, handle: (message) => this.handle(message), log: this.log });
   }
 
   private async handle(message: WebviewMessage): Promise<void> {

@@ -5,6 +5,7 @@
 // `parseWebviewMessage` before the host acts on it.
 
 import type { KeyResultStatus, ObjectiveStatus } from '../core/model.js';
+import { hasOnlyKeys, isWebviewGrade, plainFields } from './messageShape.js';
 
 /** Board columns in display order; they are the key result statuses. */
 export const boardColumns = ['todo', 'doing', 'done', 'dropped'] as const satisfies readonly KeyResultStatus[];
@@ -137,15 +138,6 @@ function isStatus(value: unknown): value is KeyResultStatus {
   return typeof value === 'string' && (boardColumns as readonly string[]).includes(value);
 }
 
-/** Grades are written with one decimal from the board; anything finer is a typo or a probe. */
-export function isBoardGrade(value: unknown): value is number {
-  return typeof value === 'number' && Number.isFinite(value) && value >= 0 && value <= 1 && Math.abs(value * 10 - Math.round(value * 10)) < 1e-9;
-}
-
-function hasOnlyKeys(value: Record<string, unknown>, keys: readonly string[]): boolean {
-  return Object.keys(value).every((key) => keys.includes(key));
-}
-
 export type ParsedWebviewMessage = { ok: true; message: WebviewMessage } | { ok: false; reason: string };
 
 /**
@@ -154,12 +146,9 @@ export type ParsedWebviewMessage = { ok: true; message: WebviewMessage } | { ok:
  */
 export function parseWebviewMessage(value: unknown): ParsedWebviewMessage {
   const refuse = (reason: string): ParsedWebviewMessage => ({ ok: false, reason });
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return refuse('not an object');
-  // Only plain data: a structured-cloned message never has another prototype, and fields
-  // must not come from one.
-  const prototype: unknown = Object.getPrototypeOf(value);
-  if (prototype !== Object.prototype && prototype !== null) return refuse('not a plain object');
-  const data = value as Record<string, unknown>;
+  const checked = plainFields(value);
+  if (!checked.ok) return checked;
+  const data = checked.fields;
   switch (data.type) {
     case 'ready':
       return hasOnlyKeys(data, ['type']) ? { ok: true, message: { type: 'ready' } } : refuse('unexpected keys on ready');
@@ -173,7 +162,7 @@ export function parseWebviewMessage(value: unknown): ParsedWebviewMessage {
       if (!hasOnlyKeys(data, ['type', 'requestId', 'cardId', 'grade'])) return refuse('unexpected keys on setGrade');
       if (!isRequestId(data.requestId)) return refuse('setGrade without a valid requestId');
       if (!isCardId(data.cardId)) return refuse('setGrade without a valid cardId');
-      if (!isBoardGrade(data.grade)) return refuse('setGrade with a grade outside 0.0–1.0 in steps of 0.1');
+      if (!isWebviewGrade(data.grade)) return refuse('setGrade with a grade outside 0.0–1.0 in steps of 0.1');
       return { ok: true, message: { type: 'setGrade', requestId: data.requestId, cardId: data.cardId, grade: data.grade } };
     case 'clearGrade':
       if (!hasOnlyKeys(data, ['type', 'requestId', 'cardId'])) return refuse('unexpected keys on clearGrade');

@@ -7,6 +7,7 @@
 import type { CalibrationVerdict } from '../core/calibration.js';
 import type { KeyResultStatus, ObjectiveStatus } from '../core/model.js';
 import type { ScoreBand } from '../core/scoring.js';
+import { hasOnlyKeys, isWebviewGrade, plainFields } from './messageShape.js';
 
 export interface ReviewKeyResultView {
   /** Opaque per-panel id (`c<n>`). */
@@ -112,24 +113,14 @@ function isAnswer(value: unknown): value is string {
   return typeof value === 'string' && value.length <= maxAnswerChars;
 }
 
-/** Grades from the view are in steps of 0.1, as on the board. */
-function isGrade(value: unknown): value is number {
-  return typeof value === 'number' && Number.isFinite(value) && value >= 0 && value <= 1 && Math.abs(value * 10 - Math.round(value * 10)) < 1e-9;
-}
-
-function hasOnlyKeys(value: Record<string, unknown>, keys: readonly string[]): boolean {
-  return Object.keys(value).every((key) => keys.includes(key));
-}
-
 export type ParsedReviewMessage = { ok: true; message: ReviewWebviewMessage } | { ok: false; reason: string };
 
 /** Checks a message from the review webview: exactly one of the shapes above, or a reason to drop it. */
 export function parseReviewWebviewMessage(value: unknown): ParsedReviewMessage {
   const refuse = (reason: string): ParsedReviewMessage => ({ ok: false, reason });
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return refuse('not an object');
-  const prototype: unknown = Object.getPrototypeOf(value);
-  if (prototype !== Object.prototype && prototype !== null) return refuse('not a plain object');
-  const data = value as Record<string, unknown>;
+  const checked = plainFields(value);
+  if (!checked.ok) return checked;
+  const data = checked.fields;
   switch (data.type) {
     case 'ready':
     case 'export':
@@ -148,7 +139,7 @@ export function parseReviewWebviewMessage(value: unknown): ParsedReviewMessage {
       if (!hasOnlyKeys(data, ['type', 'requestId', 'keyResultId', 'grade'])) return refuse('unexpected keys on setGrade');
       if (!isRequestId(data.requestId)) return refuse('setGrade without a valid requestId');
       if (typeof data.keyResultId !== 'string' || !keyResultIdPattern.test(data.keyResultId)) return refuse('setGrade without a valid keyResultId');
-      if (!isGrade(data.grade)) return refuse('setGrade with a grade outside 0.0–1.0 in steps of 0.1');
+      if (!isWebviewGrade(data.grade)) return refuse('setGrade with a grade outside 0.0–1.0 in steps of 0.1');
       return { ok: true, message: { type: 'setGrade', requestId: data.requestId, keyResultId: data.keyResultId, grade: data.grade } };
     case 'openObjective':
       if (!hasOnlyKeys(data, ['type', 'objectiveId'])) return refuse('unexpected keys on openObjective');

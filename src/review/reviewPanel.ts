@@ -6,6 +6,7 @@ import { setGrade } from '../core/edits/setGrade.js';
 import type { GoalWorkspace } from '../goalWorkspace/goalWorkspace.js';
 import { parseReviewWebviewMessage, type ReviewHostMessage, type ReviewViewModel, type ReviewWebviewMessage } from '../protocol/reviewProtocol.js';
 import { webviewHtml } from '../webviewHtml.js';
+import { receiveWebviewMessage } from '../webviewMessages.js';
 import { applyGoalEdit } from '../writes/applyGoalEdit.js';
 import { reviewViewModel } from './reviewModel.js';
 import { workspaceReview } from './workspaceReview.js';
@@ -77,22 +78,7 @@ export class ReviewPanel implements vscode.Disposable {
 
   /** Handles a message as if the webview had sent it (validation included). */
   async receive(raw: unknown): Promise<void> {
-    const parsed = parseReviewWebviewMessage(raw);
-    if (!parsed.ok) {
-      let shown: string;
-      try {
-        shown = JSON.stringify(raw)?.slice(0, 200) ?? String(raw);
-      } catch {
-        shown = typeof raw;
-      }
-      this.log.warn(`Dropped a message from the review webview (${parsed.reason}): ${shown}`);
-      return;
-    }
-    try {
-      await this.handle(parsed.message);
-    } catch (error) {
-      this.log.error(`Review message ${parsed.message.type} failed: ${error instanceof Error ? error.message : String(error)}`);
-    }
+    await receiveWebviewMessage(raw, { name: 'Review', parse: parseReviewWebviewMessage, handle: (message) => this.handle(message), log: this.log });
   }
 
   private post(message: ReviewHostMessage): void {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isBoardGrade, parseWebviewMessage } from '../../../src/protocol/boardProtocol';
+import { parseWebviewMessage } from '../../../src/protocol/boardProtocol';
+import { isWebviewGrade } from '../../../src/protocol/messageShape';
 
 describe('parseWebviewMessage', () => {
   it('accepts each well-formed message', () => {
@@ -79,11 +80,11 @@ describe('parseWebviewMessage', () => {
   });
 });
 
-describe('isBoardGrade', () => {
+describe('isWebviewGrade', () => {
   it('takes 0.0 to 1.0 in steps of 0.1, with float noise', () => {
-    for (let tenths = 0; tenths <= 10; tenths++) expect(isBoardGrade(tenths / 10)).toBe(true);
-    expect(isBoardGrade(0.1 + 0.2)).toBe(true);
-    expect(isBoardGrade(0.05)).toBe(false);
-    expect(isBoardGrade(Infinity)).toBe(false);
+    for (let tenths = 0; tenths <= 10; tenths++) expect(isWebviewGrade(tenths / 10)).toBe(true);
+    expect(isWebviewGrade(0.1 + 0.2)).toBe(true);
+    expect(isWebviewGrade(0.05)).toBe(false);
+    expect(isWebviewGrade(Infinity)).toBe(false);
   });
 });
