@@ -94,7 +94,7 @@ async function pickCheckInTarget(goals: GoalWorkspace, clock: Clock): Promise<Ob
       : []),
     ...entries.map((entry) => ({ label: entry.objective.title || '(untitled objective)', description: objectiveDescription(entry.objective), choice: { kind: 'one', entry } as const })),
   ];
-  return (await vscode.window.showQuickPick(items, { title: 'Add Check-in', placeHolder: 'Pick an objective', matchOnDescription: true }))?.choice;
+  return (await vscode.window.showQuickPick(items, { title: 'Add Check-in', placeHolder: 'Pick an objective', matchOnDescription: true, ignoreFocusOut: true }))?.choice;
 }
 
 /** One objective of a round of check-ins: what was prefilled, and whether a check-in was written. */

@@ -40,6 +40,9 @@ export async function pickKeyResult(goals: GoalWorkspace, clock: Clock, title: s
     return undefined;
   }
   const quickPick = vscode.window.createQuickPick<KeyResultItem>();
+  // A page that takes the focus back (the Get Started walkthrough does, a moment after a
+  // command starts) must not close the question; Escape still does.
+  quickPick.ignoreFocusOut = true;
   quickPick.title = title;
   quickPick.placeholder = 'Pick a key result (type its id, or words of its title or objective)';
   quickPick.matchOnDescription = true;

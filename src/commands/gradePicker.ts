@@ -33,6 +33,7 @@ export function pickGrade(title: string, current: number | undefined, suggestion
   const steps: GradeItem[] = suggested.length > 0 ? [...suggested, { label: 'all grades', kind: vscode.QuickPickItemKind.Separator, grade: 'clear' }, ...grades] : grades;
   const base: GradeItem[] = current === undefined ? steps : [...steps, { label: '', kind: vscode.QuickPickItemKind.Separator, grade: 'clear' }, clearItem];
   const quickPick = vscode.window.createQuickPick<GradeItem>();
+  quickPick.ignoreFocusOut = true;
   quickPick.title = title;
   quickPick.placeholder = current === undefined ? 'Not graded yet' : `Current grade ${decimalSource(current)}`;
   quickPick.prompt = defaultPrompt;

@@ -5,6 +5,7 @@ import { isQuarter } from '../core/quarter.js';
 import { objectiveTemplates, templateToSnippet, type ObjectiveTemplate } from '../core/templates.js';
 import { answersOf } from './goalTarget.js';
 import { goalFileBaseName, goalFolderSegments, quarterChoices } from './newObjectivePlan.js';
+import { QuestionSequence } from './questionSequence.js';
 
 async function exists(uri: vscode.Uri): Promise<boolean> {
   try {
@@ -27,18 +28,6 @@ async function pickFolder(given: unknown): Promise<vscode.WorkspaceFolder | unde
   return vscode.window.showWorkspaceFolderPick({ placeHolder: 'Which workspace folder gets the new goal file?' });
 }
 
-async function pickTemplate(): Promise<ObjectiveTemplate | undefined> {
-  const items = objectiveTemplates.map((template) => ({ label: template.label, description: template.career.join(', '), detail: template.description, template }));
-  return (await vscode.window.showQuickPick(items, { title: 'New Objective (1/3): kind of goal', placeHolder: 'Pick a template to start from', matchOnDetail: true }))?.template;
-}
-
-/** Undefined: cancelled; null: the backlog. */
-async function pickQuarter(clock: Clock): Promise<string | null | undefined> {
-  const items = quarterChoices(clock.today());
-  const choice = await vscode.window.showQuickPick(items, { title: 'New Objective (2/3): when', placeHolder: 'Which quarter is this objective for?' });
-  return choice === undefined ? undefined : (choice.quarter ?? null);
-}
-
 /** The first free `<slug>.md`, `<slug>-2.md`… in the folder: an existing goal file is never overwritten. */
 async function freeFileUri(folder: vscode.Uri, base: string): Promise<vscode.Uri> {
   let uri = vscode.Uri.joinPath(folder, `${base}.md`);
@@ -56,19 +45,42 @@ export async function newObjective(clock: Clock, answers?: unknown): Promise<str
   const given = answersOf(answers);
   const folder = await pickFolder(given.folder);
   if (!folder) return undefined;
-  const template = typeof given.template === 'string' ? objectiveTemplates.find((candidate) => candidate.id === given.template) : await pickTemplate();
-  if (!template) return undefined;
-  const quarter = given.quarter === null || (typeof given.quarter === 'string' && isQuarter(given.quarter)) ? given.quarter : await pickQuarter(clock);
-  if (quarter === undefined) return undefined;
-  const objective =
-    typeof given.objective === 'string'
-      ? given.objective
-      : await vscode.window.showInputBox({
-          title: 'New Objective (3/3): objective',
-          prompt: 'What do you want to achieve? Your own words work best; the file is named after it.',
-          value: template.objective,
-          validateInput: (value) => (value.trim() ? undefined : 'An objective needs a few words.'),
-        });
+  const questions = new QuestionSequence();
+  let template: ObjectiveTemplate | undefined;
+  let quarter: string | null | undefined;
+  let objective: string | undefined;
+  try {
+    template =
+      typeof given.template === 'string'
+        ? objectiveTemplates.find((candidate) => candidate.id === given.template)
+        : await questions.choose(
+            'New Objective (1/3): kind of goal',
+            'Pick a template to start from',
+            objectiveTemplates.map((choice) => ({ label: choice.label, description: choice.career.join(', '), detail: choice.description, value: choice })),
+            { matchOnDetail: true },
+          );
+    if (!template) return undefined;
+    quarter =
+      given.quarter === null || (typeof given.quarter === 'string' && isQuarter(given.quarter))
+        ? given.quarter
+        : await questions.choose(
+            'New Objective (2/3): when',
+            'Which quarter is this objective for?',
+            quarterChoices(clock.today()).map((choice) => ({ label: choice.label, description: choice.description, value: choice.quarter ?? null })),
+          );
+    if (quarter === undefined) return undefined;
+    objective =
+      typeof given.objective === 'string'
+        ? given.objective
+        : await questions.text(
+            'New Objective (3/3): objective',
+            'What do you want to achieve? Your own words work best; the file is named after it.',
+            template.objective,
+            (value) => (value.trim() ? undefined : 'An objective needs a few words.'),
+          );
+  } finally {
+    questions.dispose();
+  }
   if (!objective?.trim()) return undefined;
 
   const directory = vscode.Uri.joinPath(folder.uri, ...goalFolderSegments(goalsFolderSetting(folder.uri), quarter ?? undefined));

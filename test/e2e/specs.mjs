@@ -11,6 +11,7 @@ import { hintsInProblemsPanel, suggestedGradeOfferedFirst } from './specs/goalQu
 import { quarterReviewChartsAndAnswers } from './specs/review.e2e.mjs';
 import { boardDragKeyboardAndGrade, boardFollowsFileChanges, boardQuarterFilterMatchesTheCards, boardRefusedEditsPutCardBack, boardShowsHostileTitlesAsText, boardShowsPartialScoresAndClearsGrades, boardTicksStoryOnCard } from './specs/board.e2e.mjs';
 
-// Not run: walkthroughStepsCompleteByDoingThem (specs/walkthrough.e2e.mjs) stops after New
-// Objective's third question with no file created, in this harness only; see issue 10's note.
+// Not run: walkthroughStepsCompleteByDoingThem (specs/walkthrough.e2e.mjs). Its first two steps
+// pass; at the third, the Get Started page takes the keyboard focus back a moment after a
+// palette command starts, and the spec, which types as a user does, finds no focused question.
 export const specs = [workbenchOpensOnWorkspace, backlogSidebarScreenshot, codeLensesScreenshot, boardDragKeyboardAndGrade, boardFollowsFileChanges, boardShowsHostileTitlesAsText, boardRefusedEditsPutCardBack, boardShowsPartialScoresAndClearsGrades, gradePickerClearsAGrade, boardQuarterFilterMatchesTheCards, gradeKeyResultPicksTheTypedId, hintsInProblemsPanel, suggestedGradeOfferedFirst, boardTicksStoryOnCard, quarterReviewChartsAndAnswers];

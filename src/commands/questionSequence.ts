@@ -1,0 +1,73 @@
+import * as vscode from 'vscode';
+
+type Choice<T> = vscode.QuickPickItem & { readonly value: T };
+
+/**
+ * Several questions asked in turn in one quick input. With a showQuickPick per question, the
+ * focus went back between two of them to where the command was started (the Get Started
+ * walkthrough took it), and the next question opened without it: typing went nowhere. Here one
+ * quick pick asks every choice and a text question is shown before it goes, so the keyboard
+ * stays in the quick input from the first question to the last.
+ */
+export class QuestionSequence implements vscode.Disposable {
+  private readonly quickPick = vscode.window.createQuickPick<Choice<unknown>>();
+  private inputBox: vscode.InputBox | undefined;
+
+  constructor() {
+    // A long question is not cancelled by a glance elsewhere; Escape still ends it.
+    this.quickPick.ignoreFocusOut = true;
+  }
+
+  /** One choice, or undefined when the person ends the questions. */
+  choose<T>(title: string, placeholder: string, items: readonly Choice<T>[], options: { matchOnDetail?: boolean } = {}): Promise<T | undefined> {
+    const quickPick = this.quickPick as unknown as vscode.QuickPick<Choice<T>>;
+    quickPick.title = title;
+    quickPick.placeholder = placeholder;
+    quickPick.matchOnDetail = options.matchOnDetail ?? false;
+    quickPick.value = '';
+    quickPick.items = items;
+    return new Promise<T | undefined>((resolve) => {
+      const listeners = [
+        quickPick.onDidAccept(() => {
+          const chosen = quickPick.selectedItems[0] ?? quickPick.activeItems[0];
+          if (!chosen) return;
+          dispose();
+          resolve(chosen.value);
+        }),
+        quickPick.onDidHide(() => {
+          dispose();
+          resolve(undefined);
+        }),
+      ];
+      const dispose = () => listeners.forEach((listener) => listener.dispose());
+      quickPick.show();
+    });
+  }
+
+  /** A text answer (checked by `validate` as it is typed), or undefined when the person ends the questions. */
+  text(title: string, prompt: string, value: string, validate: (value: string) => string | undefined): Promise<string | undefined> {
+    const inputBox = vscode.window.createInputBox();
+    this.inputBox = inputBox;
+    inputBox.title = title;
+    inputBox.prompt = prompt;
+    inputBox.value = value;
+    inputBox.ignoreFocusOut = true;
+    inputBox.validationMessage = validate(value);
+    return new Promise<string | undefined>((resolve) => {
+      inputBox.onDidChangeValue((typed) => (inputBox.validationMessage = validate(typed)));
+      inputBox.onDidAccept(() => {
+        if (validate(inputBox.value) !== undefined) return;
+        resolve(inputBox.value);
+        inputBox.hide();
+      });
+      inputBox.onDidHide(() => resolve(undefined));
+      // Shown while the quick pick is still up, so the quick input keeps the focus.
+      inputBox.show();
+    });
+  }
+
+  dispose(): void {
+    this.quickPick.dispose();
+    this.inputBox?.dispose();
+  }
+}
