@@ -67,7 +67,11 @@ async function pressStepButton(page, id, label) {
   await step.locator('a.monaco-button', { hasText: label }).click();
 }
 
-export async function walkthroughStepsCompleteByDoingThem(ctx) {
+/**
+ * The first two steps: a first objective through New Objective…'s three questions (one quick
+ * input, the keyboard in it throughout), then the board; each step ticks once done. Returns the page.
+ */
+export async function walkthroughFirstObjectiveAndBoard(ctx) {
   const page = await ctx.openWorkbench({ viewport: { width: 1400, height: 900 } });
   // As a user finds it: the Welcome page lists it under Walkthroughs.
   await runCommand(page, 'Help: Welcome');
@@ -91,6 +95,11 @@ export async function walkthroughStepsCompleteByDoingThem(ctx) {
   await pressStepButton(page, 'openBoard', 'Open Board');
   await page.locator('.tabs-container .tab', { hasText: 'Growth Board' }).waitFor({ state: 'visible', timeout: 30_000 });
   await waitDone(page, 'openBoard');
+  return page;
+}
+
+export async function walkthroughStepsCompleteByDoingThem(ctx) {
+  const page = await walkthroughFirstObjectiveAndBoard(ctx);
 
   // 3. A grade, from the palette. Cancelling the grade first must not tick the step.
   await runCommand(page, 'Growth Backlog: Grade Key Result');
