@@ -40,16 +40,20 @@ const cacheFolders = (server) => (existsSync(workspaceStorage(server)) ? readdir
   .map((workspace) => join(workspaceStorage(server), workspace, 'growth-backlog.growth-backlog'));
 const hasIndexCache = (server) => cacheFolders(server).some((folder) => existsSync(join(folder, 'goal-index-cache.json')));
 
-/** The extension's log lines that time the tree, from every window this server has had. */
+/**
+ * The extension's log lines that time the tree, from every window this server has had, each
+ * with a key naming its file and line: the log files are listed in no particular order, so a
+ * new window's line is told by its key, never by its place in the list.
+ */
 function treeTimings(server) {
   const logs = join(server.stateDir, 'user-data', 'logs');
   if (!existsSync(logs)) return [];
   return readdirSync(logs, { recursive: true })
     .filter((file) => String(file).endsWith(join('growth-backlog.growth-backlog', 'Growth Backlog.log')))
-    .flatMap((file) => readFileSync(join(logs, String(file)), 'utf8').split('\n'))
-    .map((line) => /Backlog tree: rows ready ([\d.]+) ms after activation started, received by VS Code after ([\d.]+) ms \((\d+) objectives\)/.exec(line))
-    .filter((match) => match !== null)
-    .map((match) => ({ readyMs: Number(match[1]), receivedMs: Number(match[2]), objectives: Number(match[3]) }));
+    .flatMap((file) => readFileSync(join(logs, String(file)), 'utf8').split('\n').map((line, index) => ({ key: `${file}:${index}`, line })))
+    .map(({ key, line }) => ({ key, match: /Backlog tree: rows ready ([\d.]+) ms after activation started, received by VS Code after ([\d.]+) ms \((\d+) objectives\)/.exec(line) }))
+    .filter(({ match }) => match !== null)
+    .map(({ key, match }) => ({ key, readyMs: Number(match[1]), receivedMs: Number(match[2]), objectives: Number(match[3]) }));
 }
 
 /**
@@ -57,7 +61,7 @@ function treeTimings(server) {
  * moved in and the Backlog view opened. Resolves with the extension's logged timing.
  */
 async function measuredWindow(browser, server, { workspace, goals, holding }) {
-  const before = treeTimings(server).length;
+  const seen = new Set(treeTimings(server).map((timing) => timing.key));
   const context = await newWorkbenchContext(browser);
   const page = await context.newPage();
   try {
@@ -67,11 +71,11 @@ async function measuredWindow(browser, server, { workspace, goals, holding }) {
     renameSync(holding, goals);
     await openActivityBarView(page, 'Growth Backlog');
     for (let waited = 0; waited < 120_000; waited += 100) {
-      const timings = treeTimings(server);
-      if (timings.length > before) {
+      const fresh = treeTimings(server).find((timing) => !seen.has(timing.key));
+      if (fresh) {
         // The window saves its index cache 2 s after indexing: wait for it, for the warm runs.
         for (let cached = 0; !hasIndexCache(server) && cached < 30_000; cached += 250) await sleep(250);
-        return timings[timings.length - 1];
+        return fresh;
       }
       await sleep(100);
     }
