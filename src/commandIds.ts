@@ -34,12 +34,6 @@ export const contextKeys = {
   indexed: 'growthBacklog.indexed',
   hasGoals: 'growthBacklog.hasGoals',
   showFinished: 'growthBacklog.showFinished',
-  addKeyResult: 'growthBacklog.addKeyResult',
-  linkCommitToKeyResult: 'growthBacklog.linkCommitToKeyResult',
-  openCommit: 'growthBacklog.openCommit',
-  prepareOneOnOne: 'growthBacklog.prepareOneOnOne',
-  openQuarterReview: 'growthBacklog.openQuarterReview',
-  exportQuarterReview: 'growthBacklog.exportQuarterReview',
 } as const;
 
 /**

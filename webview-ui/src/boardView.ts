@@ -5,7 +5,7 @@
 
 import { formatScore, gradedNote, scoreBand } from '../../src/core/scoring.js';
 import { boardColumns, type BoardColumn, type BoardObjective } from '../../src/protocol/boardProtocol.js';
-import { cardIdOf, routeBoardClicks } from './boardClicks.js';
+import { cardIdOf, routeBoardClicks, type BoardClickActions } from './boardClicks.js';
 import type { BoardStore, StoreChange } from './boardStore.js';
 import { cardMatches, compareObjectives, objectiveMatches, searchWords, type BoardFilters } from './cardFilter.js';
 import { cardName, columnTitles, createCard, objectiveHues, renderStories, updateCard, type CardElement } from './cardView.js';
@@ -14,14 +14,9 @@ import { KeyboardCarry } from './keyboardCarry.js';
 import { LaneDragDrop } from './laneDragDrop.js';
 import { RovingFocus } from './rovingFocus.js';
 
-export interface BoardViewActions {
+/** What the board asks of its host page: the click actions (focus is the view's own), a move and an announcement. */
+export interface BoardViewActions extends Omit<BoardClickActions, 'focusCard'> {
   move(cardId: string, status: BoardColumn): void;
-  grade(cardId: string, anchor: HTMLElement): void;
-  open(cardId: string): void;
-  openCommits(cardId: string): void;
-  addCheckIn(objectiveId: string): void;
-  addKeyResult(objectiveId: string): void;
-  tickStory(storyId: string, done: boolean): void;
   announce(text: string): void;
 }
 
