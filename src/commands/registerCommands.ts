@@ -11,11 +11,14 @@ import { setObjectiveStatus } from './objectiveStatus.js';
 import { startNextQuarter } from './startNextQuarter.js';
 import { completeWalkthroughStep, type WalkthroughStep } from '../walkthrough/completeStep.js';
 
-/** Passes a command's result on, ticking the walkthrough step when the command did its work. */
+/**
+ * Passes a command's result on, ticking the walkthrough step when the command did its work
+ * (by default: a result that is not false or undefined).
+ */
 const ticking =
-  (step: WalkthroughStep) =>
-  <T>(result: T): T => {
-    if (result) completeWalkthroughStep(step);
+  <T>(step: WalkthroughStep, didWork: (result: T) => boolean = Boolean) =>
+  (result: T): T => {
+    if (didWork(result)) completeWalkthroughStep(step);
     return result;
   };
 
@@ -34,7 +37,7 @@ export function register(context: vscode.ExtensionContext, goals: GoalWorkspace,
     vscode.commands.registerCommand(commandIds.newObjective, (_target?: unknown, answers?: unknown) => newObjective(clock, answers).then(ticking('objectiveCreated'))),
     vscode.commands.registerCommand(commandIds.addCheckIn, (target?: unknown, answers?: unknown) =>
       // A round of check-ins ticks the step when it wrote at least one.
-      addCheckInCommand(goals, api.commits, clock, target, answers).then((result) => (Array.isArray(result) ? (result.some((entry) => entry.written) ? ticking('checkInAdded')(result) : result) : ticking('checkInAdded')(result))),
+      addCheckInCommand(goals, api.commits, clock, target, answers).then(ticking('checkInAdded', (result) => (Array.isArray(result) ? result.some((entry) => entry.written) : result))),
     ),
     vscode.commands.registerCommand(commandIds.addKeyResult, (target?: unknown, answers?: unknown) => addKeyResultCommand(goals, clock, target, answers)),
     vscode.commands.registerCommand(commandIds.startNextQuarter, (_target?: unknown, answers?: unknown) => startNextQuarter(goals, clock, answers)),

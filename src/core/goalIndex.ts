@@ -79,7 +79,7 @@ export class GoalIndex {
     // A CR-only file is read with its CRs as line breaks, its body too (same offsets).
     const bodyText = parsed.objective && hasCrLineEndings(text) ? text.replace(/\r/g, '\n') : text;
     const body = parsed.objective && this.options.bodies !== false ? summariseBody(readGoalBody(bodyText, this.parseBody)) : undefined;
-    const file: { -readonly [K in keyof GoalFile]: GoalFile[K] } = { ...parsed };
+    const file: { -readonly [K in keyof GoalFile]: GoalFile[K] } = parsed;
     if (stamp !== undefined) file.stamp = stamp;
     if (body) file.body = body;
     this.files.set(uri, file);
