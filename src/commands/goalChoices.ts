@@ -90,3 +90,15 @@ export function rankKeyResultRows(rows: readonly KeyResultPickRow[], typed: stri
   const rest = rows.filter((row) => row.kind === 'separator' || !matches.includes(row));
   return { rows: [{ kind: 'separator', label: idMatchesSeparator }, ...matches, ...rest], best: matches[0] };
 }
+
+/**
+ * The one key result whose id is exactly the typed text, if only one has it: Enter then means
+ * that key result, whatever row VS Code reports as focused at that instant (while it swaps in
+ * a re-ranked list it can report a row of the list before). Two key results with that id are
+ * told apart by the rows, so there is none.
+ */
+export function uniqueExactIdMatch(rows: readonly KeyResultPickRow[], typed: string): KeyResultRow | undefined {
+  const text = typed.trim().toLowerCase();
+  const exact = rows.filter((row): row is KeyResultRow => row.kind === 'keyResult' && row.keyResultId === text);
+  return exact.length === 1 ? exact[0] : undefined;
+}

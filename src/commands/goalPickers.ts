@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { GoalWorkspace } from '../goalWorkspace/goalWorkspace.js';
 import type { Clock } from '../core/ports.js';
 import { quarterOfDate } from '../core/quarter.js';
-import { byQuarter, keyResultRows, objectiveDescription, rankKeyResultRows, type GoalEntry, type KeyResultPickRow } from './goalChoices.js';
+import { byQuarter, keyResultRows, objectiveDescription, rankKeyResultRows, uniqueExactIdMatch, type GoalEntry, type KeyResultPickRow } from './goalChoices.js';
 
 export interface PickedKeyResult {
   readonly uri: string;
@@ -81,11 +81,13 @@ export async function pickKeyResult(goals: GoalWorkspace, clock: Clock, title: s
       if (ranked.best && active[0] === ranked.best) ranked.shown = true;
     });
     quickPick.onDidAccept(() => {
+      const typedId = uniqueExactIdMatch(rows, quickPick.value);
+      if (typedId) return finish({ uri: typedId.uri, keyResultId: typedId.keyResultId });
       const chosen = !ranked.shown && ranked.value === quickPick.value ? ranked.best : quickPick.activeItems[0];
       if (chosen?.result) return finish(chosen.result);
       // Enter while VS Code swaps in a re-ranked list finds no active item: the ranking decides.
       const best = rankKeyResultRows(rows, quickPick.value).best;
-      if (best) finish(best);
+      if (best) finish({ uri: best.uri, keyResultId: best.keyResultId });
     });
     quickPick.onDidHide(() => finish(undefined));
     quickPick.show();

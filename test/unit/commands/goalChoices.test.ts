@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byQuarter, keyResultRows, objectiveDescription, rankKeyResultRows, type GoalEntry } from '../../../src/commands/goalChoices';
+import { byQuarter, keyResultRows, objectiveDescription, rankKeyResultRows, uniqueExactIdMatch, type GoalEntry } from '../../../src/commands/goalChoices';
 import { parseGoalFile } from '../../../src/core/parse';
 
 function entry(uri: string, frontMatter: string): GoalEntry {
@@ -47,6 +47,13 @@ describe('rankKeyResultRows', () => {
     expect(ids(ranked)).toEqual(['— Matching key result id', 'rfcs', 'rfcs-review', '— 2026-Q4 (current)', 'circles', 'blog']);
     expect(ranked.best).toMatchObject({ keyResultId: 'rfcs', detail: 'Write more', uri: 'writing' });
     expect(ids(rankKeyResultRows(rows, 'rfc')).slice(0, 3)).toEqual(['— Matching key result id', 'rfcs-review', 'rfcs']);
+  });
+
+  it('names the one key result whose id is exactly the typed text, and none when two share it or only a prefix matches', () => {
+    expect(uniqueExactIdMatch(rows, ' RFCS ')).toMatchObject({ keyResultId: 'rfcs', uri: 'writing' });
+    expect(uniqueExactIdMatch(rows, 'rfc')).toBeUndefined();
+    const twin = entry('twin', 'objective: Twin\nquarter: 2026-Q4\nkey_results:\n  - {id: rfcs, title: Another}');
+    expect(uniqueExactIdMatch(keyResultRows([circles, writing, twin], '2026-Q4'), 'rfcs')).toBeUndefined();
   });
 
   it('leaves the order alone when no id matches, and for an empty value', () => {
