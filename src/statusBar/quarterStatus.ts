@@ -3,7 +3,7 @@ import type { Objective } from '../core/model.js';
 import { quarterOfDate } from '../core/quarter.js';
 import { formatScore, gradedCount, gradedNote, objectiveScore, quarterScore, scoreBand, type ScoreBand } from '../core/scoring.js';
 import { bandLabels } from '../tree/backlogRows.js';
-import { escapeMarkdown } from '../core/escapeMarkdown.js';
+import { markdownInlineText } from '../core/markdownText.js';
 
 export interface QuarterStatus {
   readonly quarter: string;
@@ -29,7 +29,7 @@ export function quarterStatus(objectives: readonly Objective[], today: string): 
     const own = objectiveScore(objective);
     const ownNote = own === undefined ? undefined : gradedNote(gradedCount(objective));
     const status = objective.status === 'dropped' ? ' (dropped, not counted)' : objective.status === 'done' ? ' (done)' : '';
-    return `| ${formatScore(own)}${ownNote ? ` (${ownNote})` : ''} | ${escapeMarkdown(objective.title || 'Untitled objective')}${status} |`;
+    return `| ${formatScore(own)}${ownNote ? ` (${ownNote})` : ''} | ${markdownInlineText(objective.title || 'Untitled objective')}${status} |`;
   });
   const reading = note ?? (band ? bandLabels[band] : undefined);
   const tooltip = [

@@ -6,7 +6,7 @@ import { daysBetween } from '../core/quarter.js';
 import { formatScore, gradedNote, keyResultProgress, progressText, scoreBand, type GradedCount, type ScoreBand } from '../core/scoring.js';
 import { storyTitle } from '../core/stories.js';
 import type { BacklogNode, CommitNode, GroupNode, KeyResultNode, ObjectiveNode, ProblemNode, TaskNode } from './backlogModel.js';
-import { escapeMarkdown } from '../core/escapeMarkdown.js';
+import { markdownInlineText } from '../core/markdownText.js';
 
 export interface BacklogRow {
   readonly label: string;
@@ -69,7 +69,7 @@ function groupRow(node: GroupNode): BacklogRow {
     case 'quarter': {
       const overLimit = node.overLimit === undefined ? undefined : `⚠ more than ${node.overLimit}`;
       const tooltip = [
-        `**${escapeMarkdown(node.label)}**${node.isCurrentQuarter ? ' (current quarter)' : ''}`,
+        `**${markdownInlineText(node.label)}**${node.isCurrentQuarter ? ' (current quarter)' : ''}`,
         `Quarter score: **${scoreText(node.score, node.graded)}**, the mean of its scored objectives (dropped ones do not count).`,
         `${objectives}${overLimit ? ` $(warning) more than the ${node.overLimit} set in \`growthBacklog.maxObjectivesPerQuarter\`: a few goals get done, many get diluted.` : '.'}`,
         ...(node.calibration ? [`Calibration: ${calibrationSentence(node.calibration)}`] : []),
@@ -94,15 +94,15 @@ function groupRow(node: GroupNode): BacklogRow {
         contextValue: 'statusGroup',
         icon: objectiveStatusIcons[node.status ?? 'active'],
         collapsible,
-        tooltip: `**${escapeMarkdown(node.label)}**\n\n${objectives} with this status.`,
+        tooltip: `**${markdownInlineText(node.label)}**\n\n${objectives} with this status.`,
       };
     case 'career': {
       const competency = node.competency;
       const id = node.id.startsWith('career:') ? node.id.slice('career:'.length) : undefined;
       const tooltip = [
-        `**${escapeMarkdown(node.label)}**${competency && competency.name ? ` \`${competency.id}\`` : ''}${competency?.area ? ` — ${escapeMarkdown(competency.area)}` : ''}`,
-        ...(competency?.description ? [escapeMarkdown(competency.description)] : []),
-        ...(competency && competency.levels.length > 0 ? [competency.levels.map((level) => `- **${escapeMarkdown(level.level)}:** ${escapeMarkdown(level.expectation)}`).join('\n')] : []),
+        `**${markdownInlineText(node.label)}**${competency && competency.name ? ` \`${competency.id}\`` : ''}${competency?.area ? ` — ${markdownInlineText(competency.area)}` : ''}`,
+        ...(competency?.description ? [markdownInlineText(competency.description)] : []),
+        ...(competency && competency.levels.length > 0 ? [competency.levels.map((level) => `- **${markdownInlineText(level.level)}:** ${markdownInlineText(level.expectation)}`).join('\n')] : []),
         ...(node.unknownCareer ? ['$(warning) Not in the career framework: check the spelling, or add it to the framework.'] : []),
         `${objectives} growing this career area.`,
       ];
@@ -154,22 +154,22 @@ function lastCheckInText(facts: BodyFacts | undefined, today: string): string {
 export function objectiveTooltip(node: ObjectiveNode, facts: BodyFacts | undefined, today: string): string {
   const { objective } = node;
   const keyResults = objective.keyResults.map(
-    (keyResult) => `- $(${keyResultStatusIcons[keyResult.status]}) ${escapeMarkdown(keyResult.title || keyResult.id)} — ${join([
+    (keyResult) => `- $(${keyResultStatusIcons[keyResult.status]}) ${markdownInlineText(keyResult.title || keyResult.id)} — ${join([
       keyResult.grade !== undefined && `grade ${formatScore(keyResult.grade)}`,
       progressText(keyResult),
       keyResultStatusLabels[keyResult.status],
     ])}`,
   );
   return [
-    `**${escapeMarkdown(objective.title || 'Untitled objective')}**`,
+    `**${markdownInlineText(objective.title || 'Untitled objective')}**`,
     join([
-      objective.quarter ? escapeMarkdown(objective.quarter) : 'No quarter',
+      objective.quarter ? markdownInlineText(objective.quarter) : 'No quarter',
       objective.status,
       objective.commitment,
-      objective.theme !== undefined && `theme ${escapeMarkdown(objective.theme)}`,
+      objective.theme !== undefined && `theme ${markdownInlineText(objective.theme)}`,
     ]),
     `Score: **${scoreText(node.score, node.graded)}**`,
-    objective.career.length > 0 ? `Career areas: ${objective.career.map(escapeMarkdown).join(', ')}` : 'No career area',
+    objective.career.length > 0 ? `Career areas: ${objective.career.map(markdownInlineText).join(', ')}` : 'No career area',
     keyResults.length > 0 ? `Key results:\n\n${keyResults.join('\n')}` : 'No key results yet.',
     lastCheckInText(facts, today),
   ].join('\n\n');
@@ -210,8 +210,8 @@ function keyResultRow(node: KeyResultNode): BacklogRow {
     ...optionalColor(untitled ? 'list.warningForeground' : keyResult.status === 'dropped' ? 'disabledForeground' : scoreColor(keyResult.grade)),
     collapsible: node.stories.length + node.commits.length > 0 ? 'collapsed' : 'none',
     tooltip: [
-      `**${escapeMarkdown(keyResult.title || keyResult.id)}**`,
-      `Key result \`${keyResult.id}\` of *${escapeMarkdown(node.objectiveTitle || 'Untitled objective')}*`,
+      `**${markdownInlineText(keyResult.title || keyResult.id)}**`,
+      `Key result \`${keyResult.id}\` of *${markdownInlineText(node.objectiveTitle || 'Untitled objective')}*`,
       ...(untitled ? ['$(warning) No title: add a `title:` line to this key result in the goal file.'] : []),
       keyResultFacts(keyResult),
     ].join('\n\n'),
@@ -227,7 +227,7 @@ function taskRow(node: TaskNode): BacklogRow {
     contextValue: 'task',
     icon: '',
     collapsible: 'none',
-    tooltip: `${task.done ? '$(check) Done' : '$(circle-large-outline) Next step'}${node.storyOf ? ` for key result \`${node.storyOf}\`` : ''} (line ${task.line}); tick the box to ${task.done ? 'reopen' : 'finish'} it.\n\n${escapeMarkdown(task.text)}`,
+    tooltip: `${task.done ? '$(check) Done' : '$(circle-large-outline) Next step'}${node.storyOf ? ` for key result \`${node.storyOf}\`` : ''} (line ${task.line}); tick the box to ${task.done ? 'reopen' : 'finish'} it.\n\n${markdownInlineText(task.text)}`,
     checkbox: task.done ? 'checked' : 'unchecked',
   };
 }
@@ -240,7 +240,7 @@ function commitRow(node: CommitNode): BacklogRow {
     contextValue: 'commit',
     icon: 'git-commit',
     collapsible: 'none',
-    tooltip: `$(git-commit) Commit \`${commit.hash.slice(0, 12)}\` of ${commit.date}\n\n${escapeMarkdown(commit.subject)}\n\nClick to open its changes.`,
+    tooltip: `$(git-commit) Commit \`${commit.hash.slice(0, 12)}\` of ${commit.date}\n\n${markdownInlineText(commit.subject)}\n\nClick to open its changes.`,
   };
 }
 
@@ -255,8 +255,8 @@ function problemRow(node: ProblemNode): BacklogRow {
     iconColor: 'problemsErrorIcon.foreground',
     collapsible: 'none',
     tooltip: [
-      `**${escapeMarkdown(fileName)}** could not be read as a goal file:`,
-      node.diagnostics.map((diagnostic) => `- Line ${diagnostic.range.line}: ${escapeMarkdown(diagnostic.message)}`).join('\n'),
+      `**${markdownInlineText(fileName)}** could not be read as a goal file:`,
+      node.diagnostics.map((diagnostic) => `- Line ${diagnostic.range.line}: ${markdownInlineText(diagnostic.message)}`).join('\n'),
     ].join('\n\n'),
   };
 }
