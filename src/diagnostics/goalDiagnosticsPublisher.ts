@@ -8,6 +8,7 @@ import { hintCodes } from '../core/hints/hintCodes.js';
 import type { GoalDiagnostic, GoalFile, Severity, SourceRange } from '../core/model.js';
 import type { Clock } from '../core/ports.js';
 import type { GoalWorkspace } from '../goalWorkspace/goalWorkspace.js';
+import { diagnosticBatches } from './diagnosticBatches.js';
 import { toRange } from './diagnosticRanges.js';
 
 export const diagnosticSource = 'Growth Backlog';
@@ -148,14 +149,11 @@ export class GoalDiagnosticsPublisher implements vscode.Disposable {
     const changed: string[] = [];
     let sinceYield = 0;
     // Files go in batches: each `set` is a message to the workbench and an event (2,000 of
-    // them on a first pass over 2,000 files, one per file), but VS Code drops what one call
-    // carries past 1,100 diagnostics (its `maxDiagnosticsTotal`), so a batch stays under that.
-    let batch: [vscode.Uri, vscode.Diagnostic[]][] = [];
-    let inBatch = 0;
+    // them on a first pass over 2,000 files, one per file), under VS Code's limit per call.
+    let slice: [vscode.Uri, vscode.Diagnostic[]][] = [];
     const flush = () => {
-      if (batch.length > 0) this.collection.set(batch);
-      batch = [];
-      inBatch = 0;
+      for (const batch of diagnosticBatches(slice, diagnosticsPerSet)) this.collection.set(batch);
+      slice = [];
     };
     for (const file of files) {
       if (sinceYield >= filesPerSlice) {
@@ -179,9 +177,7 @@ export class GoalDiagnosticsPublisher implements vscode.Disposable {
         // Unknown career ids mark the id itself; other hints mark the line they are about.
         ...hints.map((hint) => this.toDiagnostic(hint.range, hint.message, hintSeverities[hint.severity], hint.code, document, hint.careerId === undefined)),
       ];
-      if (inBatch + diagnostics.length > diagnosticsPerSet) flush();
-      batch.push([vscode.Uri.parse(file.uri), diagnostics]);
-      inBatch += diagnostics.length;
+      slice.push([vscode.Uri.parse(file.uri), diagnostics]);
       changed.push(file.uri);
     }
     flush();
