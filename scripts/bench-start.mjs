@@ -8,7 +8,11 @@
 // profile, the cache written by the cold start present). The extension host's CPU time comes
 // from its own process.cpuUsage(), read through a probe extension that runs in the same host.
 //
-// Env: BENCH_RUNS (rounds of cold + warm per size, default 3), BENCH_SIZES (default "20,2000").
+// Env: BENCH_RUNS (rounds of cold + warm per size, default 3), BENCH_SIZES (default "20,2000"),
+// BENCH_PROFILE (a folder: CPU profiles of the extension host from the workbench restored to the
+// tree's first items and while the board opens are written there per start,
+// `tree-<size>-<start>-<round>.cpuprofile` and `board-…`, for Chrome DevTools or speedscope;
+// the profiler's own overhead is in that run's CPU figures).
 // Prints a table per round, then one JSON line with every sample.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync, readFileSync } from 'node:fs';
@@ -42,10 +46,24 @@ function freshProfileWithProbe(root) {
     `const http = require('node:http');
 const { writeFileSync } = require('node:fs');
 const { join } = require('node:path');
+const inspector = require('node:inspector');
+let session;
 exports.activate = (context) => {
   const server = http.createServer((request, response) => {
     const usage = process.cpuUsage();
-    response.end(JSON.stringify({ pid: process.pid, cpuMs: (usage.user + usage.system) / 1000 }));
+    const answer = (extra = {}) => response.end(JSON.stringify({ pid: process.pid, cpuMs: (usage.user + usage.system) / 1000, ...extra }));
+    const url = new URL(request.url, 'http://probe');
+    if (url.pathname === '/profile/start') {
+      session = new inspector.Session();
+      session.connect();
+      session.post('Profiler.enable', () => session.post('Profiler.start', () => answer()));
+    } else if (url.pathname === '/profile/stop') {
+      session.post('Profiler.stop', (error, result) => {
+        if (!error) writeFileSync(url.searchParams.get('file'), JSON.stringify(result.profile));
+        session.disconnect();
+        answer({ profiled: !error });
+      });
+    } else answer();
   });
   server.listen(0, '127.0.0.1', () => writeFileSync(join(__dirname, 'port'), String(server.address().port)));
   context.subscriptions.push({ dispose: () => server.close() });
@@ -55,10 +73,10 @@ exports.activate = (context) => {
   return { stateDir, probe: folder };
 }
 
-async function hostCpu(probe) {
+async function hostCpu(probe, path = '/') {
   const portFile = join(probe, 'port');
   for (let i = 0; i < 600 && !existsSync(portFile); i++) await pause(50);
-  const response = await fetch(`http://127.0.0.1:${readFileSync(portFile, 'utf8')}/`);
+  const response = await fetch(`http://127.0.0.1:${readFileSync(portFile, 'utf8')}${path}`);
   return response.json();
 }
 
@@ -87,7 +105,7 @@ async function watchTree(page) {
 }
 
 /** One start of VS Code on `workspace`: the times and CPU of the tree and of the board. */
-async function measureStart({ browser, workspace, stateDir, probe, port }) {
+async function measureStart({ browser, workspace, stateDir, probe, port, profileFile }) {
   rmSync(join(probe, 'port'), { force: true });
   const server = await startVsCodeServer({ workspace, stateDir, port });
   const context = await newWorkbenchContext(browser);
@@ -98,22 +116,26 @@ async function measureStart({ browser, workspace, stateDir, probe, port }) {
     await waitForWorkbench(page);
     const restoredAt = Date.now();
     await watchTree(page);
+    if (profileFile) await hostCpu(probe, '/profile/start');
     const atRestored = await hostCpu(probe);
     await openActivityBarView(page, 'Growth Backlog');
     await page.waitForFunction(() => window.startBench.treeAt > 0, undefined, { timeout: 120_000, polling: 50 });
     const treeAt = await page.evaluate(() => window.startBench.treeAt);
     const atTree = await hostCpu(probe);
+    if (profileFile) await hostCpu(probe, `/profile/stop?file=${encodeURIComponent(profileFile.replace(/board-([^/]*)$/, 'tree-$1'))}`);
 
     const input = page.locator('.quick-input-widget .quick-input-box input');
     await page.keyboard.press('F1');
     await input.fill('>Growth Backlog: Open Board');
     await page.locator('.quick-input-widget .quick-input-list .monaco-list-row', { hasText: 'Open Board' }).first().waitFor({ state: 'visible', timeout: 60_000 });
+    if (profileFile) await hostCpu(probe, '/profile/start');
     const boardCpuBefore = await hostCpu(probe);
     const boardStartedAt = Date.now();
     await page.keyboard.press('Enter');
     await boardFrame(page).locator('.card').first().waitFor({ state: 'visible', timeout: 120_000 });
     const boardAt = Date.now();
     const atBoard = await hostCpu(probe);
+    if (profileFile) await hostCpu(probe, `/profile/stop?file=${encodeURIComponent(profileFile)}`);
 
     // Leave the profile as a cold start found it (no board to restore, Explorer in front), and
     // let the extension write its cache (two seconds after the last change).
@@ -156,10 +178,12 @@ async function main() {
         const written = spawnSync(process.execPath, [join(projectRoot, 'out', 'benchCli.js'), '--write', join(workspace, 'goals'), String(size)], { stdio: 'inherit' });
         if (written.status !== 0) throw new Error('could not write the goal files');
         const { stateDir, probe } = freshProfileWithProbe(root);
-        const cold = await measureStart({ browser, workspace, stateDir, probe });
+        const profileFile = (start) => (process.env.BENCH_PROFILE ? join(resolve(process.env.BENCH_PROFILE), `board-${size}-${start}-${round}.cpuprofile`) : undefined);
+        if (process.env.BENCH_PROFILE) mkdirSync(process.env.BENCH_PROFILE, { recursive: true });
+        const cold = await measureStart({ browser, workspace, stateDir, probe, profileFile: profileFile('cold') });
         if (cacheFiles(stateDir).length !== 1) throw new Error(`the cold start with ${size} files wrote no index cache`);
         // The same port: VS Code keys a workspace's storage (where the cache is) on its URI, authority included.
-        const warm = await measureStart({ browser, workspace, stateDir, probe, port: cold.port });
+        const warm = await measureStart({ browser, workspace, stateDir, probe, port: cold.port, profileFile: profileFile('warm') });
         if (cacheFiles(stateDir).length !== 1) throw new Error(`the warm start with ${size} files did not get the cold start's storage`);
         rmSync(stateDir, { recursive: true, force: true });
         for (const [start, sample] of [['cold', cold], ['warm', warm]]) {

@@ -26,7 +26,7 @@ export function activateGrowthBacklog(context: vscode.ExtensionContext, platform
   const activationStartedAt = performance.now();
   const goals = new GoalWorkspace(context.storageUri ?? context.globalStorageUri, platform);
   const calendar = new LocalCalendar(context.extensionMode);
-  const careerFrameworks = new CareerFrameworks(platform.files);
+  const careerFrameworks = new CareerFrameworks(platform.files, goals.folders);
   // Commits come through the built-in Git extension; in a host without it there are none.
   const commits = new WorkspaceCommits(goals, extensionLog);
   context.subscriptions.push(goals, calendar, careerFrameworks, commits, { dispose: disposeExtensionLog });

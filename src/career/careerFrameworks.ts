@@ -3,6 +3,7 @@ import { careerFrameworkSetting, settings } from '../configuration.js';
 import { maxFrameworkBytes, parseCareerFramework, type CareerFramework } from '../core/careerFramework.js';
 import { statThenRead } from '../core/goalIndex.js';
 import type { FileReader } from '../core/ports.js';
+import type { WorkspaceFolderLookup } from '../goalWorkspace/workspaceFolderLookup.js';
 
 export interface LoadedFramework {
   /** The framework file. */
@@ -30,8 +31,14 @@ export class CareerFrameworks implements vscode.Disposable {
   private watchers: vscode.Disposable[] = [];
   private ready: Promise<void> | undefined;
 
-  /** @param files the host's file reader (Node on the desktop, workspace.fs on the web). */
-  constructor(private readonly files: FileReader) {
+  /**
+   * @param files the host's file reader (Node on the desktop, workspace.fs on the web).
+   * @param folders the workspace folder of a file (goal files ask once each on every diagnostics pass).
+   */
+  constructor(
+    private readonly files: FileReader,
+    private readonly folders: WorkspaceFolderLookup,
+  ) {
     this.disposables.push(
       vscode.workspace.onDidChangeConfiguration((event) => {
         if (event.affectsConfiguration('growthBacklog.careerFramework') || event.affectsConfiguration('growthBacklog.exclude')) void this.reload();
@@ -52,8 +59,7 @@ export class CareerFrameworks implements vscode.Disposable {
 
   /** The framework a goal file uses: its folder's, else the only one in the workspace. */
   forUri(uri: string | vscode.Uri): LoadedFramework | undefined {
-    const parsed = typeof uri === 'string' ? vscode.Uri.parse(uri) : uri;
-    const folder = vscode.workspace.getWorkspaceFolder(parsed);
+    const folder = this.folders.folderOf(typeof uri === 'string' ? uri : uri.toString());
     if (folder) {
       const own = this.loaded.get(folder.uri.toString());
       if (own) return own;

@@ -133,6 +133,7 @@ function isBodyFacts(value: unknown): value is BodyFacts {
     isOptionalString(value.lastCheckIn) &&
     typeof value.hasReview === 'boolean' &&
     isOptionalString(value.reviewOpening) &&
+    (value.reviewOpeningCut === undefined || typeof value.reviewOpeningCut === 'boolean') &&
     areDiagnostics(value.diagnostics)
   );
 }

@@ -116,7 +116,7 @@ export function renderCareerEvidenceMarkdown(framework: CareerFramework, goals: 
       const graded = goal.objective.keyResults.filter((keyResult) => keyResult.grade !== undefined && keyResult.status !== 'dropped');
       for (const keyResult of graded) lines.push(`  - ${(keyResult.grade as number).toFixed(1)} — ${markdownText(keyResult.title || keyResult.id)}`);
       const review = goal.body?.reviewOpening;
-      if (review) lines.push(`  - Review: ${markdownText(review)}`);
+      if (review) lines.push(`  - Review: ${markdownText(goal.body?.reviewOpeningCut ? `${review}…` : review)}`);
     }
     if (goalsHere.length > 0) lines.push('');
   });

@@ -9,7 +9,7 @@ import { hasCrLineEndings, parseGoalText, unsafeBytesOf, type UnsafeBytes } from
 
 /** The cache written to disk between sessions: parse results with their versions and disk stamps. */
 export interface IndexCache {
-  readonly format: 3;
+  readonly format: 4;
   /** When the entries were taken (ms since the epoch): a file whose mtime is not older may have changed unseen. */
   readonly savedAt: number;
   readonly files: readonly GoalFile[];
@@ -19,7 +19,7 @@ export interface IndexCache {
 export function parseIndexCache(text: string): IndexCache | undefined {
   try {
     const cache = JSON.parse(text) as IndexCache;
-    return cache?.format === 3 ? cache : undefined;
+    return cache?.format === 4 ? cache : undefined;
   } catch {
     return undefined;
   }
@@ -149,7 +149,7 @@ export class GoalIndex {
 
   /** The entries for the cache; `savedAt` is now unless a test says otherwise. */
   toCache(savedAt = Date.now()): IndexCache {
-    return { format: 3, savedAt, files: [...this.files.values()] };
+    return { format: 4, savedAt, files: [...this.files.values()] };
   }
 
   /**
@@ -157,7 +157,7 @@ export class GoalIndex {
    * and only when it has the shape of an entry (anything else is dropped, so its file is read again).
    */
   restore(cache: IndexCache): void {
-    if (cache?.format !== 3 || !Array.isArray(cache.files)) return;
+    if (cache?.format !== 4 || !Array.isArray(cache.files)) return;
     for (const file of cache.files as unknown[]) if (isCachedGoalFile(file)) this.files.set(file.uri, file);
   }
 

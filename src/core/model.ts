@@ -79,6 +79,11 @@ export interface BodySummary {
   readonly hasReview: boolean;
   /** The review's opening (its first lines, at most 240 characters), as career evidence quotes it. */
   readonly reviewOpening?: string;
+  /**
+   * Whether the review goes on past its opening (career evidence ends the quote with "…").
+   * Kept apart from the text: the "…" in it made V8 store a Latin-1 opening two bytes a character.
+   */
+  readonly reviewOpeningCut?: boolean;
 }
 
 /** What the index keeps of a goal file's body, per file version: its summary and its diagnostics. */

@@ -151,7 +151,8 @@ function readStringList(reporter: Reporter, pair: ViewPair | undefined, what: st
     if (isTextual(item)) items.push(ownString(String(item.value).trim()));
     else reporter.report('wrong-type', 'error', `${what} entries should be text, not ${describe(item)}.`, item);
   }
-  return items;
+  // A copy the exact size: pushing left room for 16, and the index keeps one list per goal file.
+  return items.slice();
 }
 
 /** `silence: [routine-work]` or `silence: all`: hint codes, each checked so a typo does not silently keep a hint. */
@@ -281,7 +282,8 @@ function readObjective(reporter: Reporter, locator: Locator, map: ViewNode, obje
     title: title ?? '',
     status: status ?? (quarter ? 'active' : 'backlog'),
     career,
-    keyResults,
+    // The exact size, as for the career list.
+    keyResults: keyResults.slice(),
     range: locator.objectiveLine(objectivePair),
     ...(quarter === undefined ? {} : { quarter }),
     ...(theme === undefined ? {} : { theme }),

@@ -50,13 +50,13 @@ export function hasOwnReviewText(reviewText: string | undefined): boolean {
   return false;
 }
 
-/** The first two lines of a review without their Markdown markers, at most 240 characters: what career evidence quotes. */
-export function reviewOpening(review: string | undefined): string | undefined {
+/** The first two lines of a review without their Markdown markers, at most 240 characters (`cut` when there was more): what career evidence quotes. */
+export function reviewOpening(review: string | undefined): { text: string; cut: boolean } | undefined {
   const lines = (review ?? '')
     .split(/\r?\n/)
     .map((line) => line.replace(/^\s*(?:[-*+]|#+|>)\s*/, '').trim())
     .filter(Boolean);
   if (lines.length === 0) return undefined;
   const opening = lines.slice(0, 2).join(' ');
-  return opening.length > 240 ? `${opening.slice(0, 240)}…` : opening;
+  return opening.length > 240 ? { text: opening.slice(0, 240), cut: true } : { text: opening, cut: false };
 }

@@ -8,6 +8,7 @@ import { hintCodes } from '../core/hints/hintCodes.js';
 import type { GoalDiagnostic, GoalFile, Severity, SourceRange } from '../core/model.js';
 import type { Clock } from '../core/ports.js';
 import type { GoalWorkspace } from '../goalWorkspace/goalWorkspace.js';
+import { diagnosticBatches } from './diagnosticBatches.js';
 import { toRange } from './diagnosticRanges.js';
 
 export const diagnosticSource = 'Growth Backlog';
@@ -20,6 +21,11 @@ const severities: Record<Severity, vscode.DiagnosticSeverity> = {
 
 /** Hints are advice: Information, so they show in Problems (Hint severity would only dot the editor). */
 const hintSeverities: Record<GoalHint['severity'], vscode.DiagnosticSeverity> = { hint: vscode.DiagnosticSeverity.Information, warning: vscode.DiagnosticSeverity.Warning };
+/** Files whose diagnostics a pass sets before it lets other work run, and for how long. */
+const filesPerSlice = 200;
+const sliceGapMs = 15;
+/** What one DiagnosticCollection.set may carry in VS Code 1.139 (1.1 × its 1,000 a file); the rest would be dropped. */
+const diagnosticsPerSet = 1_100;
 const everyHint = Object.fromEntries(hintCodes.map((code) => [code, true]));
 
 /** One ids array per framework version: the core's hint cache compares them by identity. */
@@ -28,6 +34,25 @@ function careerIdsOfFramework(framework: CareerFramework): readonly string[] {
   let ids = frameworkIds.get(framework);
   if (!ids) frameworkIds.set(framework, (ids = framework.competencies.map((competency) => competency.id)));
   return ids;
+}
+
+interface PublishedFrom {
+  readonly documentVersion: number | undefined;
+  readonly core: readonly GoalDiagnostic[];
+  readonly hints: readonly GoalHint[];
+}
+
+function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
+  return a.length === b.length && a.every((item, i) => item === b[i]);
+}
+
+/**
+ * Whether a file's diagnostics come from the very same objects as last time: the index keeps
+ * a file's entry, and the hint cache its hints, until they change. Checked before comparing
+ * them as JSON, which a pass did for every file (2,000 signatures for one keystroke) before.
+ */
+function isSameSource(before: PublishedFrom, now: PublishedFrom): boolean {
+  return before.documentVersion === now.documentVersion && sameItems(before.core, now.core) && sameItems(before.hints, now.hints);
 }
 
 /**
@@ -39,7 +64,8 @@ function careerIdsOfFramework(framework: CareerFramework): readonly string[] {
  */
 export class GoalDiagnosticsPublisher implements vscode.Disposable {
   private readonly collection = vscode.languages.createDiagnosticCollection('growth-backlog');
-  private readonly published = new Map<string, string>();
+  /** What each file's diagnostics were last set from. */
+  private readonly published = new Map<string, PublishedFrom>();
   private readonly publishedEmitter = new vscode.EventEmitter<readonly string[]>();
   /** The files whose diagnostics a pass set (integration tests count refreshes with it). */
   readonly onDidPublish = this.publishedEmitter.event;
@@ -84,7 +110,7 @@ export class GoalDiagnosticsPublisher implements vscode.Disposable {
     }
     await this.locateUnknownCareerIds(files);
     if (this.disposed) return;
-    this.publish(this.goals.goalFiles());
+    await this.publish(this.goals.goalFiles());
   }
 
   /** Unknown career ids point at the id itself: the index keeps ids, not positions, so read those few files. */
@@ -120,10 +146,9 @@ export class GoalDiagnosticsPublisher implements vscode.Disposable {
     // The setting is read once per workspace folder, not once per file.
     const switchesByFolder = new Map<string, HintSettings>();
     for (const [uri, hints] of all) {
-      const parsed = vscode.Uri.parse(uri);
-      const folder = vscode.workspace.getWorkspaceFolder(parsed)?.uri.toString() ?? '';
+      const folder = this.goals.folders.folderOf(uri)?.uri.toString() ?? '';
       let switches = switchesByFolder.get(folder);
-      if (!switches) switchesByFolder.set(folder, (switches = { ...hintSettings, enabled: hintSwitches(parsed) }));
+      if (!switches) switchesByFolder.set(folder, (switches = { ...hintSettings, enabled: hintSwitches(vscode.Uri.parse(uri)) }));
       const locations = this.careerLocations.get(uri);
       all.set(
         uri,
@@ -138,26 +163,46 @@ export class GoalDiagnosticsPublisher implements vscode.Disposable {
     return all;
   }
 
-  private publish(files: readonly GoalFile[]): void {
+  private async publish(files: readonly GoalFile[]): Promise<void> {
     const hintsByUri = this.hints(files);
     const openDocuments = new Map(vscode.workspace.textDocuments.map((document) => [document.uri.toString(), document]));
     const changed: string[] = [];
+    let sinceYield = 0;
+    // Files go in batches: each `set` is a message to the workbench and an event (2,000 of
+    // them on a first pass over 2,000 files, one per file), under VS Code's limit per call.
+    let slice: [vscode.Uri, vscode.Diagnostic[]][] = [];
+    const flush = () => {
+      for (const batch of diagnosticBatches(slice, diagnosticsPerSet)) this.collection.set(batch);
+      slice = [];
+    };
     for (const file of files) {
+      if (sinceYield >= filesPerSlice) {
+        // A first pass over thousands of files would hold the extension host for a second:
+        // the board's first cards and the tree's rows go out between slices.
+        flush();
+        await new Promise((resolve) => setTimeout(resolve, sliceGapMs));
+        if (this.disposed) return;
+        sinceYield = 0;
+      }
       const open = openDocuments.get(file.uri);
       const document = open && this.goals.holds(open) ? open : undefined;
       const core = [...file.diagnostics, ...(file.body?.diagnostics ?? [])];
       const hints = hintsByUri.get(file.uri) ?? [];
-      const signature = JSON.stringify([document?.version, core, hints]);
-      if (this.published.get(file.uri) === signature) continue;
-      this.published.set(file.uri, signature);
+      const from: PublishedFrom = { documentVersion: document?.version, core, hints };
+      const before = this.published.get(file.uri);
+      if (before && isSameSource(before, from)) continue;
+      this.published.set(file.uri, from);
+      if (before && JSON.stringify(before) === JSON.stringify(from)) continue;
+      sinceYield++;
       const diagnostics = [
         ...core.map((diagnostic) => this.toDiagnostic(diagnostic.range, diagnostic.message, severities[diagnostic.severity], diagnostic.code, document)),
         // Unknown career ids mark the id itself; other hints mark the line they are about.
         ...hints.map((hint) => this.toDiagnostic(hint.range, hint.message, hintSeverities[hint.severity], hint.code, document, hint.careerId === undefined)),
       ];
-      this.collection.set(vscode.Uri.parse(file.uri), diagnostics);
+      slice.push([vscode.Uri.parse(file.uri), diagnostics]);
       changed.push(file.uri);
     }
+    flush();
     if (changed.length > 0) this.publishedEmitter.fire(changed);
   }
 

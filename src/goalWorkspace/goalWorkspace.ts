@@ -11,6 +11,7 @@ import type { HostPlatform } from '../hostPlatform.js';
 import { matchesGlob, watchGoalFiles } from './goalFileWatcher.js';
 import { IndexCacheStore } from './indexCacheStore.js';
 import { RefreshThrottle } from './refreshThrottle.js';
+import { WorkspaceFolderLookup } from './workspaceFolderLookup.js';
 
 function openDocument(uri: string): vscode.TextDocument | undefined {
   return vscode.workspace.textDocuments.find((document) => document.uri.toString() === uri);
@@ -25,13 +26,15 @@ export class GoalWorkspace implements vscode.Disposable {
   readonly index: GoalIndex;
   /** The Markdown modules of this host, loaded on first use (body edits need them too). */
   readonly markdown: HostPlatform['markdown'];
+  /** The workspace folder of each indexed file, shared by the surfaces that ask per file. */
+  readonly folders = new WorkspaceFolderLookup();
   private readonly files: FileReader;
   private readonly readsAtOnce: number;
   private readonly listFiles: HostPlatform['listFiles'];
   private readonly changed = new vscode.EventEmitter<readonly string[]>();
   /** Fires (debounced) with the uris whose parse results changed. */
   readonly onDidChange = this.changed.event;
-  private readonly disposables: vscode.Disposable[] = [this.changed];
+  private readonly disposables: vscode.Disposable[] = [this.changed, this.folders];
   private pending = new Set<string>();
   /** Typing fires per keystroke: views refresh at once after a quiet spell, then at most every 40 ms. */
   private readonly refresh = new RefreshThrottle(40, () => this.flush());

@@ -145,7 +145,7 @@ export function register(): void {
       // The entry matches the file on disk, so it would be trusted; its key results are not a list.
       const storage = vscode.Uri.file(join(folder, 'workspace-storage'));
       const broken = { ...sample, objective: { ...sample.objective, keyResults: 'not-a-list' } };
-      await new IndexCacheStore(storage).save({ format: 3, savedAt: Date.now(), files: [broken as never] });
+      await new IndexCacheStore(storage).save({ format: 4, savedAt: Date.now(), files: [broken as never] });
 
       const goals = new GoalWorkspace(storage, desktopPlatform);
       try {

@@ -42,6 +42,16 @@ describe('careerEvidence', () => {
     });
   });
 
+  it('quotes at most 240 characters of a long review and marks the cut with an ellipsis', () => {
+    const long = `${'word '.repeat(60)}end`;
+    const cut = goal('long.md', 'objective: Long review\nquarter: 2026-Q3\ncareer: [quality]', long);
+    expect(cut.body).toMatchObject({ reviewOpening: long.slice(0, 240), reviewOpeningCut: true });
+    expect(renderCareerEvidenceMarkdown(framework, [cut], 'career-framework.md')).toContain(`  - Review: ${long.slice(0, 240)}…\n`);
+    const short = goal('short.md', 'objective: Short review\nquarter: 2026-Q3\ncareer: [quality]', 'Done.');
+    expect(short.body?.reviewOpeningCut).toBeUndefined();
+    expect(renderCareerEvidenceMarkdown(framework, [short], 'career-framework.md')).toContain('  - Review: Done.\n');
+  });
+
   it('renders Markdown by area with graded key results, the review opening and the gaps', () => {
     const markdown = renderCareerEvidenceMarkdown(framework, goals, 'career-framework.md');
     expect(markdown).toContain('3 competencies, 1 with objectives, 2 without (gaps to discuss).');
