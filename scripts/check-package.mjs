@@ -17,6 +17,8 @@ const extensionCode = readFileSync(bundle(manifest.main), 'utf8');
 const required = new Set([
   'package.json',
   'package.nls.json',
+  // The runtime strings VS Code looks up for vscode.l10n.t (package.json `l10n`).
+  `${bundle(manifest.l10n)}/bundle.l10n.json`,
   'README.md',
   'CHANGELOG.md',
   'LICENSE',
