@@ -55,8 +55,9 @@ export function pickGrade(title: string, current: number | undefined, suggestion
         quickPick.prompt = defaultPrompt();
         return;
       }
-      // Typing "clear" (or its start) finds Clear grade rather than a grade error.
-      if (current !== undefined && /^[a-z]/i.test(value.trim()) && 'clear grade'.startsWith(value.trim().toLowerCase())) {
+      // Typing "clear" (or its start, in English or the display language) finds Clear grade rather than a grade error.
+      const text = value.trim().toLowerCase();
+      if (current !== undefined && /^\p{L}/u.test(text) && ['clear grade', vscode.l10n.t('Clear grade').toLowerCase()].some((words) => words.startsWith(text))) {
         quickPick.items = [clearItem];
         quickPick.activeItems = [clearItem];
         quickPick.prompt = defaultPrompt();
