@@ -4,18 +4,18 @@ import { closestMatches } from '../core/closestMatches.js';
 import { replaceCareerId } from '../core/edits/replaceCareerId.js';
 import type { GoalWorkspace } from '../goalWorkspace/goalWorkspace.js';
 import { diagnosticSource } from '../diagnostics/goalDiagnosticsPublisher.js';
-import { escapeMarkdown } from '../core/escapeMarkdown.js';
+import { markdownInlineText } from '../core/markdownText.js';
 import { careerFieldAt } from './careerField.js';
 import type { CareerFrameworks } from './careerFrameworks.js';
 
 /** A competency as hover and completion documentation: name, area, description, level expectations. Framework text is escaped. */
 export function competencyMarkdown(competency: Competency): vscode.MarkdownString {
   const lines = [
-    `**${escapeMarkdown(competency.name ?? competency.id)}** \`${competency.id}\`${competency.area ? ` — ${escapeMarkdown(competency.area)}` : ''}`,
+    `**${markdownInlineText(competency.name ?? competency.id)}** \`${competency.id}\`${competency.area ? ` — ${markdownInlineText(competency.area)}` : ''}`,
     '',
-    escapeMarkdown(competency.description),
+    markdownInlineText(competency.description),
   ];
-  if (competency.levels.length > 0) lines.push('', ...competency.levels.map((level) => `- **${escapeMarkdown(level.level)}:** ${escapeMarkdown(level.expectation)}`));
+  if (competency.levels.length > 0) lines.push('', ...competency.levels.map((level) => `- **${markdownInlineText(level.level)}:** ${markdownInlineText(level.expectation)}`));
   const markdown = new vscode.MarkdownString(lines.join('\n'));
   markdown.supportHtml = false;
   markdown.isTrusted = false;
@@ -60,7 +60,7 @@ export class CareerHoverProvider implements vscode.HoverProvider {
     const competency = loaded.framework.competencies.find((candidate) => candidate.id === field.word);
     if (competency) return new vscode.Hover(competencyMarkdown(competency), range);
     const suggestions = closestMatches(field.word, loaded.framework.competencies.map((candidate) => candidate.id));
-    const word = escapeMarkdown(field.word);
+    const word = markdownInlineText(field.word);
     const text =
       suggestions.length > 0
         ? vscode.l10n.t('"{0}" is not in the career framework. Did you mean {1}?', word, suggestions.map((id) => `\`${id}\``).join(vscode.l10n.t({ message: ' or ', comment: ['Between suggested ids: `a` or `b`'] })))

@@ -6,6 +6,7 @@
 
 import type { CareerFramework } from './careerFramework.js';
 import type { BodySummary, Objective } from './model.js';
+import { markdownLine, markdownText } from './markdownText.js';
 import { objectiveScore } from './scoring.js';
 
 export interface EvidenceGoal {
@@ -85,20 +86,6 @@ export function careerEvidence(framework: CareerFramework, goals: readonly Evide
   };
 }
 
-/**
- * Goal text as inert Markdown: no control characters, no HTML, no links or images, no
- * emphasis or headings smuggled in, on one line.
- */
-export function inertMarkdown(text: string): string {
-  return text
-    // eslint-disable-next-line no-control-regex -- removing control characters is the point
-    .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ')
-    .replace(/[\\`*_{}[\]()<>#+!|~&]/g, (char) => `\\${char}`)
-    .replace(/^(\s*)([-=]|\d+[.)])/, '$1\\$2')
-    .replace(/(https?|javascript|data|vbscript):/gi, '$1&#58;')
-    .trim();
-}
-
 /** The first lines of a review, up to about 240 characters. */
 const scoreText = (score: number | null): string => (score === null ? 'not graded' : `score ${score.toFixed(2)}`);
 
@@ -110,32 +97,32 @@ export function renderCareerEvidenceMarkdown(framework: CareerFramework, goals: 
   const lines = [
     '# Career evidence',
     '',
-    `From ${inertMarkdown(frameworkFile)}: ${evidence.competencies.length} competencies, ${covered} with objectives, ${evidence.competencies.length - covered} without (gaps to discuss).`,
+    `From ${markdownText(frameworkFile)}: ${evidence.competencies.length} competencies, ${covered} with objectives, ${evidence.competencies.length - covered} without (gaps to discuss).`,
     '',
   ];
   let area: string | undefined | null = null;
   framework.competencies.forEach((competency) => {
     if (competency.area !== area) {
       area = competency.area;
-      if (area) lines.push(`## ${inertMarkdown(area)}`, '');
+      if (area) lines.push(`## ${markdownText(area)}`, '');
     }
-    lines.push(`### ${competency.name ? `${inertMarkdown(competency.name)} (\`${competency.id}\`)` : `\`${competency.id}\``}`, '');
-    if (competency.description) lines.push(inertMarkdown(competency.description), '');
+    lines.push(`### ${competency.name ? `${markdownText(competency.name)} (\`${competency.id}\`)` : `\`${competency.id}\``}`, '');
+    if (competency.description) lines.push(markdownLine(competency.description), '');
     const goalsHere = byId.get(competency.id) ?? [];
     if (goalsHere.length === 0) lines.push('_No objective has worked on this yet: a gap to discuss._', '');
     for (const goal of goalsHere) {
       const row = evidenceObjective(goal);
-      lines.push(`- **${row.quarter ?? 'Backlog'}: ${inertMarkdown(row.title)}** — ${scoreText(row.score)}, ${goal.objective.status} (${inertMarkdown(row.file)})`);
+      lines.push(`- **${row.quarter ?? 'Backlog'}: ${markdownText(row.title)}** — ${scoreText(row.score)}, ${goal.objective.status} (${markdownText(row.file)})`);
       const graded = goal.objective.keyResults.filter((keyResult) => keyResult.grade !== undefined && keyResult.status !== 'dropped');
-      for (const keyResult of graded) lines.push(`  - ${(keyResult.grade as number).toFixed(1)} — ${inertMarkdown(keyResult.title || keyResult.id)}`);
+      for (const keyResult of graded) lines.push(`  - ${(keyResult.grade as number).toFixed(1)} — ${markdownText(keyResult.title || keyResult.id)}`);
       const review = goal.body?.reviewOpening;
-      if (review) lines.push(`  - Review: ${inertMarkdown(review)}`);
+      if (review) lines.push(`  - Review: ${markdownText(review)}`);
     }
     if (goalsHere.length > 0) lines.push('');
   });
   if (evidence.unknown.length > 0) {
     lines.push('## Ids not in the framework', '', 'Used in goal files but not listed in the framework, so they count for nothing above:', '');
-    for (const entry of evidence.unknown) lines.push(`- \`${entry.id.replace(/`/g, "'")}\`: ${entry.files.map(inertMarkdown).join(', ')}`);
+    for (const entry of evidence.unknown) lines.push(`- \`${entry.id.replace(/`/g, "'")}\`: ${entry.files.map(markdownText).join(', ')}`);
     lines.push('');
   }
   return lines.join('\n');

@@ -4,7 +4,7 @@ import type { Objective } from '../core/model.js';
 import { quarterOfDate } from '../core/quarter.js';
 import { formatScore, gradedCount, gradedNote, objectiveScore, quarterScore, scoreBand, type ScoreBand } from '../core/scoring.js';
 import { bandLabels } from '../tree/backlogRows.js';
-import { escapeMarkdown } from '../core/escapeMarkdown.js';
+import { markdownInlineText } from '../core/markdownText.js';
 
 export interface QuarterStatus {
   readonly quarter: string;
@@ -29,7 +29,7 @@ export function quarterStatus(objectives: readonly Objective[], today: string): 
   const rows = inQuarter.map((objective) => {
     const own = objectiveScore(objective);
     const ownNote = own === undefined ? undefined : gradedNote(gradedCount(objective));
-    const title = escapeMarkdown(objective.title || l10n.t('Untitled objective'));
+    const title = markdownInlineText(objective.title || l10n.t('Untitled objective'));
     const shownTitle = objective.status === 'dropped' ? l10n.t('{0} (dropped, not counted)', title) : objective.status === 'done' ? l10n.t('{0} (done)', title) : title;
     return `| ${ownNote ? l10n.t({ message: '{0} ({1})', args: [formatScore(own), ownNote], comment: ['A score and how much of it is graded: 1.0 (1 of 3 graded)'] }) : formatScore(own)} | ${shownTitle} |`;
   });

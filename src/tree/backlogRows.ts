@@ -7,7 +7,7 @@ import { daysBetween } from '../core/quarter.js';
 import { formatScore, gradedNote, keyResultProgress, progressText, scoreBand, type GradedCount, type ScoreBand } from '../core/scoring.js';
 import { storyTitle } from '../core/stories.js';
 import type { BacklogNode, CommitNode, GroupNode, KeyResultNode, ObjectiveNode, ProblemNode, TaskNode } from './backlogModel.js';
-import { escapeMarkdown } from '../core/escapeMarkdown.js';
+import { markdownInlineText } from '../core/markdownText.js';
 
 export interface BacklogRow {
   readonly label: string;
@@ -70,7 +70,7 @@ function groupRow(node: GroupNode): BacklogRow {
     case 'quarter': {
       const overLimit = node.overLimit === undefined ? undefined : l10n.t('⚠ more than {0}', node.overLimit);
       const tooltip = [
-        node.isCurrentQuarter ? l10n.t('**{0}** (current quarter)', escapeMarkdown(node.label)) : `**${escapeMarkdown(node.label)}**`,
+        node.isCurrentQuarter ? l10n.t('**{0}** (current quarter)', markdownInlineText(node.label)) : `**${markdownInlineText(node.label)}**`,
         l10n.t('Quarter score: **{0}**, the mean of its scored objectives (dropped ones do not count).', scoreText(node.score, node.graded)),
         overLimit ? l10n.t('{0} $(warning) more than the {1} set in `growthBacklog.maxObjectivesPerQuarter`: a few goals get done, many get diluted.', objectives, node.overLimit ?? 0) : `${objectives}.`,
         ...(node.calibration ? [l10n.t('Calibration: {0}', calibrationSentence(node.calibration))] : []),
@@ -95,15 +95,15 @@ function groupRow(node: GroupNode): BacklogRow {
         contextValue: 'statusGroup',
         icon: objectiveStatusIcons[node.status ?? 'active'],
         collapsible,
-        tooltip: l10n.t('**{0}**\n\n{1} with this status.', escapeMarkdown(node.label), objectives),
+        tooltip: l10n.t('**{0}**\n\n{1} with this status.', markdownInlineText(node.label), objectives),
       };
     case 'career': {
       const competency = node.competency;
       const id = node.id.startsWith('career:') ? node.id.slice('career:'.length) : undefined;
       const tooltip = [
-        `**${escapeMarkdown(node.label)}**${competency && competency.name ? ` \`${competency.id}\`` : ''}${competency?.area ? ` — ${escapeMarkdown(competency.area)}` : ''}`,
-        ...(competency?.description ? [escapeMarkdown(competency.description)] : []),
-        ...(competency && competency.levels.length > 0 ? [competency.levels.map((level) => `- **${escapeMarkdown(level.level)}:** ${escapeMarkdown(level.expectation)}`).join('\n')] : []),
+        `**${markdownInlineText(node.label)}**${competency && competency.name ? ` \`${competency.id}\`` : ''}${competency?.area ? ` — ${markdownInlineText(competency.area)}` : ''}`,
+        ...(competency?.description ? [markdownInlineText(competency.description)] : []),
+        ...(competency && competency.levels.length > 0 ? [competency.levels.map((level) => `- **${markdownInlineText(level.level)}:** ${markdownInlineText(level.expectation)}`).join('\n')] : []),
         ...(node.unknownCareer ? [`$(warning) ${l10n.t('Not in the career framework: check the spelling, or add it to the framework.')}`] : []),
         l10n.t('{0} growing this career area.', objectives),
       ];
@@ -160,22 +160,22 @@ function lastCheckInText(facts: BodyFacts | undefined, today: string): string {
 export function objectiveTooltip(node: ObjectiveNode, facts: BodyFacts | undefined, today: string): string {
   const { objective } = node;
   const keyResults = objective.keyResults.map(
-    (keyResult) => `- $(${keyResultStatusIcons[keyResult.status]}) ${escapeMarkdown(keyResult.title || keyResult.id)} — ${join([
+    (keyResult) => `- $(${keyResultStatusIcons[keyResult.status]}) ${markdownInlineText(keyResult.title || keyResult.id)} — ${join([
       keyResult.grade !== undefined && l10n.t('grade {0}', formatScore(keyResult.grade)),
       progressText(keyResult),
       keyResultStatusLabel(keyResult.status),
     ])}`,
   );
   return [
-    `**${escapeMarkdown(objective.title || l10n.t('Untitled objective'))}**`,
+    `**${markdownInlineText(objective.title || l10n.t('Untitled objective'))}**`,
     join([
-      objective.quarter ? escapeMarkdown(objective.quarter) : l10n.t('No quarter'),
+      objective.quarter ? markdownInlineText(objective.quarter) : l10n.t('No quarter'),
       objective.status,
       objective.commitment,
-      objective.theme !== undefined && l10n.t('theme {0}', escapeMarkdown(objective.theme)),
+      objective.theme !== undefined && l10n.t('theme {0}', markdownInlineText(objective.theme)),
     ]),
     l10n.t('Score: **{0}**', scoreText(node.score, node.graded)),
-    objective.career.length > 0 ? l10n.t('Career areas: {0}', objective.career.map(escapeMarkdown).join(', ')) : l10n.t('No career area'),
+    objective.career.length > 0 ? l10n.t('Career areas: {0}', objective.career.map(markdownInlineText).join(', ')) : l10n.t('No career area'),
     keyResults.length > 0 ? l10n.t('Key results:\n\n{0}', keyResults.join('\n')) : l10n.t('No key results yet.'),
     lastCheckInText(facts, today),
   ].join('\n\n');
@@ -216,8 +216,8 @@ function keyResultRow(node: KeyResultNode): BacklogRow {
     ...optionalColor(untitled ? 'list.warningForeground' : keyResult.status === 'dropped' ? 'disabledForeground' : scoreColor(keyResult.grade)),
     collapsible: node.stories.length + node.commits.length > 0 ? 'collapsed' : 'none',
     tooltip: [
-      `**${escapeMarkdown(keyResult.title || keyResult.id)}**`,
-      l10n.t('Key result `{0}` of *{1}*', keyResult.id, escapeMarkdown(node.objectiveTitle || l10n.t('Untitled objective'))),
+      `**${markdownInlineText(keyResult.title || keyResult.id)}**`,
+      l10n.t('Key result `{0}` of *{1}*', keyResult.id, markdownInlineText(node.objectiveTitle || l10n.t('Untitled objective'))),
       ...(untitled ? [`$(warning) ${l10n.t('No title: add a `title:` line to this key result in the goal file.')}`] : []),
       keyResultFacts(keyResult),
     ].join('\n\n'),
@@ -243,7 +243,7 @@ function taskRow(node: TaskNode): BacklogRow {
     contextValue: 'task',
     icon: '',
     collapsible: 'none',
-    tooltip: `${taskTooltip(task.done, node.storyOf, task.line)}\n\n${escapeMarkdown(task.text)}`,
+    tooltip: `${taskTooltip(task.done, node.storyOf, task.line)}\n\n${markdownInlineText(task.text)}`,
     checkbox: task.done ? 'checked' : 'unchecked',
   };
 }
@@ -256,7 +256,7 @@ function commitRow(node: CommitNode): BacklogRow {
     contextValue: 'commit',
     icon: 'git-commit',
     collapsible: 'none',
-    tooltip: `$(git-commit) ${l10n.t('Commit `{0}` of {1}', commit.hash.slice(0, 12), commit.date)}\n\n${escapeMarkdown(commit.subject)}\n\n${l10n.t('Click to open its changes.')}`,
+    tooltip: `$(git-commit) ${l10n.t('Commit `{0}` of {1}', commit.hash.slice(0, 12), commit.date)}\n\n${markdownInlineText(commit.subject)}\n\n${l10n.t('Click to open its changes.')}`,
   };
 }
 
@@ -271,8 +271,8 @@ function problemRow(node: ProblemNode): BacklogRow {
     iconColor: 'problemsErrorIcon.foreground',
     collapsible: 'none',
     tooltip: [
-      l10n.t('**{0}** could not be read as a goal file:', escapeMarkdown(fileName)),
-      node.diagnostics.map((diagnostic) => `- ${l10n.t('Line {0}: {1}', diagnostic.range.line, escapeMarkdown(diagnostic.message))}`).join('\n'),
+      l10n.t('**{0}** could not be read as a goal file:', markdownInlineText(fileName)),
+      node.diagnostics.map((diagnostic) => `- ${l10n.t('Line {0}: {1}', diagnostic.range.line, markdownInlineText(diagnostic.message))}`).join('\n'),
     ].join('\n\n'),
   };
 }

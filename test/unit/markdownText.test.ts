@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markdownParagraphs, markdownText } from '../../src/core/markdownText';
+import { markdownInlineText, markdownParagraphs, markdownText } from '../../src/core/markdownText';
 
 describe('the user’s text in generated Markdown', () => {
   it('keeps one line, drops control characters and escapes markup, links and HTML', () => {
@@ -14,5 +14,11 @@ describe('the user’s text in generated Markdown', () => {
       '\\# Not a heading\n\\> not a quote\n\\- not a list\n1\\. nor this\n\nSecond paragraph',
     );
     expect(markdownParagraphs('```js\n===')).toBe('\\`\\`\\`js\n\\===');
+  });
+
+  it('escapes every markup start, theme icons and line breaks in tooltips', () => {
+    expect(markdownInlineText('a *b* [c](d) $(e) <f>\n# g')).toBe('a \\*b\\* \\[c\\]\\(d\\) \\$\\(e\\) \\<f\\> \\# g');
+    expect(markdownInlineText('plain words')).toBe('plain words');
+    expect(markdownInlineText('bell\u0007 esc\u001b[31m')).toBe('bell esc\\[31m');
   });
 });

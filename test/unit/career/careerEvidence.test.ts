@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { summariseGoalBody } from '../../../src/core/bodyFacts';
-import { careerEvidence, inertMarkdown, renderCareerEvidenceMarkdown, type EvidenceGoal } from '../../../src/core/careerEvidence';
+import { careerEvidence, renderCareerEvidenceMarkdown, type EvidenceGoal } from '../../../src/core/careerEvidence';
 import { parseCareerFramework } from '../../../src/core/careerFramework';
 import type { Objective } from '../../../src/core/model';
 import { parseGoalFile } from '../../../src/core/parse';
@@ -52,6 +52,10 @@ describe('careerEvidence', () => {
   });
 
   it('keeps goal text inert in Markdown', () => {
-    expect(inertMarkdown('<img src=x onerror=alert(1)> [x](javascript:alert(1)) **b**\u0007\n# h')).toBe('\\<img src=x onerror=alert\\(1\\)\\> \\[x\\]\\(javascript&#58;alert\\(1\\)\\) \\*\\*b\\*\\* \\# h');
+    const hostile = goal('evil.md', 'objective: "<img src=x onerror=alert(1)> [x](javascript:alert(1)) **b**\\u0007"\nquarter: 2026-Q4\ncareer: [quality]');
+    const markdown = renderCareerEvidenceMarkdown(framework, [hostile], 'career-framework.md');
+    expect(markdown).toContain('\\<img src=x onerror=alert(1)\\> \\[x\\](javascript:alert(1)) \\*\\*b\\*\\*');
+    expect(markdown).not.toMatch(/[^\\]<img|[^\\]\]\(javascript/);
+    expect(markdown).not.toContain(String.fromCharCode(7));
   });
 });

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { viewTitle } from '../../../src/tree/viewTitle';
-import { escapeMarkdown } from '../../../src/core/escapeMarkdown';
 import { goalFile, kr, sampleFiles } from './goalTexts';
 
 const options = { grouping: 'quarter', showFinished: true, today: '2026-11-25', maxObjectivesPerQuarter: 3 } as const;
@@ -17,12 +16,5 @@ describe('backlog view title', () => {
     expect(viewTitle(done, { ...options, showFinished: false }).message).toMatch(/Show Done and Dropped/);
     expect(viewTitle(done, options).message).toBe('');
     expect(viewTitle([], { ...options, showFinished: false }).message).toBe('');
-  });
-});
-
-describe('escapeMarkdown', () => {
-  it('escapes Markdown punctuation, theme icons and line breaks', () => {
-    expect(escapeMarkdown('a *b* [c](d) $(e) <f>\n# g')).toBe('a \\*b\\* \\[c\\]\\(d\\) \\$\\(e\\) \\<f\\> \\# g');
-    expect(escapeMarkdown('plain words')).toBe('plain words');
   });
 });
