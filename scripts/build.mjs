@@ -54,6 +54,7 @@ const nodeEntries = [
   { in: 'scripts/benchFiles.ts', out: 'benchFiles' },
   { in: 'test/integration/index.ts', out: 'test/integration/index' },
   { in: 'test/multiRoot/index.ts', out: 'test/multiRoot/index' },
+  { in: 'test/localisation/index.ts', out: 'test/localisation/index' },
   { in: 'test/installed/index.ts', out: 'test/installed/index' },
 ].filter((entry) => existsSync(entry.in));
 

@@ -29,11 +29,15 @@
 //                               extension host (VS Code for the Web). Tests default to
 //                               out/test/web/index.js, e2e specs to test/e2e/webSpecs.mjs; a
 //                               --tests path inside the project is taken from the copy.
+//   --locale <language>         VS Code's display language, e.g. de (a stub language pack without
+//                               translations makes code-server accept it; see vscode-server.mjs),
+//                               with the extension loaded from a copy whose bundle.l10n.<language>.json
+//                               is the pseudo-localised English bundle
 //   --keep                      keep the temp workspace and server state for debugging
 // Env: INTEGRATION_TIMEOUT_MS (default 600000), GROWTH_BACKLOG_TOOLS (tools cache),
 //      INTEGRATION_VERBOSE=1 (print every workbench log line, not only the tests' output).
 // A failed run keeps its full workbench log in test-results/integration-workbench-<pid>.log.
-import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -48,6 +52,7 @@ function parseArgs(argv) {
     const arg = argv[i];
     if (arg === '--e2e') opts.e2e = true;
     else if (arg === '--keep') opts.keep = true;
+    else if (arg === '--locale') opts.locale = argv[++i];
     else if (arg === '--web') opts.web = true;
     else if (arg === '--extension-dir') opts.extensionDir = resolve(argv[++i]);
     else if (arg === '--workspace-src') opts.workspaceSrc = resolve(argv[++i]);
@@ -71,20 +76,38 @@ const say = (msg) => process.stderr.write(`[run-integration] ${msg}\n`);
 /** Folders of the project a web extension never needs (sources, tooling, dependencies). */
 const notShipped = new Set(['.git', '.ci', 'node_modules', 'src', 'test', 'scripts', 'webview-ui', 'test-results']);
 
+/** A copy of the extension without sources, tooling and dependencies; returns its folder. */
+function extensionCopy(extensionDir, copy) {
+  mkdirSync(copy);
+  for (const name of readdirSync(extensionDir)) {
+    if (!notShipped.has(name)) cpSync(join(extensionDir, name), join(copy, name), { recursive: true });
+  }
+  return copy;
+}
+
 /**
  * A copy of the extension that VS Code can only run as a web extension: its manifest keeps
  * `browser` and loses `main` (with both, the Node host wins). Returns the copy's folder.
  */
 function webExtensionCopy(extensionDir, parent) {
-  const copy = join(parent, 'web-extension');
-  mkdirSync(copy);
-  for (const name of readdirSync(extensionDir)) {
-    if (!notShipped.has(name)) cpSync(join(extensionDir, name), join(copy, name), { recursive: true });
-  }
+  const copy = extensionCopy(extensionDir, join(parent, 'web-extension'));
   const manifest = JSON.parse(readFileSync(join(extensionDir, 'package.json'), 'utf8'));
   delete manifest.main;
   writeFileSync(join(copy, 'package.json'), JSON.stringify(manifest, null, 2));
   return copy;
+}
+
+/**
+ * Gives a copy of the extension a test-only translation for `locale`: the pseudo-localised
+ * English bundle (every text changed, placeholders kept), so a test can tell a translated text
+ * from an English one. It never reaches the checkout or the .vsix.
+ */
+async function addPseudoTranslation(extensionDir, locale) {
+  const { getL10nPseudoLocalized } = await import('@vscode/l10n-dev');
+  const manifest = JSON.parse(readFileSync(join(extensionDir, 'package.json'), 'utf8'));
+  const folder = join(extensionDir, manifest.l10n);
+  const english = JSON.parse(readFileSync(join(folder, 'bundle.l10n.json'), 'utf8'));
+  writeFileSync(join(folder, `bundle.l10n.${locale}.json`), JSON.stringify(getL10nPseudoLocalized(english), null, 2));
 }
 
 // codeAutomationLog receives EVERY workbench log line (the extension host's console output
@@ -155,6 +178,16 @@ async function main() {
     const inProject = relative(opts.extensionDir, testsPath);
     if (!inProject.startsWith('..')) testsPath = join(extensionDir, inProject);
     say(`web worker extension host: the extension is loaded from ${extensionDir} (browser, no main)`);
+  } else if (opts.locale) {
+    extensionDir = extensionCopy(opts.extensionDir, join(wsParent, 'extension'));
+    // The Node host's test modules load mocha from the project's dependencies.
+    symlinkSync(join(opts.extensionDir, 'node_modules'), join(extensionDir, 'node_modules'), 'dir');
+    const inProject = relative(opts.extensionDir, testsPath);
+    if (!inProject.startsWith('..')) testsPath = join(extensionDir, inProject);
+  }
+  if (opts.locale) {
+    await addPseudoTranslation(extensionDir, opts.locale);
+    say(`display language ${opts.locale}: the extension is loaded from ${extensionDir} with a pseudo-localised l10n/bundle.l10n.${opts.locale}.json`);
   }
   const workspace = join(wsParent, basename(opts.workspaceSrc));
   cpSync(opts.workspaceSrc, workspace, { recursive: true });
@@ -218,6 +251,7 @@ async function main() {
       workspace: opened.folder ?? opened.workspaceFile,
       installExtensions: opts.vsix ? [opts.vsix] : [],
       restrictedMode: opts.restrictedMode ?? false,
+      ...(opts.locale ? { displayLanguage: opts.locale } : {}),
     });
     say(`code-server ${server.url} (pid ${server.pid}) on ${opened.folder ?? opened.workspaceFile}`);
     const { launchBrowser, newWorkbenchContext, workbenchUrl } = await import('../test/e2e/workbench.mjs');

@@ -261,17 +261,34 @@ export const RESTRICTED_MODE_SETTINGS = {
 };
 
 /**
+ * Registers a language pack without translations in the server's user data, the way VS Code
+ * records an installed one (`languagepacks.json`). The server takes `--locale` only when a
+ * pack for it is there; then the workbench runs in that language, extension hosts report
+ * vscode.env.language = `language` and load an extension's l10n/bundle.l10n.<language>.json.
+ * VS Code's own texts stay English: the pack translates none of them. No Marketplace needed.
+ */
+function stubLanguagePack(userDataDir, language) {
+  const translations = join(userDataDir, 'stub-language-pack', 'main.i18n.json');
+  mkdirSync(dirname(translations), { recursive: true });
+  writeFileSync(translations, JSON.stringify({ version: '1.0.0', contents: {} }));
+  writeFileSync(join(userDataDir, 'languagepacks.json'), JSON.stringify({
+    [language]: { hash: `stub-${language}`, label: language, extensions: [{ extensionIdentifier: { id: `growth-backlog-tests.stub-language-pack-${language}` }, version: '0.0.0' }], translations: { vscode: translations } },
+  }));
+}
+
+/**
  * Starts code-server on `workspace` with all state (user data, extensions, config, XDG dirs)
  * in a fresh temp folder, so runs are isolated and nothing is written to $HOME.
  * `installExtensions` are .vsix files installed (`--install-extension`) before it starts;
  * `restrictedMode` keeps workspace trust on and the workspace untrusted.
+ * `displayLanguage` (e.g. `de`) starts it in that display language, see stubLanguagePack.
  * The server runs in its own process group (spawn detached = setsid) so stop() can kill the
  * server together with the extension hosts and file watchers it forks.
  * Returns { url, port, pid, logFile, stateDir, logTail(n), exited, stop() }.
  */
 export async function startVsCodeServer({
   workspace, port, smokeTestDriver = true, startTimeoutMs = 90_000, extraArgs = [], settings = {}, stateDir: reusedStateDir,
-  installExtensions = [], restrictedMode = false,
+  installExtensions = [], restrictedMode = false, displayLanguage,
 } = {}) {
   const paths = await ensureVsCodeServer();
   // A benchmark restarts VS Code on the state of an earlier run (its caches) by passing `stateDir`.
@@ -286,6 +303,7 @@ export async function startVsCodeServer({
   mkdirSync(join(dirs['user-data'], 'User'), { recursive: true });
   const userSettings = { ...DEFAULT_SETTINGS, ...(restrictedMode ? RESTRICTED_MODE_SETTINGS : {}), ...settings };
   writeFileSync(join(dirs['user-data'], 'User', 'settings.json'), JSON.stringify(userSettings, null, 2));
+  if (displayLanguage) stubLanguagePack(dirs['user-data'], displayLanguage);
   const logFile = join(stateDir, 'server.log');
   const configFile = join(stateDir, 'config.yaml');
   const chosenPort = port ?? (await freePort());
@@ -323,6 +341,7 @@ export async function startVsCodeServer({
     // The smoke-test driver makes the workbench honour the `payload` (extensionTestsPath)
     // and report test output/exit through window.codeAutomationLog/Exit.
     ...(smokeTestDriver ? ['--vscode-option', 'enable-smoke-test-driver'] : []),
+    ...(displayLanguage ? ['--locale', displayLanguage] : []),
     ...extraArgs,
   ];
   if (workspace) args.push(workspace);

@@ -11,6 +11,7 @@ import { WorkspaceCommits } from './git/workspaceCommits.js';
 import { GoalWorkspace } from './goalWorkspace/goalWorkspace.js';
 import type { HostPlatform } from './hostPlatform.js';
 import { register as registerLenses } from './lenses/registerLenses.js';
+import { shareL10nBundle } from './localisation/shareBundle.js';
 import { register as registerPrep } from './prep/registerPrep.js';
 import { register as registerReview } from './review/registerReview.js';
 import { disposeExtensionLog, extensionLog } from './log/extensionLog.js';
@@ -24,6 +25,7 @@ import { register as registerTree } from './tree/registerTree.js';
  */
 export function activateGrowthBacklog(context: vscode.ExtensionContext, platform: HostPlatform): GrowthBacklogApi {
   const activationStartedAt = performance.now();
+  shareL10nBundle();
   const goals = new GoalWorkspace(context.storageUri ?? context.globalStorageUri, platform);
   const calendar = new LocalCalendar(context.extensionMode);
   const careerFrameworks = new CareerFrameworks(platform.files, goals.folders);

@@ -120,15 +120,15 @@ export class BoardPanel implements vscode.Disposable {
         if (this.pendingReveal) this.revealObjective(this.pendingReveal);
         return;
       case 'moveCard':
-        await this.edit(message.requestId, message.cardId, 'Move key result', (keyResultId) => (text) => setKeyResultStatus(text, { keyResultId, status: message.status }));
+        await this.edit(message.requestId, message.cardId, vscode.l10n.t('Move key result'), (keyResultId) => (text) => setKeyResultStatus(text, { keyResultId, status: message.status }));
         return;
       case 'setGrade':
-        if (await this.edit(message.requestId, message.cardId, 'Grade key result', (keyResultId) => (text) => setGrade(text, { keyResultId, grade: message.grade }))) {
+        if (await this.edit(message.requestId, message.cardId, vscode.l10n.t('Grade key result'), (keyResultId) => (text) => setGrade(text, { keyResultId, grade: message.grade }))) {
           completeWalkthroughStep('keyResultGraded');
         }
         return;
       case 'clearGrade':
-        await this.edit(message.requestId, message.cardId, 'Clear grade', (keyResultId) => (text) => clearGrade(text, { keyResultId }));
+        await this.edit(message.requestId, message.cardId, vscode.l10n.t('Clear grade'), (keyResultId) => (text) => clearGrade(text, { keyResultId }));
         return;
       case 'openCard':
         return this.openCard(message.cardId);
@@ -157,7 +157,7 @@ export class BoardPanel implements vscode.Disposable {
     const ref = this.sync.ids.card(cardId);
     if (!ref) {
       this.log.warn(`Dropped an edit for unknown card id ${cardId}`);
-      this.post({ type: 'editResult', requestId, ok: false, reason: 'This card is no longer on the board.' });
+      this.post({ type: 'editResult', requestId, ok: false, reason: vscode.l10n.t('This card is no longer on the board.') });
       return false;
     }
     const expectedVersion = this.sync.postedVersion(ref.uri);
@@ -217,12 +217,12 @@ export class BoardPanel implements vscode.Disposable {
     const ref = this.sync.ids.story(storyId);
     if (!ref) {
       this.log.warn(`Dropped setStoryDone for unknown story id ${storyId}`);
-      this.post({ type: 'editResult', requestId, ok: false, reason: 'This story is no longer on the board.' });
+      this.post({ type: 'editResult', requestId, ok: false, reason: vscode.l10n.t('This story is no longer on the board.') });
       return;
     }
     const expectedVersion = this.sync.postedVersion(ref.uri);
     const outcome = await applyGoalEdit(ref.uri, (text) => this.goals.markdown.bodyEdits().setStoryDone(text, { line: ref.line, done, text: ref.text }), {
-      label: done ? 'Tick story' : 'Untick story',
+      label: done ? vscode.l10n.t('Tick story') : vscode.l10n.t('Untick story'),
       ...(expectedVersion ? { expectedVersion } : {}),
     });
     if (outcome.applied) this.post({ type: 'editResult', requestId, ok: true });

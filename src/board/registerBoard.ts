@@ -50,7 +50,7 @@ export function register(context: vscode.ExtensionContext, goals: GoalWorkspace,
       const board =
         current ??
         adopt(
-          vscode.window.createWebviewPanel(boardViewType, 'Growth Board', vscode.ViewColumn.Active, {
+          vscode.window.createWebviewPanel(boardViewType, vscode.l10n.t('Growth Board'), vscode.ViewColumn.Active, {
             enableScripts: true,
             localResourceRoots: boardResourceRoots(context.extensionUri),
           }),

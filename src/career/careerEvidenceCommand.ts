@@ -12,7 +12,7 @@ export async function showCareerEvidence(goals: GoalWorkspace, frameworks: Caree
   await Promise.all([goals.whenReady(), frameworks.whenReady()]);
   const loaded = frameworks.all();
   if (loaded.length === 0) {
-    void vscode.window.showWarningMessage('Growth Backlog: no career framework found. Add a career-framework.md (see the goal format docs) or point growthBacklog.careerFramework at yours.');
+    void vscode.window.showWarningMessage(vscode.l10n.t('Growth Backlog: no career framework found. Add a career-framework.md (see the goal format docs) or point growthBacklog.careerFramework at yours.'));
     return undefined;
   }
   const multiRoot = (vscode.workspace.workspaceFolders?.length ?? 0) > 1;

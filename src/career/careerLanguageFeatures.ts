@@ -60,7 +60,11 @@ export class CareerHoverProvider implements vscode.HoverProvider {
     const competency = loaded.framework.competencies.find((candidate) => candidate.id === field.word);
     if (competency) return new vscode.Hover(competencyMarkdown(competency), range);
     const suggestions = closestMatches(field.word, loaded.framework.competencies.map((candidate) => candidate.id));
-    const text = `"${markdownInlineText(field.word)}" is not in the career framework.${suggestions.length > 0 ? ` Did you mean ${suggestions.map((id) => `\`${id}\``).join(' or ')}?` : ''}`;
+    const word = markdownInlineText(field.word);
+    const text =
+      suggestions.length > 0
+        ? vscode.l10n.t('"{0}" is not in the career framework. Did you mean {1}?', word, suggestions.map((id) => `\`${id}\``).join(vscode.l10n.t({ message: ' or ', comment: ['Between suggested ids: `a` or `b`'] })))
+        : vscode.l10n.t('"{0}" is not in the career framework.', word);
     return new vscode.Hover(new vscode.MarkdownString(text), range);
   }
 }
@@ -90,7 +94,7 @@ export class CareerIdQuickFixProvider implements vscode.CodeActionProvider {
         if (!result.ok || result.edits.length === 0) return;
         const edit = new vscode.WorkspaceEdit();
         for (const change of result.edits) edit.replace(document.uri, new vscode.Range(document.positionAt(change.start), document.positionAt(change.end)), change.newText);
-        const action = new vscode.CodeAction(`Change "${field.word}" to "${id}"`, vscode.CodeActionKind.QuickFix);
+        const action = new vscode.CodeAction(vscode.l10n.t('Change "{0}" to "{1}"', field.word, id), vscode.CodeActionKind.QuickFix);
         action.edit = edit;
         action.diagnostics = [diagnostic];
         action.isPreferred = index === 0;

@@ -18,25 +18,25 @@ async function askKeyResult(objectiveTitle: string, taken: readonly string[]): P
   const common = { ignoreFocusOut: true };
   const title = await vscode.window.showInputBox({
     ...common,
-    title: `Add Key Result to "${objectiveTitle}" (1/3)`,
-    prompt: 'What result will show the objective is met?',
-    placeHolder: 'e.g. Present something I built at 2 sprint demos',
+    title: vscode.l10n.t('Add Key Result to "{0}" (1/3)', objectiveTitle),
+    prompt: vscode.l10n.t('What result will show the objective is met?'),
+    placeHolder: vscode.l10n.t('e.g. Present something I built at 2 sprint demos'),
     validateInput: validateKeyResultTitle,
   });
   if (title === undefined) return undefined;
   const id = await vscode.window.showInputBox({
     ...common,
-    title: `Add Key Result to "${objectiveTitle}" (2/3)`,
-    prompt: 'A short id, unique in this file (commits name it in their Key-Result: trailer)',
+    title: vscode.l10n.t('Add Key Result to "{0}" (2/3)', objectiveTitle),
+    prompt: vscode.l10n.t('A short id, unique in this file (commits name it in their Key-Result: trailer)'),
     value: suggestedKeyResultId(title, taken),
     validateInput: (value) => validateKeyResultId(value, taken),
   });
   if (id === undefined) return undefined;
   const target = await vscode.window.showInputBox({
     ...common,
-    title: `Add Key Result to "${objectiveTitle}" (3/3)`,
-    prompt: 'The number you aim for (optional): progress then shows as current / target',
-    placeHolder: 'e.g. 2',
+    title: vscode.l10n.t('Add Key Result to "{0}" (3/3)', objectiveTitle),
+    prompt: vscode.l10n.t('The number you aim for (optional): progress then shows as current / target'),
+    placeHolder: vscode.l10n.t('e.g. 2'),
     validateInput: (value) => {
       const input = parseTargetInput(value);
       return 'error' in input ? input.error : undefined;
@@ -60,14 +60,14 @@ function givenAnswers(answers: Readonly<Record<string, unknown>>): NewKeyResultA
  */
 export async function addKeyResultCommand(goals: GoalWorkspace, clock: Clock, argument?: unknown, answers?: unknown): Promise<boolean> {
   const target = asGoalTarget(argument);
-  const uri = target?.uri ?? (await pickObjective(goals, clock, 'Add Key Result'))?.uri;
+  const uri = target?.uri ?? (await pickObjective(goals, clock, vscode.l10n.t('Add Key Result')))?.uri;
   if (!uri) return false;
   const objective = goals.index.get(uri)?.objective;
-  const title = objective?.title || 'objective';
+  const title = objective?.title || vscode.l10n.t('objective');
   const taken = objective?.keyResults.map((keyResult) => keyResult.id) ?? [];
   const keyResult = givenAnswers(answersOf(answers)) ?? (await askKeyResult(title, taken));
   if (!keyResult) return false;
-  const applied = await applyGoalEditOrExplain(uri, (text) => addKeyResult(text, keyResult), { label: 'Add key result' });
-  if (applied) vscode.window.setStatusBarMessage(`$(check) Key result "${keyResult.id}" added to "${title}"`, 4000);
+  const applied = await applyGoalEditOrExplain(uri, (text) => addKeyResult(text, keyResult), { label: vscode.l10n.t('Add key result') });
+  if (applied) vscode.window.setStatusBarMessage(`$(check) ${vscode.l10n.t('Key result "{0}" added to "{1}"', keyResult.id, title)}`, 4000);
   return applied;
 }

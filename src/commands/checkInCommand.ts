@@ -20,6 +20,12 @@ interface CheckInAnswers {
   readonly confidence?: number;
 }
 
+/** The first prompt: the resources set aside are worth a word, and a round can skip an objective. */
+function progressPrompt(resources: string | undefined, inRound: boolean): string {
+  if (resources) return inRound ? vscode.l10n.t('Progress since the last check-in ({0}: was it enough?) (Escape skips this objective)', resources) : vscode.l10n.t('Progress since the last check-in ({0}: was it enough?)', resources);
+  return inRound ? vscode.l10n.t('Progress since the last check-in (Escape skips this objective)') : vscode.l10n.t('Progress since the last check-in');
+}
+
 /**
  * The three prompts of a 1:1 check-in, prefilled from the 1:1 notes when there are some;
  * undefined when the user cancels one. `resources` (time set aside, budget) is shown to talk
@@ -28,12 +34,12 @@ interface CheckInAnswers {
 async function askCheckIn(objectiveTitle: string, resources: string | undefined, draft?: CheckInDraft, step?: string): Promise<CheckInAnswers | undefined> {
   // Notes are typed during a conversation: switching windows must not throw them away.
   const common = { ignoreFocusOut: true };
-  const title = (n: number) => `Check-in: ${objectiveTitle}${step ? ` ${step}` : ''} (${n}/3)`;
+  const title = (n: number) => (step ? vscode.l10n.t('Check-in: {0} {1} ({2}/3)', objectiveTitle, step, n) : vscode.l10n.t('Check-in: {0} ({1}/3)', objectiveTitle, n));
   const progress = await vscode.window.showInputBox({
     ...common,
     title: title(1),
-    prompt: `Progress since the last check-in${resources ? ` (${resources}: was it enough?)` : ''}${step ? ' (Escape skips this objective)' : ''}`,
-    placeHolder: 'e.g. Gave the first demo; feedback was good',
+    prompt: progressPrompt(resources, step !== undefined),
+    placeHolder: vscode.l10n.t('e.g. Gave the first demo; feedback was good'),
     ...(draft?.progress ? { value: draft.progress } : {}),
     validateInput: validateProgress,
   });
@@ -41,16 +47,16 @@ async function askCheckIn(objectiveTitle: string, resources: string | undefined,
   const next = await vscode.window.showInputBox({
     ...common,
     title: title(2),
-    prompt: 'Next steps (optional)',
-    placeHolder: 'e.g. Pick the second topic',
+    prompt: vscode.l10n.t('Next steps (optional)'),
+    placeHolder: vscode.l10n.t('e.g. Pick the second topic'),
     ...(draft?.next ? { value: draft.next } : {}),
   });
   if (next === undefined) return undefined;
   const confidence = await vscode.window.showInputBox({
     ...common,
     title: title(3),
-    prompt: 'Confidence of reaching the objective, 0 to 1 (optional)',
-    placeHolder: 'e.g. 0.7',
+    prompt: vscode.l10n.t('Confidence of reaching the objective, 0 to 1 (optional)'),
+    placeHolder: vscode.l10n.t('e.g. 0.7'),
     ...(draft?.confidence !== undefined ? { value: decimalSource(draft.confidence) } : {}),
     validateInput: (value) => {
       const input = parseConfidence(value);
@@ -80,7 +86,7 @@ async function pickCheckInTarget(goals: GoalWorkspace, clock: Clock): Promise<Ob
   const quarter = quarterOfDate(clock.today());
   const entries = byQuarter(await goalEntries(goals), quarter);
   if (entries.length === 0) {
-    void vscode.window.showInformationMessage('Growth Backlog: no objectives found. Create one first (Growth Backlog: New Objective…).');
+    void vscode.window.showInformationMessage(vscode.l10n.t('Growth Backlog: no objectives found. Create one first (Growth Backlog: New Objective…).'));
     return undefined;
   }
   type Item = vscode.QuickPickItem & { readonly choice?: ObjectiveChoice };
@@ -88,13 +94,13 @@ async function pickCheckInTarget(goals: GoalWorkspace, clock: Clock): Promise<Ob
   const items: Item[] = [
     ...(active > 1
       ? [
-          { label: `$(checklist) Each active objective of ${quarter}, in turn`, description: 'prefilled from the 1:1 notes', choice: { kind: 'each' } as const },
+          { label: `$(checklist) ${vscode.l10n.t('Each active objective of {0}, in turn', quarter)}`, description: vscode.l10n.t('prefilled from the 1:1 notes'), choice: { kind: 'each' } as const },
           { label: '', kind: vscode.QuickPickItemKind.Separator },
         ]
       : []),
-    ...entries.map((entry) => ({ label: entry.objective.title || '(untitled objective)', description: objectiveDescription(entry.objective), choice: { kind: 'one', entry } as const })),
+    ...entries.map((entry) => ({ label: entry.objective.title || vscode.l10n.t('(untitled objective)'), description: objectiveDescription(entry.objective), choice: { kind: 'one', entry } as const })),
   ];
-  return (await vscode.window.showQuickPick(items, { title: 'Add Check-in', placeHolder: 'Pick an objective', matchOnDescription: true, ignoreFocusOut: true }))?.choice;
+  return (await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Add Check-in'), placeHolder: vscode.l10n.t('Pick an objective'), matchOnDescription: true, ignoreFocusOut: true }))?.choice;
 }
 
 /** One objective of a round of check-ins: what was prefilled, and whether a check-in was written. */
@@ -114,15 +120,15 @@ async function checkInRound(goals: GoalWorkspace, commits: WorkspaceCommits, clo
   const results: RoundCheckIn[] = [];
   for (const [index, objective] of prep.objectives.entries()) {
     const draft = checkInDraft(objective);
-    const answers = given ? (given[index] === null || given[index] === undefined ? undefined : givenAnswers(answersOf(given[index]))) : await askCheckIn(objective.title, resourcesOf(goals, objective.uri), draft, `(${index + 1} of ${prep.objectives.length})`);
+    const answers = given ? (given[index] === null || given[index] === undefined ? undefined : givenAnswers(answersOf(given[index]))) : await askCheckIn(objective.title, resourcesOf(goals, objective.uri), draft, vscode.l10n.t('({0} of {1})', index + 1, prep.objectives.length));
     let written = false;
     if (answers) {
-      written = await applyGoalEditOrExplain(objective.uri, (text) => goals.markdown.bodyEdits().addCheckIn(text, { date: clock.today(), ...answers }), { label: 'Add check-in' });
+      written = await applyGoalEditOrExplain(objective.uri, (text) => goals.markdown.bodyEdits().addCheckIn(text, { date: clock.today(), ...answers }), { label: vscode.l10n.t('Add check-in') });
     }
     results.push({ uri: objective.uri, draft, written });
   }
   const count = results.filter((result) => result.written).length;
-  vscode.window.setStatusBarMessage(`$(check) ${count} check-in${count === 1 ? '' : 's'} added`, 4000);
+  vscode.window.setStatusBarMessage(`$(check) ${count === 1 ? vscode.l10n.t('1 check-in added') : vscode.l10n.t('{0} check-ins added', count)}`, 4000);
   return results;
 }
 
@@ -145,10 +151,10 @@ export async function addCheckInCommand(goals: GoalWorkspace, commits: Workspace
   }
   const objectiveUri = uri;
   const objective = goals.index.get(objectiveUri)?.objective;
-  const title = objective?.title || 'objective';
+  const title = objective?.title || vscode.l10n.t('objective');
   const checkIn = givenAnswers(given) ?? (await askCheckIn(title, objective ? resourcesSummary(objective) : undefined));
   if (!checkIn) return false;
-  const applied = await applyGoalEditOrExplain(objectiveUri, (text) => goals.markdown.bodyEdits().addCheckIn(text, { date: clock.today(), ...checkIn }), { label: 'Add check-in' });
-  if (applied) vscode.window.setStatusBarMessage(`$(check) Check-in added to "${title}"`, 4000);
+  const applied = await applyGoalEditOrExplain(objectiveUri, (text) => goals.markdown.bodyEdits().addCheckIn(text, { date: clock.today(), ...checkIn }), { label: vscode.l10n.t('Add check-in') });
+  if (applied) vscode.window.setStatusBarMessage(`$(check) ${vscode.l10n.t('Check-in added to "{0}"', title)}`, 4000);
   return applied;
 }

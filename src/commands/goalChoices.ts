@@ -2,6 +2,7 @@
 // 1:1 is about), then coming quarters, the unscheduled backlog, and past quarters last.
 // Editor-free for unit tests; the pickers turn these into QuickPick items.
 
+import * as l10n from '@vscode/l10n';
 import type { KeyResult, Objective } from '../core/model.js';
 import { formatScore } from '../core/scoring.js';
 
@@ -48,12 +49,12 @@ export type KeyResultPickRow =
 type KeyResultRow = Extract<KeyResultPickRow, { kind: 'keyResult' }>;
 
 function keyResultDescription(keyResult: KeyResult): string {
-  return `${keyResult.id} · ${keyResult.status} · grade ${formatScore(keyResult.grade)}`;
+  return l10n.t('{0} · {1} · grade {2}', keyResult.id, keyResult.status, formatScore(keyResult.grade));
 }
 
 function quarterSeparator(quarter: string | undefined, current: string): string {
-  if (quarter === undefined) return 'Backlog';
-  return quarter === current ? `${quarter} (current)` : quarter;
+  if (quarter === undefined) return l10n.t('Backlog');
+  return quarter === current ? l10n.t('{0} (current)', quarter) : quarter;
 }
 
 /** Key results under a separator per quarter, objectives ordered by quarter; each row names its objective. */
@@ -64,7 +65,7 @@ export function keyResultRows(entries: readonly GoalEntry[], current: string): K
     if (objective.keyResults.length === 0) continue;
     const label = quarterSeparator(objective.quarter, current);
     if (label !== separator) rows.push({ kind: 'separator', label: (separator = label) });
-    const detail = objective.title || '(untitled objective)';
+    const detail = objective.title || l10n.t('(untitled objective)');
     for (const keyResult of objective.keyResults) {
       rows.push({ kind: 'keyResult', label: keyResult.title || keyResult.id, description: keyResultDescription(keyResult), detail, uri, keyResultId: keyResult.id });
     }
@@ -72,7 +73,7 @@ export function keyResultRows(entries: readonly GoalEntry[], current: string): K
   return rows;
 }
 
-export const idMatchesSeparator = 'Matching key result id';
+export const idMatchesSeparator = (): string => l10n.t('Matching key result id');
 
 /**
  * The rows for what the person typed: key results whose id is exactly the typed text come
@@ -88,7 +89,7 @@ export function rankKeyResultRows(rows: readonly KeyResultPickRow[], typed: stri
   const matches = [...exact, ...prefix];
   if (matches.length === 0) return { rows: [...rows], best: undefined };
   const rest = rows.filter((row) => row.kind === 'separator' || !matches.includes(row));
-  return { rows: [{ kind: 'separator', label: idMatchesSeparator }, ...matches, ...rest], best: matches[0] };
+  return { rows: [{ kind: 'separator', label: idMatchesSeparator() }, ...matches, ...rest], best: matches[0] };
 }
 
 /**

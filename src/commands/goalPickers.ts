@@ -35,7 +35,7 @@ export async function pickKeyResult(goals: GoalWorkspace, clock: Clock, title: s
   const rows = keyResultRows(await goalEntries(goals, uri), quarterOfDate(clock.today()));
   if (!rows.some((row) => row.kind === 'keyResult')) {
     void vscode.window.showInformationMessage(
-      uri ? 'Growth Backlog: this goal file has no key results with a valid id yet.' : 'Growth Backlog: no key results found. Create an objective first (Growth Backlog: New Objective…).',
+      uri ? vscode.l10n.t('Growth Backlog: this goal file has no key results with a valid id yet.') : vscode.l10n.t('Growth Backlog: no key results found. Create an objective first (Growth Backlog: New Objective…).'),
     );
     return undefined;
   }
@@ -44,7 +44,7 @@ export async function pickKeyResult(goals: GoalWorkspace, clock: Clock, title: s
   // command starts) must not close the question; Escape still does.
   quickPick.ignoreFocusOut = true;
   quickPick.title = title;
-  quickPick.placeholder = 'Pick a key result (type its id, or words of its title or objective)';
+  quickPick.placeholder = vscode.l10n.t('Pick a key result (type its id, or words of its title or objective)');
   quickPick.matchOnDescription = true;
   quickPick.matchOnDetail = true;
   // `sortByLabel` is still a proposed API (quickPickSortByLabel) missing from the typings; VS Code
@@ -98,9 +98,9 @@ export async function pickKeyResult(goals: GoalWorkspace, clock: Clock, title: s
 export async function pickObjective(goals: GoalWorkspace, clock: Clock, title: string): Promise<GoalEntry | undefined> {
   const entries = byQuarter(await goalEntries(goals), quarterOfDate(clock.today()));
   if (entries.length === 0) {
-    void vscode.window.showInformationMessage('Growth Backlog: no objectives found. Create one first (Growth Backlog: New Objective…).');
+    void vscode.window.showInformationMessage(vscode.l10n.t('Growth Backlog: no objectives found. Create one first (Growth Backlog: New Objective…).'));
     return undefined;
   }
-  const items = entries.map((entry) => ({ label: entry.objective.title || '(untitled objective)', description: objectiveDescription(entry.objective), entry }));
-  return (await vscode.window.showQuickPick(items, { title, placeHolder: 'Pick an objective', matchOnDescription: true }))?.entry;
+  const items = entries.map((entry) => ({ label: entry.objective.title || vscode.l10n.t('(untitled objective)'), description: objectiveDescription(entry.objective), entry }));
+  return (await vscode.window.showQuickPick(items, { title, placeHolder: vscode.l10n.t('Pick an objective'), matchOnDescription: true }))?.entry;
 }

@@ -1,5 +1,6 @@
 // The grade picker's items and the check of a typed grade. Editor-free for unit tests.
 
+import * as l10n from '@vscode/l10n';
 import { formatScore, scoreBand, type ScoreBand } from '../core/scoring.js';
 
 export interface GradeChoice {
@@ -7,11 +8,11 @@ export interface GradeChoice {
   readonly grade: number;
 }
 
-const bandNames: Record<ScoreBand, string> = { red: 'missed (red)', yellow: 'progress (yellow)', green: 'success (green)' };
+const bandNames = (): Record<ScoreBand, string> => ({ red: l10n.t('missed (red)'), yellow: l10n.t('progress (yellow)'), green: l10n.t('success (green)') });
 
 /** `success (green)`: the OKR reading of a grade, so the scale teaches itself. */
 export function bandName(grade: number): string {
-  return bandNames[scoreBand(grade)];
+  return bandNames()[scoreBand(grade)];
 }
 
 /** `0.7 — success (green)` for a grade in tenths. */
@@ -20,7 +21,10 @@ export function gradeLabel(grade: number): string {
 }
 
 /** The picker's last item when the key result has a grade: back to not graded. */
-export const clearGradeChoice = { label: '$(close) Clear grade', detail: 'Remove the grade: the key result counts as not graded again.' } as const;
+export const clearGradeChoice = (): { readonly label: string; readonly detail: string } => ({
+  label: `$(close) ${l10n.t('Clear grade')}`,
+  detail: l10n.t('Remove the grade: the key result counts as not graded again.'),
+});
 
 /** 0.0, 0.1 … 1.0. */
 export function gradeChoices(): GradeChoice[] {
@@ -37,11 +41,10 @@ export function parseGradeInput(input: string): GradeInput {
   const text = input.trim().replace(',', '.');
   const percent = text.endsWith('%');
   const number = percent ? text.slice(0, -1).trim() : text;
-  if (!/^(\d+(\.\d*)?|\.\d+)$/.test(number)) return { error: `"${input.trim()}" is not a grade: type a number from 0 to 1, such as 0.7.` };
+  if (!/^(\d+(\.\d*)?|\.\d+)$/.test(number)) return { error: l10n.t('"{0}" is not a grade: type a number from 0 to 1, such as 0.7.', input.trim()) };
   const grade = percent ? Number(number) / 100 : Number(number);
   if (grade > 1) {
-    const hint = !percent && grade <= 100 ? ` (for ${grade} %, type ${grade / 100})` : '';
-    return { error: `A grade goes from 0 to 1${hint}.` };
+    return { error: !percent && grade <= 100 ? l10n.t('A grade goes from 0 to 1 (for {0} %, type {1}).', grade, grade / 100) : l10n.t('A grade goes from 0 to 1.') };
   }
   return { grade };
 }

@@ -17,7 +17,7 @@ import { answersOf, asGoalTarget } from './goalTarget.js';
  */
 export async function gradeKeyResult(goals: GoalWorkspace, clock: Clock, argument?: unknown, answers?: unknown): Promise<boolean> {
   const target = asGoalTarget(argument);
-  const picked = target?.keyResultId ? { uri: target.uri, keyResultId: target.keyResultId } : await pickKeyResult(goals, clock, 'Grade Key Result', target?.uri);
+  const picked = target?.keyResultId ? { uri: target.uri, keyResultId: target.keyResultId } : await pickKeyResult(goals, clock, vscode.l10n.t('Grade Key Result'), target?.uri);
   if (!picked) return false;
   const keyResult = goals.index.findKeyResult(picked.uri, picked.keyResultId);
   const given = answersOf(answers).grade;
@@ -27,18 +27,18 @@ export async function gradeKeyResult(goals: GoalWorkspace, clock: Clock, argumen
   } else if (given !== undefined) {
     const input = parseGradeInput(String(given));
     if ('error' in input) {
-      void vscode.window.showWarningMessage(`Growth Backlog: ${input.error}`);
+      void vscode.window.showWarningMessage(vscode.l10n.t('Growth Backlog: {0}', input.error));
       return false;
     }
     grade = input.grade;
   } else {
     const suggestion = keyResult ? suggestedGrade(keyResult) : undefined;
     const basis = keyResult ? suggestionBasis(keyResult) : undefined;
-    grade = await pickGrade(`Grade "${keyResult?.title || picked.keyResultId}"`, keyResult?.grade, suggestion === undefined || basis === undefined ? undefined : { grade: suggestion, basis });
+    grade = await pickGrade(vscode.l10n.t('Grade "{0}"', keyResult?.title || picked.keyResultId), keyResult?.grade, suggestion === undefined || basis === undefined ? undefined : { grade: suggestion, basis });
   }
   if (grade === undefined) return false;
   const keyResultId = picked.keyResultId;
-  if (grade === 'clear') return applyGoalEditOrExplain(picked.uri, (text) => clearGrade(text, { keyResultId }), { label: `Clear the grade of ${keyResultId}` });
+  if (grade === 'clear') return applyGoalEditOrExplain(picked.uri, (text) => clearGrade(text, { keyResultId }), { label: vscode.l10n.t('Clear the grade of {0}', keyResultId) });
   const value = grade;
-  return applyGoalEditOrExplain(picked.uri, (text) => setGrade(text, { keyResultId, grade: value }), { label: `Grade ${keyResultId}` });
+  return applyGoalEditOrExplain(picked.uri, (text) => setGrade(text, { keyResultId, grade: value }), { label: vscode.l10n.t('Grade {0}', keyResultId) });
 }

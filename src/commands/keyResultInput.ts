@@ -1,10 +1,11 @@
 // Checks for the Add Key Result… prompts. Editor-free for unit tests.
+import * as l10n from '@vscode/l10n';
 import { keyResultIdPattern } from '../core/model.js';
 import { slugOf, uniqueName } from '../core/slug.js';
 
 /** Undefined when the title is fine, else why not. */
 export function validateKeyResultTitle(input: string): string | undefined {
-  return input.trim() ? undefined : 'Write the result you will measure, with a number or a date (e.g. "Present at 2 sprint demos").';
+  return input.trim() ? undefined : l10n.t('Write the result you will measure, with a number or a date (e.g. "Present at 2 sprint demos").');
 }
 
 /** An id made from the title, unique in the file: `Present at 2 sprint demos` → `present-at-2-sprint-demos`. */
@@ -14,8 +15,8 @@ export function suggestedKeyResultId(title: string, taken: readonly string[]): s
 
 export function validateKeyResultId(input: string, taken: readonly string[]): string | undefined {
   const id = input.trim();
-  if (!keyResultIdPattern.test(id)) return 'An id uses lowercase letters, digits and dashes, starting with a letter or digit, e.g. demo-talks.';
-  if (taken.includes(id)) return `This file already has a key result "${id}".`;
+  if (!keyResultIdPattern.test(id)) return l10n.t('An id uses lowercase letters, digits and dashes, starting with a letter or digit, e.g. demo-talks.');
+  if (taken.includes(id)) return l10n.t('This file already has a key result "{0}".', id);
   return undefined;
 }
 
@@ -25,6 +26,6 @@ export type TargetInput = { readonly target: number | undefined } | { readonly e
 export function parseTargetInput(input: string): TargetInput {
   const text = input.trim().replace(',', '.');
   if (text === '') return { target: undefined };
-  if (!/^(\d+(\.\d*)?|\.\d+)$/.test(text)) return { error: `"${input.trim()}" is not a number: type the number you aim for, such as 2, or leave it empty.` };
+  if (!/^(\d+(\.\d*)?|\.\d+)$/.test(text)) return { error: l10n.t('"{0}" is not a number: type the number you aim for, such as 2, or leave it empty.', input.trim()) };
   return { target: Number(text) };
 }

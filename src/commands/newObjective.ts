@@ -21,11 +21,11 @@ async function pickFolder(given: unknown): Promise<vscode.WorkspaceFolder | unde
   const named = typeof given === 'string' ? folders.find((folder) => folder.uri.toString() === given) : undefined;
   if (named) return named;
   if (folders.length === 0) {
-    void vscode.window.showWarningMessage('Growth Backlog: open a folder first; goal files are created in it.');
+    void vscode.window.showWarningMessage(vscode.l10n.t('Growth Backlog: open a folder first; goal files are created in it.'));
     return undefined;
   }
   if (folders.length === 1) return folders[0];
-  return vscode.window.showWorkspaceFolderPick({ placeHolder: 'Which workspace folder gets the new goal file?' });
+  return vscode.window.showWorkspaceFolderPick({ placeHolder: vscode.l10n.t('Which workspace folder gets the new goal file?') });
 }
 
 /** The first free `<slug>.md`, `<slug>-2.md`… in the folder: an existing goal file is never overwritten. */
@@ -54,8 +54,8 @@ export async function newObjective(clock: Clock, answers?: unknown): Promise<str
       typeof given.template === 'string'
         ? objectiveTemplates.find((candidate) => candidate.id === given.template)
         : await questions.choose(
-            'New Objective (1/3): kind of goal',
-            'Pick a template to start from',
+            vscode.l10n.t('New Objective (1/3): kind of goal'),
+            vscode.l10n.t('Pick a template to start from'),
             objectiveTemplates.map((choice) => ({ label: choice.label, description: choice.career.join(', '), detail: choice.description, value: choice })),
             { matchOnDetail: true },
           );
@@ -64,8 +64,8 @@ export async function newObjective(clock: Clock, answers?: unknown): Promise<str
       given.quarter === null || (typeof given.quarter === 'string' && isQuarter(given.quarter))
         ? given.quarter
         : await questions.choose(
-            'New Objective (2/3): when',
-            'Which quarter is this objective for?',
+            vscode.l10n.t('New Objective (2/3): when'),
+            vscode.l10n.t('Which quarter is this objective for?'),
             quarterChoices(clock.today()).map((choice) => ({ label: choice.label, description: choice.description, value: choice.quarter ?? null })),
           );
     if (quarter === undefined) return undefined;
@@ -73,10 +73,10 @@ export async function newObjective(clock: Clock, answers?: unknown): Promise<str
       typeof given.objective === 'string'
         ? given.objective
         : await questions.text(
-            'New Objective (3/3): objective',
-            'What do you want to achieve? Your own words work best; the file is named after it.',
+            vscode.l10n.t('New Objective (3/3): objective'),
+            vscode.l10n.t('What do you want to achieve? Your own words work best; the file is named after it.'),
             template.objective,
-            (value) => (value.trim() ? undefined : 'An objective needs a few words.'),
+            (value) => (value.trim() ? undefined : vscode.l10n.t('An objective needs a few words.')),
           );
   } finally {
     questions.dispose();
@@ -88,7 +88,7 @@ export async function newObjective(clock: Clock, answers?: unknown): Promise<str
   const create = new vscode.WorkspaceEdit();
   create.createFile(uri, { overwrite: false, ignoreIfExists: false });
   if (!(await vscode.workspace.applyEdit(create))) {
-    void vscode.window.showErrorMessage(`Growth Backlog: could not create ${vscode.workspace.asRelativePath(uri)}.`);
+    void vscode.window.showErrorMessage(vscode.l10n.t('Growth Backlog: could not create {0}.', vscode.workspace.asRelativePath(uri)));
     return undefined;
   }
   const editor = await vscode.window.showTextDocument(uri, { preview: false });

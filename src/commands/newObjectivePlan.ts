@@ -1,5 +1,6 @@
 // Where New Objective… puts a file and what it offers, editor-free for unit tests.
 
+import * as l10n from '@vscode/l10n';
 import { nextQuarter, quarterOfDate } from '../core/quarter.js';
 import { slugOf } from '../core/slug.js';
 
@@ -14,9 +15,9 @@ export function quarterChoices(today: string): QuarterChoice[] {
   const current = quarterOfDate(today);
   const next = nextQuarter(current);
   return [
-    { label: 'This quarter', description: current, quarter: current },
-    { label: 'Next quarter', description: next, quarter: next },
-    { label: 'Backlog', description: 'no quarter yet', quarter: undefined },
+    { label: l10n.t('This quarter'), description: current, quarter: current },
+    { label: l10n.t('Next quarter'), description: next, quarter: next },
+    { label: l10n.t('Backlog'), description: l10n.t('no quarter yet'), quarter: undefined },
   ];
 }
 

@@ -2,6 +2,7 @@
 // one; early in a quarter the person may still be closing the last one, so that is offered
 // too while it has objectives that are not finished.
 
+import * as l10n from '@vscode/l10n';
 import { previousQuarter, quarterOfDate } from '../core/quarter.js';
 import type { GoalEntry } from './goalChoices.js';
 
@@ -18,10 +19,10 @@ export function closingQuarterChoices(goals: readonly GoalEntry[], today: string
   const current = quarterOfDate(today);
   const previous = previousQuarter(current);
   const open = (quarter: string) => goals.filter((goal) => goal.objective.quarter === quarter && isUnfinished(goal)).length;
-  const describe = (quarter: string) => `${open(quarter)} unfinished of ${goals.filter((goal) => goal.objective.quarter === quarter && goal.objective.status !== 'dropped').length} objectives`;
-  const choices: ClosingChoice[] = [{ quarter: current, label: `Close ${current} (this quarter)`, description: describe(current) }];
+  const describe = (quarter: string) => l10n.t('{0} unfinished of {1} objectives', open(quarter), goals.filter((goal) => goal.objective.quarter === quarter && goal.objective.status !== 'dropped').length);
+  const choices: ClosingChoice[] = [{ quarter: current, label: l10n.t('Close {0} (this quarter)', current), description: describe(current) }];
   if (open(previous) > 0) {
-    const last = { quarter: previous, label: `Close ${previous} (last quarter)`, description: describe(previous) };
+    const last = { quarter: previous, label: l10n.t('Close {0} (last quarter)', previous), description: describe(previous) };
     // Early in a quarter the last one is the likelier one to close.
     if (open(current) === 0 || Number(today.slice(5, 7)) % 3 === 1) choices.unshift(last);
     else choices.push(last);

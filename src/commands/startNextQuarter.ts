@@ -37,21 +37,21 @@ const isStatusChoice = <T extends string>(allowed: readonly T[]) => (value: unkn
 async function pickClosing(entries: readonly { uri: string; objective: RolloverGoal['objective'] }[], today: string): Promise<string | undefined> {
   const choices = closingQuarterChoices(entries, today);
   if (choices.length === 1) return choices[0]?.quarter;
-  const picked = await vscode.window.showQuickPick(choices, { title: 'Start Next Quarter (1/4): which quarter ends?', placeHolder: 'Pick the quarter to close', ignoreFocusOut: true });
+  const picked = await vscode.window.showQuickPick(choices, { title: vscode.l10n.t('Start Next Quarter (1/4): which quarter ends?'), placeHolder: vscode.l10n.t('Pick the quarter to close'), ignoreFocusOut: true });
   return picked?.quarter;
 }
 
 async function pickCarry(candidates: readonly RolloverGoal[], uriOf: (path: string) => vscode.Uri, closing: string, next: string): Promise<string[] | undefined> {
   if (candidates.length === 0) return [];
   const items = candidates.map((goal) => ({
-    label: goal.objective.title || '(untitled objective)',
-    description: `${goal.objective.keyResults.filter((keyResult) => keyResult.status === 'todo' || keyResult.status === 'doing').length} open key results`,
+    label: goal.objective.title || vscode.l10n.t('(untitled objective)'),
+    description: vscode.l10n.t('{0} open key results', goal.objective.keyResults.filter((keyResult) => keyResult.status === 'todo' || keyResult.status === 'doing').length),
     detail: vscode.workspace.asRelativePath(uriOf(goal.path)),
     path: goal.path,
   }));
   const chosen = await vscode.window.showQuickPick(items, {
-    title: `Start Next Quarter (2/4): carry over to ${next}`,
-    placeHolder: `Check the objectives that go on in ${next} (each gets a new goal file; ${closing} keeps its record), or press Enter for none`,
+    title: vscode.l10n.t('Start Next Quarter (2/4): carry over to {0}', next),
+    placeHolder: vscode.l10n.t('Check the objectives that go on in {0} (each gets a new goal file; {1} keeps its record), or press Enter for none', next, closing),
     canPickMany: true,
     ignoreFocusOut: true,
   });
@@ -67,9 +67,9 @@ async function pickStatus<T extends string>(title: string, placeHolder: string, 
 }
 
 async function confirm(plan: NextQuarterPlan, lines: readonly string[]): Promise<boolean> {
-  const apply = `Start ${plan.next}`;
+  const apply = vscode.l10n.t('Start {0}', plan.next);
   const picked = await vscode.window.showInformationMessage(
-    `Close ${plan.closing} and start ${plan.next}? Nothing is written until you confirm, and one Undo takes it all back.`,
+    vscode.l10n.t('Close {0} and start {1}? Nothing is written until you confirm, and one Undo takes it all back.', plan.closing, plan.next),
     { modal: true, detail: lines.map((line) => `• ${line}`).join('\n') },
     apply,
   );
@@ -94,22 +94,22 @@ async function openAtReview(goals: GoalWorkspace, uri: vscode.Uri): Promise<void
  */
 async function applyPlan(plan: NextQuarterPlan, uriOf: (path: string) => vscode.Uri, textOf: (uri: string) => Promise<string>): Promise<string | undefined> {
   const edit = new vscode.WorkspaceEdit();
-  const metadata = { label: `Start ${plan.next}`, needsConfirmation: false };
+  const metadata = { label: vscode.l10n.t('Start {0}', plan.next), needsConfirmation: false };
   const documents: { document: vscode.TextDocument; wasDirty: boolean }[] = [];
   for (const planned of plan.edits) {
     const uri = uriOf(planned.path);
     const document = await vscode.workspace.openTextDocument(uri);
     if (document.getText() !== planned.text || (await textOf(uri.toString())) !== planned.text) {
-      return `${vscode.workspace.asRelativePath(uri)} changed while you were deciding; nothing was written. Run Start Next Quarter… again.`;
+      return vscode.l10n.t('{0} changed while you were deciding; nothing was written. Run Start Next Quarter… again.', vscode.workspace.asRelativePath(uri));
     }
     const wouldChangeOtherBytes = await whyEditWouldChangeOtherBytes(document);
-    if (wouldChangeOtherBytes) return `${vscode.workspace.asRelativePath(uri)}: ${wouldChangeOtherBytes} Nothing was written.`;
+    if (wouldChangeOtherBytes) return vscode.l10n.t('{0}: {1} Nothing was written.', vscode.workspace.asRelativePath(uri), wouldChangeOtherBytes);
     documents.push({ document, wasDirty: document.isDirty });
     for (const change of planned.edits) edit.replace(uri, new vscode.Range(document.positionAt(change.start), document.positionAt(change.end)), change.newText, metadata);
   }
   const encoder = new TextEncoder();
   for (const creation of plan.creations) edit.createFile(uriOf(creation.path), { contents: encoder.encode(creation.text), overwrite: false, ignoreIfExists: false }, metadata);
-  if (!(await vscode.workspace.applyEdit(edit))) return 'VS Code did not apply the changes (a file may be read-only or exist already); nothing was written.';
+  if (!(await vscode.workspace.applyEdit(edit))) return vscode.l10n.t('VS Code did not apply the changes (a file may be read-only or exist already); nothing was written.');
   // As for every edit: clean files are saved so git and the CLI see the change; files with
   // unsaved work of the user's stay unsaved.
   for (const { document, wasDirty } of documents) if (!wasDirty) await document.save();
@@ -138,7 +138,7 @@ export async function startNextQuarter(goals: GoalWorkspace, clock: Clock, answe
   if (!closing) return undefined;
   const closingGoals = rolloverGoals.filter((goal) => goal.objective.quarter === closing && goal.objective.status !== 'dropped');
   if (closingGoals.length === 0) {
-    void vscode.window.showInformationMessage(`Growth Backlog: no objectives in ${closing}, so there is nothing to close or carry over.`);
+    void vscode.window.showInformationMessage(vscode.l10n.t('Growth Backlog: no objectives in {0}, so there is nothing to close or carry over.', closing));
     return undefined;
   }
   if (!(await reviewBeforeRollover(closing, given))) return undefined;
@@ -154,10 +154,10 @@ export async function startNextQuarter(goals: GoalWorkspace, clock: Clock, answe
   let close: ClosingObjectiveStatus | Keep = 'keep';
   if (unfinished.length > 0) {
     const picked = await answer(given.close, isStatusChoice<ClosingObjectiveStatus>(['done', 'dropped']), () =>
-      pickStatus<ClosingObjectiveStatus>(`Start Next Quarter (3/4): close ${closing}`, `${unfinished.length} unfinished objective(s) in ${closing}, carried ones included: what status do they get?`, [
-        { status: 'done', label: 'Set them done', detail: `The quarter is over: graded and closed (grades stay; dropped ones would leave ${closing}'s score).` },
-        { status: 'dropped', label: 'Set them dropped', detail: `Abandoned: they no longer count in ${closing}'s score.` },
-        { status: 'keep', label: 'Leave their status', detail: 'Only add the review sections (and carry over what you picked).' },
+      pickStatus<ClosingObjectiveStatus>(vscode.l10n.t('Start Next Quarter (3/4): close {0}', closing), vscode.l10n.t('{0} unfinished objective(s) in {1}, carried ones included: what status do they get?', unfinished.length, closing), [
+        { status: 'done', label: vscode.l10n.t('Set them done'), detail: vscode.l10n.t("The quarter is over: graded and closed (grades stay; dropped ones would leave {0}'s score).", closing) },
+        { status: 'dropped', label: vscode.l10n.t('Set them dropped'), detail: vscode.l10n.t("Abandoned: they no longer count in {0}'s score.", closing) },
+        { status: 'keep', label: vscode.l10n.t('Leave their status'), detail: vscode.l10n.t('Only add the review sections (and carry over what you picked).') },
       ]),
     );
     if (!picked) return undefined;
@@ -168,10 +168,10 @@ export async function startNextQuarter(goals: GoalWorkspace, clock: Clock, answe
   const openKeyResults = close === 'keep' ? 0 : unfinished.reduce((sum, goal) => sum + goal.objective.keyResults.filter((keyResult) => keyResult.status === 'todo' || keyResult.status === 'doing').length, 0);
   if (openKeyResults > 0) {
     const picked = await answer(given.closeKeyResults, isStatusChoice<ClosingKeyResultStatus>(['done', 'dropped']), () =>
-      pickStatus<ClosingKeyResultStatus>(`Start Next Quarter (4/4): open key results`, `${openKeyResults} key result(s) of those objectives are still in To do or Doing`, [
-        { status: 'done', label: 'Set them done', detail: 'They are over for this quarter; their grades stay as they are.' },
-        { status: 'dropped', label: 'Set them dropped', detail: `They no longer count in the objective scores of ${closing}.` },
-        { status: 'keep', label: 'Leave them in To do and Doing', detail: 'Carried objectives continue them in the new file either way.' },
+      pickStatus<ClosingKeyResultStatus>(vscode.l10n.t('Start Next Quarter (4/4): open key results'), vscode.l10n.t('{0} key result(s) of those objectives are still in To do or Doing', openKeyResults), [
+        { status: 'done', label: vscode.l10n.t('Set them done'), detail: vscode.l10n.t('They are over for this quarter; their grades stay as they are.') },
+        { status: 'dropped', label: vscode.l10n.t('Set them dropped'), detail: vscode.l10n.t('They no longer count in the objective scores of {0}.', closing) },
+        { status: 'keep', label: vscode.l10n.t('Leave them in To do and Doing'), detail: vscode.l10n.t('Carried objectives continue them in the new file either way.') },
       ]),
     );
     if (!picked) return undefined;
@@ -190,7 +190,7 @@ export async function startNextQuarter(goals: GoalWorkspace, clock: Clock, answe
     { from: closing, carry, ...(close === 'keep' ? {} : { close }), ...(closeKeyResults === 'keep' ? {} : { closeKeyResults }) },
   );
   if (!result.ok) {
-    void vscode.window.showWarningMessage(`Growth Backlog: ${result.message.replace(/\/[^\s]*?\.md/g, (path) => vscode.workspace.asRelativePath(uriOf(path)))}`);
+    void vscode.window.showWarningMessage(vscode.l10n.t('Growth Backlog: {0}', result.message.replace(/\/[^\s]*?\.md/g, (path) => vscode.workspace.asRelativePath(uriOf(path)))));
     return undefined;
   }
   const { plan } = result;
@@ -198,22 +198,25 @@ export async function startNextQuarter(goals: GoalWorkspace, clock: Clock, answe
   for (const item of plan.carried) uris.set(item.to, uriOf(item.path).with({ path: item.to }));
   const lines = edits.describePlan(plan, (path) => vscode.workspace.asRelativePath(uriOf(path)));
   if (plan.edits.length === 0 && plan.creations.length === 0) {
-    void vscode.window.showInformationMessage(`Growth Backlog: ${lines.join(' ')}`);
+    void vscode.window.showInformationMessage(vscode.l10n.t('Growth Backlog: {0}', lines.join(' ')));
     return { closing, next: plan.next, closed: [], reviewed: [], carried: [] };
   }
   const confirmed = typeof given.confirm === 'boolean' ? given.confirm : await confirm(plan, lines);
   if (!confirmed) return undefined;
   const refused = await applyPlan(plan, uriOf, (uri) => goals.textOf(uri));
   if (refused) {
-    void vscode.window.showWarningMessage(`Growth Backlog: ${refused}`);
+    void vscode.window.showWarningMessage(vscode.l10n.t('Growth Backlog: {0}', refused));
     return undefined;
   }
   for (const review of plan.reviews) await openAtReview(goals, uriOf(review.path));
-  const summary = [
-    plan.carried.length > 0 ? `carried ${plan.carried.length} over to ${plan.next}` : `nothing carried over to ${plan.next}`,
-    plan.reviews.length > 0 ? `${plan.reviews.length} ${plan.reviews.length === 1 ? 'review' : 'reviews'} of ${plan.closing} to write` : undefined,
-  ].filter(Boolean);
-  void vscode.window.showInformationMessage(`Growth Backlog: ${summary.join('; ')}. Undo (Ctrl+Z) takes it all back.`);
+  const carried = plan.carried.length > 0 ? vscode.l10n.t('carried {0} over to {1}', plan.carried.length, plan.next) : vscode.l10n.t('nothing carried over to {0}', plan.next);
+  const message =
+    plan.reviews.length === 0
+      ? vscode.l10n.t('Growth Backlog: {0}. Undo (Ctrl+Z) takes it all back.', carried)
+      : plan.reviews.length === 1
+        ? vscode.l10n.t('Growth Backlog: {0}; 1 review of {1} to write. Undo (Ctrl+Z) takes it all back.', carried, plan.closing)
+        : vscode.l10n.t('Growth Backlog: {0}; {1} reviews of {2} to write. Undo (Ctrl+Z) takes it all back.', carried, plan.reviews.length, plan.closing);
+  void vscode.window.showInformationMessage(message);
   return {
     closing,
     next: plan.next,

@@ -2,6 +2,7 @@
 // is certain, and only when the edit goes through (a fix that would be refused is not offered).
 // Editor-free so each fix can be unit-tested on file text.
 
+import * as l10n from '@vscode/l10n';
 import { closeOpenKeyResults, closingKeyResultStatuses, openKeyResultIds } from '../core/edits/closeObjective.js';
 import { moveObjectiveToQuarter } from '../core/edits/moveObjectiveToQuarter.js';
 import { renameUnknownKey } from '../core/edits/renameUnknownKey.js';
@@ -51,20 +52,20 @@ function clampGrade(text: string, diagnostic: FixableDiagnostic): { title: strin
   const id = index === undefined ? undefined : idsByIndex(text)[index];
   if (!Number.isFinite(value) || typeof id !== 'string') return undefined;
   const grade = value > 1 ? 1 : 0;
-  return { title: `Set the grade to ${grade}`, result: setGrade(text, { keyResultId: id, grade }) };
+  return { title: l10n.t('Set the grade to {0}', grade), result: setGrade(text, { keyResultId: id, grade }) };
 }
 
 function fixQuarter(text: string, diagnostic: FixableDiagnostic): { title: string; result: EditResult } | undefined {
   const quarter = normaliseQuarter(unquoted(text.slice(diagnostic.start, diagnostic.end)));
   if (!quarter) return undefined;
-  return { title: `Change the quarter to ${quarter}`, result: moveObjectiveToQuarter(text, { quarter }) };
+  return { title: l10n.t('Change the quarter to {0}', quarter), result: moveObjectiveToQuarter(text, { quarter }) };
 }
 
 function addKeyResultId(text: string, diagnostic: FixableDiagnostic): { title: string; result: EditResult } | undefined {
   const index = keyResultIndexAt(text, diagnostic.start);
   const id = index === undefined ? undefined : suggestKeyResultId(text, index);
   if (index === undefined || !id) return undefined;
-  return { title: `Add the id "${id}"`, result: setKeyResultId(text, { index, id }) };
+  return { title: l10n.t('Add the id "{0}"', id), result: setKeyResultId(text, { index, id }) };
 }
 
 /** `KR 1` → `kr-1`: the same words as a valid id, when there are any. */
@@ -74,17 +75,17 @@ function fixKeyResultId(text: string, diagnostic: FixableDiagnostic): { title: s
   if (index === undefined || !base) return undefined;
   const taken = new Set(idsByIndex(text).filter((_, position) => position !== index));
   const id = uniqueName(base, (candidate) => taken.has(candidate));
-  return { title: `Change the id to "${id}"`, result: setKeyResultId(text, { index, id }) };
+  return { title: l10n.t('Change the id to "{0}"', id), result: setKeyResultId(text, { index, id }) };
 }
 
 /** `titel:` → `title:`, at the key's own level. */
 function renameKey(text: string, diagnostic: FixableDiagnostic): { title: string; result: EditResult } | undefined {
   const rename = renameUnknownKey(text, diagnostic.start);
-  return rename && { title: `Rename "${rename.from}" to "${rename.to}"`, result: rename.result };
+  return rename && { title: l10n.t('Rename "{0}" to "{1}"', rename.from, rename.to), result: rename.result };
 }
 
 function replaceTabs(text: string, _diagnostic: FixableDiagnostic, context: FixContext): { title: string; result: EditResult } {
-  return { title: 'Replace the tabs in the front-matter indentation with spaces', result: replaceIndentationTabs(text, context.tabSize === undefined ? {} : { tabSize: context.tabSize }) };
+  return { title: l10n.t('Replace the tabs in the front-matter indentation with spaces'), result: replaceIndentationTabs(text, context.tabSize === undefined ? {} : { tabSize: context.tabSize }) };
 }
 
 const fixers: Record<string, (text: string, diagnostic: FixableDiagnostic, context: FixContext) => { title: string; result: EditResult } | undefined> = {
@@ -116,7 +117,7 @@ export function hintFixesFor(text: string, code: string): QuickFix[] {
   const fixes: QuickFix[] = [];
   for (const status of closingKeyResultStatuses) {
     const result = closeOpenKeyResults(text, status);
-    if (result.ok && result.edits.length > 0) fixes.push({ title: `Set the ${count === 1 ? 'open key result' : `${count} open key results`} to ${status}`, edits: result.edits });
+    if (result.ok && result.edits.length > 0) fixes.push({ title: count === 1 ? l10n.t('Set the open key result to {0}', status) : l10n.t('Set the {0} open key results to {1}', count, status), edits: result.edits });
   }
   return fixes;
 }

@@ -33,7 +33,7 @@ async function pickRepository(commits: WorkspaceCommits, argument: unknown): Pro
   const repositories = commits.repositories();
   if (repositories.length <= 1) return repositories[0];
   const items = repositories.map((repository) => ({ label: vscode.workspace.asRelativePath(repository.rootUri, true) || repository.rootUri.fsPath, repository }));
-  return (await vscode.window.showQuickPick(items, { title: 'Link Commit to Key Result', placeHolder: 'Which repository is the commit for?' }))?.repository;
+  return (await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Link Commit to Key Result'), placeHolder: vscode.l10n.t('Which repository is the commit for?') }))?.repository;
 }
 
 /**
@@ -43,16 +43,16 @@ async function pickRepository(commits: WorkspaceCommits, argument: unknown): Pro
  */
 export async function linkCommitToKeyResult(goals: GoalWorkspace, commits: WorkspaceCommits, clock: Clock, argument?: unknown): Promise<string | undefined> {
   if (!commits.connected) {
-    void vscode.window.showInformationMessage('Growth Backlog: linking a commit needs Git (the built-in Git extension, with git.enabled on) and a repository.');
+    void vscode.window.showInformationMessage(vscode.l10n.t('Growth Backlog: linking a commit needs Git (the built-in Git extension, with git.enabled on) and a repository.'));
     return undefined;
   }
   const target = asGoalTarget(argument);
   const repository = await pickRepository(commits, argument);
   if (!repository) {
-    void vscode.window.showInformationMessage('Growth Backlog: no Git repository is open in this workspace.');
+    void vscode.window.showInformationMessage(vscode.l10n.t('Growth Backlog: no Git repository is open in this workspace.'));
     return undefined;
   }
-  const picked = target?.keyResultId ? { uri: target.uri, keyResultId: target.keyResultId } : await pickKeyResult(goals, clock, 'Link Commit to Key Result');
+  const picked = target?.keyResultId ? { uri: target.uri, keyResultId: target.keyResultId } : await pickKeyResult(goals, clock, vscode.l10n.t('Link Commit to Key Result'));
   if (!picked) return undefined;
   const reference = referenceFor(picked.uri, picked.keyResultId, clock.today(), goals.index.objectives());
   const message = withKeyResultTrailer(repository.inputBox.value, reference);

@@ -25,11 +25,11 @@ export async function openCommit(goals: GoalWorkspace, commits: WorkspaceCommits
   if (!target?.keyResultId) return;
   const linked = commitsOf(commits.evidence, target.uri, target.keyResultId).filter(isLinkedCommit);
   if (linked.length === 0) {
-    void vscode.window.showInformationMessage('Growth Backlog: no commits name this key result yet (add a Key-Result: trailer with Link Commit to Key Result…).');
+    void vscode.window.showInformationMessage(vscode.l10n.t('Growth Backlog: no commits name this key result yet (add a Key-Result: trailer with Link Commit to Key Result…).'));
     return;
   }
   const title = goals.index.findKeyResult(target.uri, target.keyResultId)?.title ?? target.keyResultId;
-  const items = linked.map((commit) => ({ label: commit.subject || '(no subject)', description: `${commit.date} · ${commit.hash.slice(0, 7)}`, commit }));
-  const chosen = linked.length === 1 ? items[0] : await vscode.window.showQuickPick(items, { title: `Commits for "${title}"`, placeHolder: 'Open a commit', matchOnDescription: true });
+  const items = linked.map((commit) => ({ label: commit.subject || vscode.l10n.t('(no subject)'), description: `${commit.date} · ${commit.hash.slice(0, 7)}`, commit }));
+  const chosen = linked.length === 1 ? items[0] : await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Commits for "{0}"', title), placeHolder: vscode.l10n.t('Open a commit'), matchOnDescription: true });
   if (chosen) await showCommit(chosen.commit);
 }

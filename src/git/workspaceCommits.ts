@@ -63,7 +63,7 @@ export class WorkspaceCommits implements GitHistory, vscode.Disposable {
     try {
       git = extension.isActive ? extension.exports : await extension.activate();
     } catch (error) {
-      this.log().warn(`The Git extension did not start: ${error instanceof Error ? error.message : String(error)}`);
+      this.log().warn(vscode.l10n.t('The Git extension did not start: {0}', error instanceof Error ? error.message : String(error)));
       return;
     }
     // The Git extension fires the event before its API is complete (VS Code 1.139 sets its
@@ -78,7 +78,7 @@ export class WorkspaceCommits implements GitHistory, vscode.Disposable {
       this.api = git.getAPI(1);
     } catch (error) {
       if (attempts > 1) setTimeout(() => this.useApi(git, attempts - 1), 200);
-      else this.log().warn(`The Git extension's API is not available: ${error instanceof Error ? error.message : String(error)}`);
+      else this.log().warn(vscode.l10n.t("The Git extension's API is not available: {0}", error instanceof Error ? error.message : String(error)));
       return;
     }
     const api = this.api;
@@ -134,7 +134,7 @@ export class WorkspaceCommits implements GitHistory, vscode.Disposable {
             }
           } catch (error) {
             // A repository without commits yet, or one git cannot read.
-            this.log().info(`No commits read from ${repository.rootUri.fsPath}: ${error instanceof Error ? error.message : String(error)}`);
+            this.log().info(vscode.l10n.t('No commits read from {0}: {1}', repository.rootUri.fsPath, error instanceof Error ? error.message : String(error)));
           }
         }
         this.commits = commits;

@@ -2,6 +2,7 @@
 // unit-tested: one summary line above the objective, one above each key result, each with
 // the one-click actions that make sense there.
 
+import * as l10n from '@vscode/l10n';
 import { commandIds, type CommandId } from '../commandIds.js';
 import type { GoalFile, KeyResult, KeyResultStatus, Objective } from '../core/model.js';
 import { commitCountText } from '../core/commitEvidence.js';
@@ -29,28 +30,27 @@ export interface LensFacts {
   readonly commitCounts?: ReadonlyMap<string, number>;
 }
 
-const plural = (count: number, one: string, many: string = `${one}s`): string => `${count} ${count === 1 ? one : many}`;
-
 /** `last check-in 12 days ago`, `last check-in today`, `no check-ins yet`. */
 export function checkInAge(lastCheckIn: string | undefined, today: string): string {
-  if (lastCheckIn === undefined) return 'no check-ins yet';
+  if (lastCheckIn === undefined) return l10n.t('no check-ins yet');
   const days = daysBetween(lastCheckIn, today);
-  if (days <= 0) return 'last check-in today';
-  if (days === 1) return 'last check-in yesterday';
-  return `last check-in ${days} days ago`;
+  if (days <= 0) return l10n.t('last check-in today');
+  if (days === 1) return l10n.t('last check-in yesterday');
+  return l10n.t('last check-in {0} days ago', days);
 }
 
 /** `Score 0.6 · 3 KRs · last check-in 12 days ago`; a partial score says `Score 1.0 (1 of 3 graded)`. */
 export function objectiveSummary(objective: Objective, facts: LensFacts): string {
   const note = gradedNote(gradedCount(objective));
-  const score = `Score ${formatScore(objectiveScore(objective))}${note ? ` (${note})` : ''}`;
-  return [score, plural(objective.keyResults.length, 'KR'), checkInAge(facts.lastCheckIn, facts.today)].join(' · ');
+  const score = note ? l10n.t('Score {0} ({1})', formatScore(objectiveScore(objective)), note) : l10n.t('Score {0}', formatScore(objectiveScore(objective)));
+  const count = objective.keyResults.length;
+  return [score, count === 1 ? l10n.t('1 KR') : l10n.t('{0} KRs', count), checkInAge(facts.lastCheckIn, facts.today)].join(' · ');
 }
 
 /** `doing · grade – · 1 of 2` (the last part only for a measurable key result). */
 export function keyResultSummary(keyResult: KeyResult): string {
-  const parts = [keyResult.status, `grade ${formatScore(keyResult.grade)}`];
-  const progress = progressText(keyResult, ' of ');
+  const parts = [keyResult.status, l10n.t('grade {0}', formatScore(keyResult.grade))];
+  const progress = progressText(keyResult, l10n.t({ message: ' of ', comment: ['Between the current value and the target of a key result: 1 of 2'] }));
   if (progress) parts.push(progress);
   return parts.join(' · ');
 }
@@ -62,7 +62,7 @@ export function keyResultSummary(keyResult: KeyResult): string {
 export function gradeLensTitle(keyResult: KeyResult): string {
   const measured = keyResult.grade === undefined ? suggestedGrade(keyResult) : undefined;
   const suggestion = measured !== undefined && (measured > 0 || keyResult.status === 'done') ? measured : undefined;
-  return suggestion === undefined ? 'Grade…' : `Grade… (suggested ${formatScore(suggestion)})`;
+  return suggestion === undefined ? l10n.t('Grade…') : l10n.t('Grade… (suggested {0})', formatScore(suggestion));
 }
 
 /** The status a one-click move takes a key result to: work starts, then finishes. Done and dropped stay put. */
@@ -79,8 +79,8 @@ export function goalLenses(file: GoalFile, facts: LensFacts): LensSpec[] {
   const at = { offset: objective.range.start, line: objective.range.line };
   const lenses: LensSpec[] = [
     { ...at, title: objectiveSummary(objective, facts) },
-    { ...at, title: 'Open Board', command: commandIds.openBoard, args: [{ uri: file.uri }] },
-    { ...at, title: 'Add Key Result…', command: commandIds.addKeyResult, args: [{ uri: file.uri }] },
+    { ...at, title: l10n.t('Open Board'), command: commandIds.openBoard, args: [{ uri: file.uri }] },
+    { ...at, title: l10n.t('Add Key Result…'), command: commandIds.addKeyResult, args: [{ uri: file.uri }] },
   ];
   const resources = resourcesSummary(objective);
   if (resources) lenses.push({ ...at, title: resources });
@@ -90,7 +90,7 @@ export function goalLenses(file: GoalFile, facts: LensFacts): LensSpec[] {
     lenses.push({ ...here, title: keyResultSummary(keyResult) }, { ...here, title: gradeLensTitle(keyResult), command: commandIds.gradeKeyResult, args: [target] });
     const next = nextKeyResultStatus(keyResult.status);
     // A plain move needs no further input, so its title has no ellipsis.
-    if (next) lenses.push({ ...here, title: `Move to ${next}`, command: commandIds.moveKeyResult, args: [{ ...target, status: next }] });
+    if (next) lenses.push({ ...here, title: l10n.t('Move to {0}', next), command: commandIds.moveKeyResult, args: [{ ...target, status: next }] });
     const commits = commitCountText(facts.commitCounts?.get(keyResult.id) ?? 0, objective.quarter, quarterOfDate(facts.today));
     if (commits) lenses.push({ ...here, title: commits, command: commandIds.openCommit, args: [target] });
   }

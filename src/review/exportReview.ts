@@ -37,8 +37,8 @@ export async function exportQuarterReview(goals: GoalWorkspace, clock: Clock, ar
   if (!target) {
     const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
     target = await vscode.window.showSaveDialog({
-      title: `Export the ${quarter} review`,
-      saveLabel: 'Export',
+      title: vscode.l10n.t('Export the {0} review', quarter),
+      saveLabel: vscode.l10n.t('Export'),
       filters: { Markdown: ['md'] },
       ...(folder ? { defaultUri: vscode.Uri.joinPath(folder, `${quarter}-review.md`) } : {}),
     });
@@ -48,11 +48,11 @@ export async function exportQuarterReview(goals: GoalWorkspace, clock: Clock, ar
   try {
     await writeAtomically(target, renderQuarterReviewMarkdown(review));
   } catch (error) {
-    void vscode.window.showErrorMessage(`Growth Backlog: could not write ${target.fsPath}: ${error instanceof Error ? error.message : String(error)}`);
+    void vscode.window.showErrorMessage(vscode.l10n.t('Growth Backlog: could not write {0}: {1}', target.fsPath, error instanceof Error ? error.message : String(error)));
     return undefined;
   }
-  const open = 'Open';
-  void vscode.window.showInformationMessage(`Growth Backlog: the ${quarter} review is in ${vscode.workspace.asRelativePath(target)}.`, open).then((choice) => {
+  const open = vscode.l10n.t('Open');
+  void vscode.window.showInformationMessage(vscode.l10n.t('Growth Backlog: the {0} review is in {1}.', quarter, vscode.workspace.asRelativePath(target)), open).then((choice) => {
     if (choice === open) void vscode.window.showTextDocument(target);
   });
   return target;

@@ -55,7 +55,7 @@ export function register(context: vscode.ExtensionContext, goals: GoalWorkspace,
     vscode.commands.registerCommand(commandIds.openQuarterReview, async (argument?: unknown) => {
       const quarter = quarterOf(argument) ?? current?.currentQuarter ?? (await firstReviewQuarter(goals, api.calendar.today()));
       if (current) return current.show(quarter);
-      const panel = vscode.window.createWebviewPanel(reviewViewType, `Quarter Review ${quarter}`, vscode.ViewColumn.Active, {
+      const panel = vscode.window.createWebviewPanel(reviewViewType, vscode.l10n.t('Quarter Review {0}', quarter), vscode.ViewColumn.Active, {
         enableScripts: true,
         retainContextWhenHidden: false,
         localResourceRoots: reviewResourceRoots(context.extensionUri),

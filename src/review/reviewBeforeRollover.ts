@@ -12,11 +12,11 @@ export async function reviewBeforeRollover(closing: string, answers: Readonly<Re
   if (typeof answers.reviewFirst === 'boolean') openReview = answers.reviewFirst;
   else if (Object.keys(answers).length > 0) return true;
   else {
-    const review = `Open the ${closing} Review`;
-    const carryOn = 'Continue Without It';
+    const review = vscode.l10n.t('Open the {0} Review', closing);
+    const carryOn = vscode.l10n.t('Continue Without It');
     const choice = await vscode.window.showInformationMessage(
-      `Review ${closing} before you start the next quarter?`,
-      { modal: true, detail: 'The Quarter Review shows the grades, the calibration and the charts, and asks the two review questions for each objective. Start Next Quarter again when it is written.' },
+      vscode.l10n.t('Review {0} before you start the next quarter?', closing),
+      { modal: true, detail: vscode.l10n.t('The Quarter Review shows the grades, the calibration and the charts, and asks the two review questions for each objective. Start Next Quarter again when it is written.') },
       review,
       carryOn,
     );

@@ -51,8 +51,8 @@ export class ReviewPanel implements vscode.Disposable {
       calendar.onDidChangeDay(() => this.scheduleRefresh()),
       panel.onDidDispose(() => this.dispose()),
     );
-    panel.title = `Quarter Review ${quarter}`;
-    panel.webview.html = webviewHtml(panel.webview, { title: 'Quarter Review', rootId: 'review-root', script: asset('review.js'), styles: asset('review.css'), codicons: asset('codicon.css') });
+    panel.title = vscode.l10n.t('Quarter Review {0}', quarter);
+    panel.webview.html = webviewHtml(panel.webview, { title: vscode.l10n.t('Quarter Review'), rootId: 'review-root', script: asset('review.js'), styles: asset('review.css'), codicons: asset('codicon.css') });
   }
 
   get currentQuarter(): string {
@@ -92,7 +92,7 @@ export class ReviewPanel implements vscode.Disposable {
         return this.postReview();
       case 'showQuarter':
         this.quarter = message.quarter;
-        this.panel.title = `Quarter Review ${message.quarter}`;
+        this.panel.title = vscode.l10n.t('Quarter Review {0}', message.quarter);
         return this.postReview();
       case 'saveAnswers':
         return this.saveAnswers(message.requestId, message.objectiveId, { achieved: message.achieved, formulation: message.formulation });
@@ -113,23 +113,23 @@ export class ReviewPanel implements vscode.Disposable {
   private async saveAnswers(requestId: number, objectiveId: string, answers: { achieved: string; formulation: string }): Promise<void> {
     const uri = this.ids.objective(objectiveId);
     const objective = this.posted?.objectives.find((candidate) => candidate.id === objectiveId);
-    if (!uri || !objective) return this.refuse(requestId, 'This objective is no longer in the review.');
+    if (!uri || !objective) return this.refuse(requestId, vscode.l10n.t('This objective is no longer in the review.'));
     // A closed quarter's written answers are a record; an empty one may still be filled in.
     for (const question of ['achieved', 'formulation'] as const) {
       if (objective.answersLocked[question] && answers[question].trim() !== objective.answers[question]) {
-        return this.refuse(requestId, `${this.quarter} is over: its written answers are a record and are not rewritten from here.`);
+        return this.refuse(requestId, vscode.l10n.t('{0} is over: its written answers are a record and are not rewritten from here.', this.quarter));
       }
     }
-    const outcome = await applyGoalEdit(uri, (text) => this.goals.markdown.bodyEdits().setReviewAnswers(text, answers), { label: 'Write quarter review' });
+    const outcome = await applyGoalEdit(uri, (text) => this.goals.markdown.bodyEdits().setReviewAnswers(text, answers), { label: vscode.l10n.t('Write quarter review') });
     this.answer(requestId, outcome);
   }
 
   private async setGrade(requestId: number, keyResultId: string, grade: number): Promise<void> {
     const ref = this.ids.card(keyResultId);
     const keyResult = this.posted?.objectives.flatMap((objective) => objective.keyResults).find((candidate) => candidate.id === keyResultId);
-    if (!ref || !keyResult) return this.refuse(requestId, 'This key result is no longer in the review.');
-    if (keyResult.gradeLocked) return this.refuse(requestId, `${this.quarter} is over: its grades are a record and are not changed from here.`);
-    const outcome = await applyGoalEdit(ref.uri, (text) => setGrade(text, { keyResultId: ref.keyResultId, grade }), { label: `Grade ${ref.keyResultId}` });
+    if (!ref || !keyResult) return this.refuse(requestId, vscode.l10n.t('This key result is no longer in the review.'));
+    if (keyResult.gradeLocked) return this.refuse(requestId, vscode.l10n.t('{0} is over: its grades are a record and are not changed from here.', this.quarter));
+    const outcome = await applyGoalEdit(ref.uri, (text) => setGrade(text, { keyResultId: ref.keyResultId, grade }), { label: vscode.l10n.t('Grade {0}', ref.keyResultId) });
     this.answer(requestId, outcome);
   }
 

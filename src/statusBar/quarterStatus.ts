@@ -1,4 +1,5 @@
 // What the status bar says about the current quarter. Editor-free so it is unit-tested.
+import * as l10n from '@vscode/l10n';
 import type { Objective } from '../core/model.js';
 import { quarterOfDate } from '../core/quarter.js';
 import { formatScore, gradedCount, gradedNote, objectiveScore, quarterScore, scoreBand, type ScoreBand } from '../core/scoring.js';
@@ -28,14 +29,15 @@ export function quarterStatus(objectives: readonly Objective[], today: string): 
   const rows = inQuarter.map((objective) => {
     const own = objectiveScore(objective);
     const ownNote = own === undefined ? undefined : gradedNote(gradedCount(objective));
-    const status = objective.status === 'dropped' ? ' (dropped, not counted)' : objective.status === 'done' ? ' (done)' : '';
-    return `| ${formatScore(own)}${ownNote ? ` (${ownNote})` : ''} | ${markdownInlineText(objective.title || 'Untitled objective')}${status} |`;
+    const title = markdownInlineText(objective.title || l10n.t('Untitled objective'));
+    const shownTitle = objective.status === 'dropped' ? l10n.t('{0} (dropped, not counted)', title) : objective.status === 'done' ? l10n.t('{0} (done)', title) : title;
+    return `| ${ownNote ? l10n.t({ message: '{0} ({1})', args: [formatScore(own), ownNote], comment: ['A score and how much of it is graded: 1.0 (1 of 3 graded)'] }) : formatScore(own)} | ${shownTitle} |`;
   });
-  const reading = note ?? (band ? bandLabels[band] : undefined);
+  const reading = note ?? (band ? bandLabels()[band] : undefined);
   const tooltip = [
-    `**${quarter}** quarter score: **${formatScore(score)}**${reading ? ` (${reading})` : ''}`,
-    ['| Score | Objective |', '|---:|:---|', ...rows].join('\n'),
-    'Click to open the board.',
+    reading ? l10n.t('**{0}** quarter score: **{1}** ({2})', quarter, formatScore(score), reading) : l10n.t('**{0}** quarter score: **{1}**', quarter, formatScore(score)),
+    [`| ${l10n.t('Score')} | ${l10n.t('Objective')} |`, '|---:|:---|', ...rows].join('\n'),
+    l10n.t('Click to open the board.'),
   ].join('\n\n');
   return {
     quarter,

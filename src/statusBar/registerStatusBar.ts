@@ -19,7 +19,7 @@ export interface StatusBarSurface {
 export function register(context: vscode.ExtensionContext, goals: GoalWorkspace, api: GrowthBacklogApi): void {
   // Low priority: a glanceable number that yields its place to the editor's own items.
   const item = vscode.window.createStatusBarItem('growthBacklog.quarterScore', vscode.StatusBarAlignment.Left, -100);
-  item.name = 'Growth Backlog: Quarter Score';
+  item.name = vscode.l10n.t('Growth Backlog: Quarter Score');
   item.command = commandIds.openBoard;
   let status: QuarterStatus | undefined;
   const updated = new vscode.EventEmitter<void>();
@@ -37,7 +37,11 @@ export function register(context: vscode.ExtensionContext, goals: GoalWorkspace,
     item.text = status.text;
     item.color = status.band ? new vscode.ThemeColor(bandColors[status.band]) : undefined;
     item.tooltip = markdownTooltip(status.tooltip);
-    item.accessibilityInformation = { label: `Growth Backlog: ${status.quarter} score ${formatScore(status.score)}${status.gradedNote ? `, ${status.gradedNote}` : ''}. Open the board.` };
+    item.accessibilityInformation = {
+      label: status.gradedNote
+        ? vscode.l10n.t('Growth Backlog: {0} score {1}, {2}. Open the board.', status.quarter, formatScore(status.score), status.gradedNote)
+        : vscode.l10n.t('Growth Backlog: {0} score {1}. Open the board.', status.quarter, formatScore(status.score)),
+    };
     item.show();
     updated.fire();
   };

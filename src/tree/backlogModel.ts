@@ -1,5 +1,6 @@
 // The backlog tree's shape, editor-free so grouping and sorting are unit-tested on plain
 // goal files. The VS Code provider only turns these nodes into TreeItems.
+import * as l10n from '@vscode/l10n';
 import type { LinkedCommit } from '../core/commitEvidence.js';
 import type { GoalDiagnostic, GoalFile, KeyResult, Objective, ObjectiveStatus, TaskItem } from '../core/model.js';
 import { calibrationOf, type Calibration } from '../core/calibration.js';
@@ -119,10 +120,10 @@ export type BacklogNode = GroupNode | ObjectiveNode | KeyResultNode | TaskNode |
 export const maxCommitRows = 50;
 
 export const statusOrder: readonly ObjectiveStatus[] = ['active', 'backlog', 'done', 'dropped'];
-const statusLabels: Record<ObjectiveStatus, string> = { active: 'Active', backlog: 'Backlog', done: 'Done', dropped: 'Dropped' };
-export const backlogLabel = 'Backlog';
-export const noCareerLabel = 'No career area';
-export const problemsLabel = 'Problems';
+const statusLabels = (): Record<ObjectiveStatus, string> => ({ active: l10n.t('Active'), backlog: l10n.t('Backlog'), done: l10n.t('Done'), dropped: l10n.t('Dropped') });
+const backlogLabel = (): string => l10n.t('Backlog');
+const noCareerLabel = (): string => l10n.t('No career area');
+const problemsLabel = (): string => l10n.t('Problems');
 
 interface Entry {
   readonly uri: string;
@@ -235,7 +236,7 @@ function byQuarter(entries: readonly Entry[], options: BacklogOptions): GroupNod
       ),
     )
     .filter((node): node is GroupNode => node !== undefined);
-  const backlog = group({ id: 'backlog', group: 'backlog', label: backlogLabel, expanded: false }, unscheduled, options);
+  const backlog = group({ id: 'backlog', group: 'backlog', label: backlogLabel(), expanded: false }, unscheduled, options);
   if (backlog) groups.push(backlog);
   // Between quarters nothing is current: open the newest so the tree never starts all folded.
   const first = groups[0];
@@ -247,7 +248,7 @@ function byStatus(entries: readonly Entry[], options: BacklogOptions): GroupNode
   return statusOrder
     .map((status) =>
       group(
-        { id: `status:${status}`, group: 'status', label: statusLabels[status], status, expanded: status === 'active' },
+        { id: `status:${status}`, group: 'status', label: statusLabels()[status], status, expanded: status === 'active' },
         entries.filter((entry) => entry.objective.status === status),
         options,
       ),
@@ -280,7 +281,7 @@ function byCareer(entries: readonly Entry[], options: BacklogOptions): GroupNode
       );
     })
     .filter((node): node is GroupNode => node !== undefined);
-  const noCareer = group({ id: 'career-none', group: 'career', label: noCareerLabel, expanded: false }, none, options);
+  const noCareer = group({ id: 'career-none', group: 'career', label: noCareerLabel(), expanded: false }, none, options);
   if (noCareer) groups.push(noCareer);
   return groups;
 }
@@ -301,7 +302,7 @@ function problems(files: readonly GoalFile[]): GroupNode | undefined {
       column: first?.range.column ?? 1,
     };
   });
-  return { kind: 'group', id: 'problems', group: 'problems', label: problemsLabel, isCurrentQuarter: false, expanded: true, count: children.length, graded: { graded: 0, total: 0 }, children };
+  return { kind: 'group', id: 'problems', group: 'problems', label: problemsLabel(), isCurrentQuarter: false, expanded: true, count: children.length, graded: { graded: 0, total: 0 }, children };
 }
 
 /** The top-level rows of the tree, each with its objectives (or broken files) below. */

@@ -1,5 +1,6 @@
 // How each backlog node reads in the tree: label, description, icon, tooltip. Editor-free
 // (icons and colours are codicon and theme-colour ids) so the wording is unit-tested.
+import * as l10n from '@vscode/l10n';
 import type { KeyResult, KeyResultStatus, ObjectiveStatus } from '../core/model.js';
 import { calibrationSentence, type CalibrationVerdict } from '../core/calibration.js';
 import { daysBetween } from '../core/quarter.js';
@@ -31,7 +32,7 @@ export interface BodyFacts {
 
 export const bandColors: Record<ScoreBand, string> = { red: 'charts.red', yellow: 'charts.yellow', green: 'charts.green' };
 /** The OKR reading of a score (see src/core/scoring.ts). */
-export const bandLabels: Record<ScoreBand, string> = { red: 'missed', yellow: 'progress', green: 'success' };
+export const bandLabels = (): Record<ScoreBand, string> => ({ red: l10n.t('missed'), yellow: l10n.t('progress'), green: l10n.t('success') });
 
 export const objectiveStatusIcons: Record<ObjectiveStatus, string> = { backlog: 'inbox', active: 'target', done: 'pass-filled', dropped: 'circle-slash' };
 export const keyResultStatusIcons: Record<KeyResultStatus, string> = {
@@ -40,9 +41,9 @@ export const keyResultStatusIcons: Record<KeyResultStatus, string> = {
   done: 'pass-filled',
   dropped: 'circle-slash',
 };
-const keyResultStatusLabels: Record<KeyResultStatus, string> = { todo: 'to do', doing: 'doing', done: 'done', dropped: 'dropped' };
+const keyResultStatusLabel = (status: KeyResultStatus): string => ({ todo: l10n.t('to do'), doing: l10n.t('doing'), done: l10n.t('done'), dropped: l10n.t('dropped') })[status];
 
-const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
+const objectiveCount = (count: number): string => (count === 1 ? l10n.t('1 objective') : l10n.t('{0} objectives', count));
 const join = (parts: readonly (string | undefined | false)[]): string => parts.filter((part): part is string => Boolean(part)).join(' · ');
 
 /**
@@ -50,9 +51,9 @@ const join = (parts: readonly (string | undefined | false)[]): string => parts.f
  * it is graded instead of its reading: `1.0 · 1 of 11 graded` is not a success yet.
  */
 export function scoreText(score: number | undefined, graded?: GradedCount): string {
-  if (score === undefined) return 'not graded';
+  if (score === undefined) return l10n.t('not graded');
   const note = graded && gradedNote(graded);
-  return note ? `${formatScore(score)} · ${note}` : `${formatScore(score)} ${bandLabels[scoreBand(score)]}`;
+  return note ? `${formatScore(score)} · ${note}` : l10n.t({ message: '{0} {1}', args: [formatScore(score), bandLabels()[scoreBand(score)]], comment: ['A score and its reading: 0.6 progress'] });
 }
 
 function scoreColor(score: number | undefined): string | undefined {
@@ -60,24 +61,24 @@ function scoreColor(score: number | undefined): string | undefined {
 }
 
 /** Short words for the quarter row's description, only when the verdict asks for a change. */
-const calibrationMarks: Partial<Record<CalibrationVerdict, string>> = { 'too-safe': 'goals too safe?', 'too-hard': 'goals too hard?' };
+const calibrationMarks = (): Partial<Record<CalibrationVerdict, string>> => ({ 'too-safe': l10n.t('goals too safe?'), 'too-hard': l10n.t('goals too hard?') });
 
 function groupRow(node: GroupNode): BacklogRow {
   const collapsible = node.expanded ? 'expanded' : 'collapsed';
-  const objectives = plural(node.count, 'objective');
+  const objectives = objectiveCount(node.count);
   switch (node.group) {
     case 'quarter': {
-      const overLimit = node.overLimit === undefined ? undefined : `⚠ more than ${node.overLimit}`;
+      const overLimit = node.overLimit === undefined ? undefined : l10n.t('⚠ more than {0}', node.overLimit);
       const tooltip = [
-        `**${markdownInlineText(node.label)}**${node.isCurrentQuarter ? ' (current quarter)' : ''}`,
-        `Quarter score: **${scoreText(node.score, node.graded)}**, the mean of its scored objectives (dropped ones do not count).`,
-        `${objectives}${overLimit ? ` $(warning) more than the ${node.overLimit} set in \`growthBacklog.maxObjectivesPerQuarter\`: a few goals get done, many get diluted.` : '.'}`,
-        ...(node.calibration ? [`Calibration: ${calibrationSentence(node.calibration)}`] : []),
+        node.isCurrentQuarter ? l10n.t('**{0}** (current quarter)', markdownInlineText(node.label)) : `**${markdownInlineText(node.label)}**`,
+        l10n.t('Quarter score: **{0}**, the mean of its scored objectives (dropped ones do not count).', scoreText(node.score, node.graded)),
+        overLimit ? l10n.t('{0} $(warning) more than the {1} set in `growthBacklog.maxObjectivesPerQuarter`: a few goals get done, many get diluted.', objectives, node.overLimit ?? 0) : `${objectives}.`,
+        ...(node.calibration ? [l10n.t('Calibration: {0}', calibrationSentence(node.calibration))] : []),
       ];
-      const calibrationMark = node.calibration ? calibrationMarks[node.calibration.verdict] : undefined;
+      const calibrationMark = node.calibration ? calibrationMarks()[node.calibration.verdict] : undefined;
       return {
         label: node.label,
-        description: join([node.isCurrentQuarter && 'current', node.score !== undefined && formatScore(node.score), node.score !== undefined && gradedNote(node.graded), objectives, overLimit, calibrationMark]),
+        description: join([node.isCurrentQuarter && l10n.t('current'), node.score !== undefined && formatScore(node.score), node.score !== undefined && gradedNote(node.graded), objectives, overLimit, calibrationMark]),
         contextValue: 'quarter',
         icon: 'calendar',
         ...optionalColor(scoreColor(node.score)),
@@ -86,7 +87,7 @@ function groupRow(node: GroupNode): BacklogRow {
       };
     }
     case 'backlog':
-      return { label: node.label, description: objectives, contextValue: 'backlog', icon: 'inbox', collapsible, tooltip: `**Backlog**\n\nObjectives without a quarter yet: ${objectives}.` };
+      return { label: node.label, description: objectives, contextValue: 'backlog', icon: 'inbox', collapsible, tooltip: l10n.t('**Backlog**\n\nObjectives without a quarter yet: {0}.', objectives) };
     case 'status':
       return {
         label: node.label,
@@ -94,7 +95,7 @@ function groupRow(node: GroupNode): BacklogRow {
         contextValue: 'statusGroup',
         icon: objectiveStatusIcons[node.status ?? 'active'],
         collapsible,
-        tooltip: `**${markdownInlineText(node.label)}**\n\n${objectives} with this status.`,
+        tooltip: l10n.t('**{0}**\n\n{1} with this status.', markdownInlineText(node.label), objectives),
       };
     case 'career': {
       const competency = node.competency;
@@ -103,12 +104,12 @@ function groupRow(node: GroupNode): BacklogRow {
         `**${markdownInlineText(node.label)}**${competency && competency.name ? ` \`${competency.id}\`` : ''}${competency?.area ? ` — ${markdownInlineText(competency.area)}` : ''}`,
         ...(competency?.description ? [markdownInlineText(competency.description)] : []),
         ...(competency && competency.levels.length > 0 ? [competency.levels.map((level) => `- **${markdownInlineText(level.level)}:** ${markdownInlineText(level.expectation)}`).join('\n')] : []),
-        ...(node.unknownCareer ? ['$(warning) Not in the career framework: check the spelling, or add it to the framework.'] : []),
-        `${objectives} growing this career area.`,
+        ...(node.unknownCareer ? [`$(warning) ${l10n.t('Not in the career framework: check the spelling, or add it to the framework.')}`] : []),
+        l10n.t('{0} growing this career area.', objectives),
       ];
       return {
         label: node.label,
-        description: join([competency?.area, node.unknownCareer && id !== undefined && 'not in the framework', objectives]),
+        description: join([competency?.area, node.unknownCareer && id !== undefined && l10n.t('not in the framework'), objectives]),
         contextValue: 'careerGroup',
         icon: node.unknownCareer ? 'warning' : 'mortar-board',
         collapsible,
@@ -118,12 +119,12 @@ function groupRow(node: GroupNode): BacklogRow {
     case 'problems':
       return {
         label: node.label,
-        description: plural(node.count, 'file'),
+        description: node.count === 1 ? l10n.t('1 file') : l10n.t('{0} files', node.count),
         contextValue: 'problems',
         icon: 'error',
         iconColor: 'problemsErrorIcon.foreground',
         collapsible,
-        tooltip: '**Problems**\n\nFiles that look like goal files but could not be read. Open one to see what is wrong.',
+        tooltip: l10n.t('**Problems**\n\nFiles that look like goal files but could not be read. Open one to see what is wrong.'),
       };
   }
 }
@@ -135,19 +136,24 @@ function optionalColor(color: string | undefined): { iconColor?: string } {
 function keyResultFacts(keyResult: KeyResult): string {
   const progress = keyResultProgress(keyResult);
   return join([
-    `Status: ${keyResultStatusLabels[keyResult.status]}`,
-    `Grade: ${keyResult.grade === undefined ? 'not graded' : scoreText(keyResult.grade)}`,
-    keyResult.target !== undefined && `Progress: ${progressText(keyResult, ' of ')}${progress === undefined ? '' : ` (${Math.round(progress * 100)}%)`}`,
-    keyResult.weight !== 1 && `Weight: ${keyResult.weight}`,
+    l10n.t('Status: {0}', keyResultStatusLabel(keyResult.status)),
+    l10n.t('Grade: {0}', keyResult.grade === undefined ? l10n.t('not graded') : scoreText(keyResult.grade)),
+    keyResult.target !== undefined &&
+      (progress === undefined
+        ? l10n.t('Progress: {0}', progressText(keyResult, l10n.t({ message: ' of ', comment: ['Between the current value and the target of a key result: 1 of 2'] })) ?? '')
+        : l10n.t('Progress: {0} ({1}%)', progressText(keyResult, l10n.t({ message: ' of ', comment: ['Between the current value and the target of a key result: 1 of 2'] })) ?? '', Math.round(progress * 100))),
+    keyResult.weight !== 1 && l10n.t('Weight: {0}', keyResult.weight),
   ]);
 }
 
 function lastCheckInText(facts: BodyFacts | undefined, today: string): string {
-  if (!facts) return 'Last check-in: …';
-  if (!facts.lastCheckIn) return 'No check-ins yet.';
+  if (!facts) return l10n.t('Last check-in: …');
+  if (!facts.lastCheckIn) return l10n.t('No check-ins yet.');
   const days = daysBetween(facts.lastCheckIn, today);
-  const ago = days === 0 ? 'today' : days > 0 ? `${plural(days, 'day')} ago` : 'in the future';
-  return `Last check-in: ${facts.lastCheckIn} (${ago})`;
+  if (days === 0) return l10n.t('Last check-in: {0} (today)', facts.lastCheckIn);
+  if (days === 1) return l10n.t('Last check-in: {0} (1 day ago)', facts.lastCheckIn);
+  if (days > 1) return l10n.t('Last check-in: {0} ({1} days ago)', facts.lastCheckIn, days);
+  return l10n.t('Last check-in: {0} (in the future)', facts.lastCheckIn);
 }
 
 /** The objective in full. `facts` is undefined until the body has been read. */
@@ -155,22 +161,22 @@ export function objectiveTooltip(node: ObjectiveNode, facts: BodyFacts | undefin
   const { objective } = node;
   const keyResults = objective.keyResults.map(
     (keyResult) => `- $(${keyResultStatusIcons[keyResult.status]}) ${markdownInlineText(keyResult.title || keyResult.id)} — ${join([
-      keyResult.grade !== undefined && `grade ${formatScore(keyResult.grade)}`,
+      keyResult.grade !== undefined && l10n.t('grade {0}', formatScore(keyResult.grade)),
       progressText(keyResult),
-      keyResultStatusLabels[keyResult.status],
+      keyResultStatusLabel(keyResult.status),
     ])}`,
   );
   return [
-    `**${markdownInlineText(objective.title || 'Untitled objective')}**`,
+    `**${markdownInlineText(objective.title || l10n.t('Untitled objective'))}**`,
     join([
-      objective.quarter ? markdownInlineText(objective.quarter) : 'No quarter',
+      objective.quarter ? markdownInlineText(objective.quarter) : l10n.t('No quarter'),
       objective.status,
       objective.commitment,
-      objective.theme !== undefined && `theme ${markdownInlineText(objective.theme)}`,
+      objective.theme !== undefined && l10n.t('theme {0}', markdownInlineText(objective.theme)),
     ]),
-    `Score: **${scoreText(node.score, node.graded)}**`,
-    objective.career.length > 0 ? `Career areas: ${objective.career.map(markdownInlineText).join(', ')}` : 'No career area',
-    keyResults.length > 0 ? `Key results:\n\n${keyResults.join('\n')}` : 'No key results yet.',
+    l10n.t('Score: **{0}**', scoreText(node.score, node.graded)),
+    objective.career.length > 0 ? l10n.t('Career areas: {0}', objective.career.map(markdownInlineText).join(', ')) : l10n.t('No career area'),
+    keyResults.length > 0 ? l10n.t('Key results:\n\n{0}', keyResults.join('\n')) : l10n.t('No key results yet.'),
     lastCheckInText(facts, today),
   ].join('\n\n');
 }
@@ -178,10 +184,10 @@ export function objectiveTooltip(node: ObjectiveNode, facts: BodyFacts | undefin
 function objectiveRow(node: ObjectiveNode, facts: BodyFacts | undefined, today: string): BacklogRow {
   const { objective } = node;
   return {
-    label: objective.title || 'Untitled objective',
+    label: objective.title || l10n.t('Untitled objective'),
     description: join([
       scoreText(node.score, node.graded),
-      node.showQuarter && (objective.quarter ?? 'no quarter'),
+      node.showQuarter && (objective.quarter ?? l10n.t('no quarter')),
       objective.career.map((career) => `#${career}`).join(' '),
     ]),
     contextValue: 'objective',
@@ -199,11 +205,11 @@ function keyResultRow(node: KeyResultNode): BacklogRow {
   return {
     label: keyResult.title || keyResult.id,
     description: join([
-      untitled && 'no title',
-      keyResultStatusLabels[keyResult.status],
-      keyResult.grade !== undefined && `grade ${formatScore(keyResult.grade)}`,
+      untitled && l10n.t('no title'),
+      keyResultStatusLabel(keyResult.status),
+      keyResult.grade !== undefined && l10n.t('grade {0}', formatScore(keyResult.grade)),
       progressText(keyResult),
-      keyResult.weight !== 1 && `weight ${keyResult.weight}`,
+      keyResult.weight !== 1 && l10n.t('weight {0}', keyResult.weight),
     ]),
     contextValue: 'keyResult',
     icon: untitled ? 'warning' : keyResultStatusIcons[keyResult.status],
@@ -211,23 +217,33 @@ function keyResultRow(node: KeyResultNode): BacklogRow {
     collapsible: node.stories.length + node.commits.length > 0 ? 'collapsed' : 'none',
     tooltip: [
       `**${markdownInlineText(keyResult.title || keyResult.id)}**`,
-      `Key result \`${keyResult.id}\` of *${markdownInlineText(node.objectiveTitle || 'Untitled objective')}*`,
-      ...(untitled ? ['$(warning) No title: add a `title:` line to this key result in the goal file.'] : []),
+      l10n.t('Key result `{0}` of *{1}*', keyResult.id, markdownInlineText(node.objectiveTitle || l10n.t('Untitled objective'))),
+      ...(untitled ? [`$(warning) ${l10n.t('No title: add a `title:` line to this key result in the goal file.')}`] : []),
       keyResultFacts(keyResult),
     ].join('\n\n'),
   };
 }
 
+/** `$(check) Done for key result `demo` (line 12); tick the box to reopen it.` */
+function taskTooltip(done: boolean, storyOf: string | undefined, line: number): string {
+  if (storyOf !== undefined) {
+    return done
+      ? `$(check) ${l10n.t('Done for key result `{0}` (line {1}); tick the box to reopen it.', storyOf, line)}`
+      : `$(circle-large-outline) ${l10n.t('Next step for key result `{0}` (line {1}); tick the box to finish it.', storyOf, line)}`;
+  }
+  return done ? `$(check) ${l10n.t('Done (line {0}); tick the box to reopen it.', line)}` : `$(circle-large-outline) ${l10n.t('Next step (line {0}); tick the box to finish it.', line)}`;
+}
+
 function taskRow(node: TaskNode): BacklogRow {
   const { task } = node;
-  const label = storyTitle(task.text, node.storyOf) || '(empty task)';
+  const label = storyTitle(task.text, node.storyOf) || l10n.t('(empty task)');
   return {
     label,
-    description: task.done ? 'done' : 'next step',
+    description: task.done ? l10n.t('done') : l10n.t('next step'),
     contextValue: 'task',
     icon: '',
     collapsible: 'none',
-    tooltip: `${task.done ? '$(check) Done' : '$(circle-large-outline) Next step'}${node.storyOf ? ` for key result \`${node.storyOf}\`` : ''} (line ${task.line}); tick the box to ${task.done ? 'reopen' : 'finish'} it.\n\n${markdownInlineText(task.text)}`,
+    tooltip: `${taskTooltip(task.done, node.storyOf, task.line)}\n\n${markdownInlineText(task.text)}`,
     checkbox: task.done ? 'checked' : 'unchecked',
   };
 }
@@ -235,12 +251,12 @@ function taskRow(node: TaskNode): BacklogRow {
 function commitRow(node: CommitNode): BacklogRow {
   const { commit } = node;
   return {
-    label: commit.subject || '(no subject)',
+    label: commit.subject || l10n.t('(no subject)'),
     description: `${commit.date} · ${commit.hash.slice(0, 7)}`,
     contextValue: 'commit',
     icon: 'git-commit',
     collapsible: 'none',
-    tooltip: `$(git-commit) Commit \`${commit.hash.slice(0, 12)}\` of ${commit.date}\n\n${markdownInlineText(commit.subject)}\n\nClick to open its changes.`,
+    tooltip: `$(git-commit) ${l10n.t('Commit `{0}` of {1}', commit.hash.slice(0, 12), commit.date)}\n\n${markdownInlineText(commit.subject)}\n\n${l10n.t('Click to open its changes.')}`,
   };
 }
 
@@ -255,8 +271,8 @@ function problemRow(node: ProblemNode): BacklogRow {
     iconColor: 'problemsErrorIcon.foreground',
     collapsible: 'none',
     tooltip: [
-      `**${markdownInlineText(fileName)}** could not be read as a goal file:`,
-      node.diagnostics.map((diagnostic) => `- Line ${diagnostic.range.line}: ${markdownInlineText(diagnostic.message)}`).join('\n'),
+      l10n.t('**{0}** could not be read as a goal file:', markdownInlineText(fileName)),
+      node.diagnostics.map((diagnostic) => `- ${l10n.t('Line {0}: {1}', diagnostic.range.line, markdownInlineText(diagnostic.message))}`).join('\n'),
     ].join('\n\n'),
   };
 }

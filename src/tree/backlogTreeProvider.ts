@@ -126,13 +126,13 @@ export class BacklogTreeProvider implements vscode.TreeDataProvider<BacklogNode>
     if (row.checkbox) {
       item.checkboxState = {
         state: row.checkbox === 'checked' ? vscode.TreeItemCheckboxState.Checked : vscode.TreeItemCheckboxState.Unchecked,
-        tooltip: row.checkbox === 'checked' ? 'Done: untick to reopen the story' : 'Tick when the story is done',
+        tooltip: row.checkbox === 'checked' ? vscode.l10n.t('Done: untick to reopen the story') : vscode.l10n.t('Tick when the story is done'),
       };
     }
     item.accessibilityInformation = { label: row.description ? `${row.label}, ${row.description}` : row.label };
     item.tooltip = markdownTooltip(row.tooltip);
-    if (element.kind === 'commit') item.command = { command: commandIds.openCommit, title: 'Open Commit', arguments: [element] };
-    else if (element.kind !== 'group') item.command = { command: commandIds.openAtLine, title: 'Open at Line', arguments: [element] };
+    if (element.kind === 'commit') item.command = { command: commandIds.openCommit, title: vscode.l10n.t('Open Commit'), arguments: [element] };
+    else if (element.kind !== 'group') item.command = { command: commandIds.openAtLine, title: vscode.l10n.t('Open at Line'), arguments: [element] };
     return item;
   }
 

@@ -11,17 +11,17 @@ export async function openSample(extensionUri: vscode.Uri, storageUri: vscode.Ur
   try {
     await vscode.workspace.fs.stat(sample);
   } catch {
-    void vscode.window.showErrorMessage('The sample goals are not included in this installation of Growth Backlog.');
+    void vscode.window.showErrorMessage(vscode.l10n.t('The sample goals are not included in this installation of Growth Backlog.'));
     return;
   }
   if (vscode.workspace.getWorkspaceFolder(sample)) {
     await vscode.commands.executeCommand('revealInExplorer', sample);
     return;
   }
-  const open = 'Open in New Window';
+  const open = vscode.l10n.t('Open in New Window');
   const choice = await vscode.window.showInformationMessage(
-    'Open the sample goals in a new window?',
-    { modal: true, detail: "One engineer's goals for two quarters and a backlog: objectives, key results, check-ins and reviews." },
+    vscode.l10n.t('Open the sample goals in a new window?'),
+    { modal: true, detail: vscode.l10n.t("One engineer's goals for two quarters and a backlog: objectives, key results, check-ins and reviews.") },
     open,
   );
   if (choice !== open) return;

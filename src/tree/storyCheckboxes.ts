@@ -10,11 +10,11 @@ import type { BacklogNode, TaskNode } from './backlogModel.js';
  */
 export async function tickStory(goals: GoalWorkspace, node: TaskNode, done: boolean, refresh: () => void): Promise<boolean> {
   const outcome = await applyGoalEdit(node.uri, (text) => goals.markdown.bodyEdits().setStoryDone(text, { line: node.task.line, done, text: node.task.text }), {
-    label: done ? 'Tick story' : 'Untick story',
+    label: done ? vscode.l10n.t('Tick story') : vscode.l10n.t('Untick story'),
   });
   if (!outcome.applied) {
     refresh();
-    void vscode.window.showWarningMessage(`Growth Backlog: ${outcome.reason}`);
+    void vscode.window.showWarningMessage(vscode.l10n.t('Growth Backlog: {0}', outcome.reason));
   }
   return outcome.applied;
 }

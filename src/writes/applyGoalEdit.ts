@@ -22,10 +22,10 @@ export async function applyGoalEdit(
   try {
     document = await vscode.workspace.openTextDocument(vscode.Uri.parse(uri));
   } catch {
-    return { applied: false, reason: 'The goal file could not be opened; it may have been moved or deleted.' };
+    return { applied: false, reason: vscode.l10n.t('The goal file could not be opened; it may have been moved or deleted.') };
   }
   if (options.expectedVersion !== undefined && document.isDirty && options.expectedVersion !== contentVersion(document.getText())) {
-    return { applied: false, reason: 'The goal file changed while you were editing it; try again on the updated view.' };
+    return { applied: false, reason: vscode.l10n.t('The goal file changed while you were editing it; try again on the updated view.') };
   }
   const wouldChangeOtherBytes = await whyEditWouldChangeOtherBytes(document);
   if (wouldChangeOtherBytes) return { applied: false, reason: wouldChangeOtherBytes };
@@ -40,11 +40,11 @@ export async function applyGoalEdit(
     workspaceEdit.replace(document.uri, range, change.newText, options.label ? { label: options.label, needsConfirmation: false } : undefined);
   }
   const applied = await vscode.workspace.applyEdit(workspaceEdit);
-  if (!applied) return { applied: false, reason: 'VS Code did not apply the edit (the file may be read-only).' };
+  if (!applied) return { applied: false, reason: vscode.l10n.t('VS Code did not apply the edit (the file may be read-only).') };
   // A clean file is saved so git, the CLI and other tools see the change; a file with the
   // user's unsaved work stays unsaved: saving it would commit their half-typed text.
   if (!wasDirty && options.save !== false && !(await document.save())) {
-    return { applied: false, reason: 'The edit was applied in the editor but the file could not be saved; save it to keep the change.' };
+    return { applied: false, reason: vscode.l10n.t('The edit was applied in the editor but the file could not be saved; save it to keep the change.') };
   }
   return { applied: true };
 }
@@ -52,6 +52,6 @@ export async function applyGoalEdit(
 /** Applies an edit and tells the user why when it is refused. */
 export async function applyGoalEditOrExplain(uri: string, edit: (text: string) => EditResult, options?: Parameters<typeof applyGoalEdit>[2]): Promise<boolean> {
   const outcome = await applyGoalEdit(uri, edit, options);
-  if (!outcome.applied) void vscode.window.showWarningMessage(`Growth Backlog: ${outcome.reason}`);
+  if (!outcome.applied) void vscode.window.showWarningMessage(vscode.l10n.t('Growth Backlog: {0}', outcome.reason));
   return outcome.applied;
 }

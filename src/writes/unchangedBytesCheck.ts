@@ -14,7 +14,7 @@ const utf8Encodings = new Set(['utf8', 'utf8bom']);
  */
 export async function whyEditWouldChangeOtherBytes(document: vscode.TextDocument): Promise<string | undefined> {
   if (!utf8Encodings.has(document.encoding)) {
-    return `VS Code has this file open as ${document.encoding}, and goal files are UTF-8: saving the edit would re-encode the whole file. Save it with the UTF-8 encoding first.`;
+    return vscode.l10n.t('VS Code has this file open as {0}, and goal files are UTF-8: saving the edit would re-encode the whole file. Save it with the UTF-8 encoding first.', document.encoding);
   }
   const read = await bytesOnDisk(document.uri).catch(() => undefined);
   // Not on disk (yet), or too large to be a goal file: the edit itself says no to the latter.
@@ -29,9 +29,9 @@ export async function whyEditWouldChangeOtherBytes(document: vscode.TextDocument
   if (inEditor === onDisk) return undefined;
   const eol = document.eol === vscode.EndOfLine.CRLF ? '\r\n' : '\n';
   if (onDisk.replace(/\r\n|\r|\n/g, eol) === inEditor) {
-    return 'This file mixes line endings (CRLF and LF, or a lone CR), and VS Code would save every line with the same one: the edit would rewrite lines you did not touch. Make the line endings uniform (the CRLF/LF selector in the status bar), save, and try again.';
+    return vscode.l10n.t('This file mixes line endings (CRLF and LF, or a lone CR), and VS Code would save every line with the same one: the edit would rewrite lines you did not touch. Make the line endings uniform (the CRLF/LF selector in the status bar), save, and try again.');
   }
-  return 'The file on disk is not the text shown in the editor (it may have changed a moment ago); try again.';
+  return vscode.l10n.t('The file on disk is not the text shown in the editor (it may have changed a moment ago); try again.');
 }
 
 /**
