@@ -14,6 +14,7 @@ import { register as registerLenses } from './lenses/registerLenses.js';
 import { register as registerPrep } from './prep/registerPrep.js';
 import { register as registerReview } from './review/registerReview.js';
 import { disposeExtensionLog, extensionLog } from './log/extensionLog.js';
+import { configureCoreL10n } from './localisation/configureCoreL10n.js';
 import { register as registerStatusBar } from './statusBar/registerStatusBar.js';
 import { register as registerTree } from './tree/registerTree.js';
 
@@ -24,6 +25,8 @@ import { register as registerTree } from './tree/registerTree.js';
  */
 export function activateGrowthBacklog(context: vscode.ExtensionContext, platform: HostPlatform): GrowthBacklogApi {
   const activationStartedAt = performance.now();
+  // Before anything reads a goal file: diagnostics and hints are worded as they are made.
+  configureCoreL10n();
   const goals = new GoalWorkspace(context.storageUri ?? context.globalStorageUri, platform);
   const calendar = new LocalCalendar(context.extensionMode);
   const careerFrameworks = new CareerFrameworks(platform.files);

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { boardStrings } from '../../src/board/boardStrings';
+import { boardStringKeys, fillText, parseBoardStrings, parseReviewStrings, reviewStringKeys } from '../../src/protocol/webviewStrings';
+import { reviewStrings } from '../../src/review/reviewStrings';
+
+const english = { t: (message: string) => message };
+
+describe('webview strings', () => {
+  it('has the host fill every key of each record, and only those', () => {
+    expect(Object.keys(boardStrings(english)).sort()).toEqual([...boardStringKeys].sort());
+    expect(Object.keys(reviewStrings(english)).sort()).toEqual([...reviewStringKeys].sort());
+  });
+
+  it('asks the translator for each English text once per key', () => {
+    const asked: string[] = [];
+    boardStrings({ t: (message) => (asked.push(message), message) });
+    expect(asked).toHaveLength(boardStringKeys.length);
+    expect(asked).toContain('Key results board');
+  });
+
+  it('accepts exactly a record of texts', () => {
+    const board = boardStrings(english);
+    expect(parseBoardStrings(board)).toEqual(board);
+    expect(parseReviewStrings(reviewStrings(english))).toBeDefined();
+    const { loading: _loading, ...missing } = board;
+    for (const bad of [missing, { ...board, extra: 'x' }, { ...board, loading: 1 }, { ...board, loading: 'x'.repeat(1001) }, Object.create({ ...board }), 'text', null, [board]]) {
+      expect(parseBoardStrings(bad)).toBeUndefined();
+    }
+    // A review record is not a board record.
+    expect(parseBoardStrings(reviewStrings(english))).toBeUndefined();
+  });
+
+  it('fills {0}, {1}… in one pass and leaves what has no argument', () => {
+    expect(fillText('Moved {0} to {1}.', ['a card', 'Done'])).toBe('Moved a card to Done.');
+    expect(fillText('{1} before {0}', ['x', 'y'])).toBe('y before x');
+    expect(fillText('Showing {0}.', ['{1}', 'never'])).toBe('Showing {1}.');
+    expect(fillText('{0} and {2}', ['a'])).toBe('a and {2}');
+    expect(fillText('Keeps {0} with no arguments', [])).toBe('Keeps {0} with no arguments');
+    expect(fillText('{0}d', [0])).toBe('0d');
+  });
+});
