@@ -22,7 +22,8 @@ describe('webview strings', () => {
     const board = boardStrings(english);
     expect(parseBoardStrings(board)).toEqual(board);
     expect(parseReviewStrings(reviewStrings(english))).toBeDefined();
-    const { loading: _loading, ...missing } = board;
+    const missing: Partial<typeof board> = { ...board };
+    delete missing.loading;
     for (const bad of [missing, { ...board, extra: 'x' }, { ...board, loading: 1 }, { ...board, loading: 'x'.repeat(1001) }, Object.create({ ...board }), 'text', null, [board]]) {
       expect(parseBoardStrings(bad)).toBeUndefined();
     }

@@ -68,7 +68,8 @@ describe('board words from the host', () => {
   it('ignores a strings message that is not exactly the record (a missing key, an extra one, a non-string)', () => {
     const board = startBoard();
     const good = boardStrings(marked);
-    const { loading: _loading, ...missing } = good;
+    const missing: Partial<typeof good> = { ...good };
+    delete missing.loading;
     for (const strings of [missing, { ...good, extra: 'x' }, { ...good, loading: 7 }, null, []]) {
       board.send({ type: 'strings', strings: strings as never });
       expect(board.root.querySelector('.board-loading')?.textContent).toBe('Reading goal files…');
