@@ -22,7 +22,7 @@ describe('webview strings', () => {
     const board = boardStrings(english);
     expect(parseBoardStrings(board)).toEqual(board);
     expect(parseReviewStrings(reviewStrings(english))).toBeDefined();
-    const missing: Partial<typeof board> = { ...board };
+    const missing: Partial<Record<keyof typeof board, string>> = { ...board };
     delete missing.loading;
     for (const bad of [missing, { ...board, extra: 'x' }, { ...board, loading: 1 }, { ...board, loading: 'x'.repeat(1001) }, Object.create({ ...board }), 'text', null, [board]]) {
       expect(parseBoardStrings(bad)).toBeUndefined();

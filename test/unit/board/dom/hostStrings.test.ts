@@ -68,7 +68,7 @@ describe('board words from the host', () => {
   it('ignores a strings message that is not exactly the record (a missing key, an extra one, a non-string)', () => {
     const board = startBoard();
     const good = boardStrings(marked);
-    const missing: Partial<typeof good> = { ...good };
+    const missing: Partial<Record<keyof typeof good, string>> = { ...good };
     delete missing.loading;
     for (const strings of [missing, { ...good, extra: 'x' }, { ...good, loading: 7 }, null, []]) {
       board.send({ type: 'strings', strings: strings as never });
