@@ -1,4 +1,4 @@
-import type * as vscode from 'vscode';
+import * as vscode from 'vscode';
 import { register as registerBoard } from './board/registerBoard.js';
 import { LocalCalendar } from './calendar/localCalendar.js';
 import { CareerFrameworks } from './career/careerFrameworks.js';
@@ -26,7 +26,7 @@ import { register as registerTree } from './tree/registerTree.js';
 export function activateGrowthBacklog(context: vscode.ExtensionContext, platform: HostPlatform): GrowthBacklogApi {
   const activationStartedAt = performance.now();
   // Before anything reads a goal file: diagnostics and hints are worded as they are made.
-  configureCoreL10n();
+  configureCoreL10n(vscode.l10n.bundle);
   const goals = new GoalWorkspace(context.storageUri ?? context.globalStorageUri, platform);
   const calendar = new LocalCalendar(context.extensionMode);
   const careerFrameworks = new CareerFrameworks(platform.files);

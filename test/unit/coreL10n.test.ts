@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { defaultHintSettings, workspaceHints } from '../../src/core/hints/goalHints';
 import { parseGoalFile } from '../../src/core/parse';
 import { gradedNote } from '../../src/core/scoring';
+import { configureCoreL10n } from '../../src/localisation/configureCoreL10n';
 
 const goalText = `---
 objective: Speak up in design reviews
@@ -48,6 +49,14 @@ describe('core texts through @vscode/l10n', () => {
     expect(diagnostics.join('\n')).not.toContain('grades go from');
     expect(hints).toContain('Schlüsselergebnis „vague“ hat nichts Messbares.');
     expect(gradedNote({ graded: 2, total: 11 })).toBe('2 von 11 benotet');
+  });
+
+  it('take the bundle the extension hands over at activation, and stay English without one', () => {
+    configureCoreL10n(undefined);
+    expect(gradedNote({ graded: 1, total: 3 })).toBe('1 of 3 graded');
+    configureCoreL10n(fakeBundle);
+    expect(gradedNote({ graded: 1, total: 3 })).toBe('1 von 3 benotet');
+    expect(messages().diagnostics).toContain('Die Note von Schlüsselergebnis "vague" ist 1.5; Noten gehen von 0.0 bis 1.0.');
   });
 
   it('fall back to English for a text the bundle lacks', () => {
