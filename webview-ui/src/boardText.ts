@@ -11,10 +11,6 @@ export function setBoardStrings(next: BoardStrings): void {
   strings = next;
 }
 
-export function hasBoardStrings(): boolean {
-  return strings !== undefined;
-}
-
 /** The host's text for `key` with its `{0}`, `{1}`… filled in; empty until the host has sent its strings. */
 export function boardText(key: keyof BoardStrings, ...args: readonly (string | number)[]): string {
   return strings ? fillText(strings[key], args) : '';
