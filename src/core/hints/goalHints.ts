@@ -255,10 +255,12 @@ function quarterLoadHints(goals: readonly HintGoal[], context: HintContext): Map
   const hints = new Map<string, Draft>();
   for (const [quarter, entries] of byQuarter) {
     if (entries.length <= limit) continue;
+    // One message per quarter, not per objective: this runs over every goal after each edit.
+    const message = l10n.t('{0} has {1} objectives, more than {2}: a few goals get done, many get diluted. Consider moving some to the backlog.', quarter, entries.length, limit);
     for (const entry of entries) {
       hints.set(entry.uri, {
         code: 'too-many-objectives',
-        message: l10n.t('{0} has {1} objectives, more than {2}: a few goals get done, many get diluted. Consider moving some to the backlog.', quarter, entries.length, limit),
+        message,
         range: entry.objective.range,
       });
     }
