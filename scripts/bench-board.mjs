@@ -16,6 +16,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { dirname, extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import * as esbuild from 'esbuild';
 import { chromium } from 'playwright-core';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -26,6 +27,13 @@ const updateRuns = 30;
 
 const build = spawnSync(process.execPath, [join(root, 'scripts', 'build.mjs')], { cwd: root, stdio: 'inherit' });
 if (build.status !== 0) process.exit(build.status ?? 1);
+
+/** The board's English words, as the host sends them after `ready` (src/board/boardStrings.ts). */
+async function englishBoardStrings() {
+  const bundled = await esbuild.build({ entryPoints: [join(root, 'src/board/boardStrings.ts')], bundle: true, write: false, format: 'esm', platform: 'neutral', mainFields: ['module', 'main'], logLevel: 'warning' });
+  const { boardStrings } = await import(`data:text/javascript;base64,${Buffer.from(bundled.outputFiles[0].text).toString('base64')}`);
+  return boardStrings();
+}
 
 function today() {
   const now = new Date();
@@ -114,6 +122,7 @@ async function main() {
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
   const data = snapshot();
+  const strings = await englishBoardStrings();
   const firstPaints = [];
   const allCards = [];
   const updates = [];
@@ -125,6 +134,8 @@ async function main() {
       page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
       await page.goto(origin, { waitUntil: 'load' });
       await page.waitForFunction(() => window.__posted.some((m) => m.type === 'ready'));
+      // The host's first message after `ready`, untimed: the board's words.
+      await page.evaluate((strings) => window.dispatchEvent(new MessageEvent('message', { data: { type: 'strings', strings } })), strings);
       const firstPaint = await page.evaluate(async (snapshot) => {
         const message = { type: 'init', snapshot };
         // Asked for before the message so that this frame callback (and its task, which runs

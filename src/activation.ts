@@ -1,4 +1,4 @@
-import type * as vscode from 'vscode';
+import * as vscode from 'vscode';
 import { register as registerBoard } from './board/registerBoard.js';
 import { LocalCalendar } from './calendar/localCalendar.js';
 import { CareerFrameworks } from './career/careerFrameworks.js';
@@ -11,10 +11,10 @@ import { WorkspaceCommits } from './git/workspaceCommits.js';
 import { GoalWorkspace } from './goalWorkspace/goalWorkspace.js';
 import type { HostPlatform } from './hostPlatform.js';
 import { register as registerLenses } from './lenses/registerLenses.js';
-import { shareL10nBundle } from './localisation/shareBundle.js';
 import { register as registerPrep } from './prep/registerPrep.js';
 import { register as registerReview } from './review/registerReview.js';
 import { disposeExtensionLog, extensionLog } from './log/extensionLog.js';
+import { configureCoreL10n } from './localisation/configureCoreL10n.js';
 import { register as registerStatusBar } from './statusBar/registerStatusBar.js';
 import { register as registerTree } from './tree/registerTree.js';
 
@@ -25,7 +25,8 @@ import { register as registerTree } from './tree/registerTree.js';
  */
 export function activateGrowthBacklog(context: vscode.ExtensionContext, platform: HostPlatform): GrowthBacklogApi {
   const activationStartedAt = performance.now();
-  shareL10nBundle();
+  // Before anything reads a goal file: diagnostics and hints are worded as they are made.
+  configureCoreL10n(vscode.l10n.bundle);
   const goals = new GoalWorkspace(context.storageUri ?? context.globalStorageUri, platform);
   const calendar = new LocalCalendar(context.extensionMode);
   const careerFrameworks = new CareerFrameworks(platform.files, goals.folders);

@@ -17,6 +17,7 @@ import { applyGoalEdit } from '../writes/applyGoalEdit.js';
 import { receiveWebviewMessage } from '../webviewMessages.js';
 import { boardHtml } from './boardHtml.js';
 import { BoardSync, boardObjective } from './boardModel.js';
+import { boardStrings } from './boardStrings.js';
 
 export const boardViewType = 'growthBacklog.board';
 
@@ -112,6 +113,8 @@ export class BoardPanel implements vscode.Disposable {
   private async handle(message: WebviewMessage): Promise<void> {
     switch (message.type) {
       case 'ready':
+        // The words first: the webview shows "Reading goal files…" while the index is awaited.
+        this.post({ type: 'strings', strings: boardStrings() });
         await this.goals.whenReady();
         this.webviewReady = true;
         this.postedToday = this.calendar.today();

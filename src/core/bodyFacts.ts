@@ -3,6 +3,7 @@
 // from — remark (body.ts, the authority) and a line scanner (bodyScanner.ts, the fast path
 // for bodies it can read exactly) — and this file alone turns an outline into facts, so the
 // readers can only differ in the outline, which the property tests compare.
+import * as l10n from '@vscode/l10n';
 import type { BodyFacts, BodySummary, CheckIn, GoalBody, GoalDiagnostic, TaskItem } from './model.js';
 import { ownString } from './ownString.js';
 import { LineIndex } from './positions.js';
@@ -70,7 +71,7 @@ export function goalBodyFromOutline(text: string, outline: BodyOutline): ParsedB
         diagnostics.push({
           code: 'check-in-not-a-date',
           severity: 'warning',
-          message: `Check-in heading "${heading.text.slice(0, 40)}" should be a date such as 2026-10-14.`,
+          message: l10n.t('Check-in heading "{0}" should be a date such as 2026-10-14.', heading.text.slice(0, 40)),
           range: lines().range(heading.start, heading.end),
         });
       }
@@ -100,7 +101,7 @@ export function goalBodyFromOutline(text: string, outline: BodyOutline): ParsedB
             diagnostics.push({
               code: 'confidence-out-of-range',
               severity: 'warning',
-              message: `Confidence "${value.slice(0, 20)}" should be a number from 0.0 to 1.0.`,
+              message: l10n.t('Confidence "{0}" should be a number from 0.0 to 1.0.', value.slice(0, 20)),
               range: lines().range(lineStart, lineStart + line.length),
             });
           } else fields.confidence = confidence;

@@ -2,6 +2,7 @@
 // after quarter were set too safe; grades below 0.4 twice running mean too many goals or too
 // hard ones. Read over the reported quarter and the one before it.
 
+import * as l10n from '@vscode/l10n';
 import type { Objective } from './model.js';
 import { previousQuarter } from './quarter.js';
 
@@ -49,15 +50,15 @@ export function calibrationOf(quarter: string, objectives: readonly Objective[])
 /** The verdict in words, for the Markdown report and the tree. */
 export function calibrationSentence(calibration: Calibration): string {
   const [before, now] = calibration.quarters;
-  const averages = `${before?.quarter} averaged ${before?.averageGrade?.toFixed(2) ?? '–'}, ${now?.quarter} ${now?.averageGrade?.toFixed(2) ?? '–'}`;
+  const averages = l10n.t('{0} averaged {1}, {2} {3}', String(before?.quarter), before?.averageGrade?.toFixed(2) ?? '–', String(now?.quarter), now?.averageGrade?.toFixed(2) ?? '–');
   switch (calibration.verdict) {
     case 'too-safe':
-      return `Goals may be too safe: ${averages}, both above 0.9. Aim higher next quarter; about 0.7 is a good stretch.`;
+      return l10n.t('Goals may be too safe: {0}, both above 0.9. Aim higher next quarter; about 0.7 is a good stretch.', averages);
     case 'too-hard':
-      return `Goals may be too hard or too many: ${averages}, both below 0.4. Set fewer or smaller goals next quarter.`;
+      return l10n.t('Goals may be too hard or too many: {0}, both below 0.4. Set fewer or smaller goals next quarter.', averages);
     case 'healthy':
-      return `Ambition looks right: ${averages}.`;
+      return l10n.t('Ambition looks right: {0}.', averages);
     case 'not-enough-data':
-      return `Not enough graded quarters to judge ambition yet (${averages}); it takes two in a row.`;
+      return l10n.t('Not enough graded quarters to judge ambition yet ({0}); it takes two in a row.', averages);
   }
 }

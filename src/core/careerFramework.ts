@@ -8,6 +8,7 @@
 // seconds on a few kilobytes of deeply nested lists (2,000 nested `- ` took 10 s in a probe),
 // which a file from a cloned repository must not be able to cost. One pass, linear time.
 
+import * as l10n from '@vscode/l10n';
 import type { Severity, SourceRange } from './model.js';
 import { LineIndex } from './positions.js';
 
@@ -83,12 +84,12 @@ interface Draft {
 /** Reads the competencies of a framework file; never throws. */
 export function parseCareerFramework(text: string): CareerFramework {
   if (text.length > maxFrameworkChars) {
-    return { competencies: [], diagnostics: [{ code: 'framework-too-large', severity: 'error', message: `The career framework is larger than ${maxFrameworkChars / 1024} KiB and is not read.`, range: startRange }] };
+    return { competencies: [], diagnostics: [{ code: 'framework-too-large', severity: 'error', message: l10n.t('The career framework is larger than {0} KiB and is not read.', maxFrameworkChars / 1024), range: startRange }] };
   }
   try {
     return readFramework(text);
   } catch (error) {
-    const message = `The career framework could not be read: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`;
+    const message = l10n.t('The career framework could not be read: {0}', error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error));
     return { competencies: [], diagnostics: [{ code: 'framework-unreadable', severity: 'error', message, range: startRange }] };
   }
 }
@@ -123,7 +124,7 @@ function readFramework(text: string): CareerFramework {
     const name = parts?.[1] && parts[1].length <= 40 && !/[,.;!?]/.test(parts[1]) ? squash(parts[1]) : undefined;
     const description = leading ? squash(leading[1] ?? '') : name ? squash(parts?.[2] ?? '') : after;
     if (!description) {
-      diagnostics.push({ code: 'framework-no-description', severity: 'warning', message: `"${draft.id}" has no description: write "- \`${draft.id}\` — what this competency looks like".`, range: draft.range });
+      diagnostics.push({ code: 'framework-no-description', severity: 'warning', message: l10n.t('"{0}" has no description: write "- `{0}` — what this competency looks like".', draft.id), range: draft.range });
     }
     competencies.push({ id: draft.id, ...(name ? { name } : {}), description, ...(draft.area ? { area: draft.area } : {}), levels: draft.levels, range: draft.range });
   };
@@ -181,11 +182,11 @@ function readFramework(text: string): CareerFramework {
     const id = (idMatch[1] ?? '').trim();
     const range = lines.range(lineStart, lineStart + rawLine.replace(/\r$/, '').length);
     if (!careerIdPattern.test(id)) {
-      diagnostics.push({ code: 'framework-bad-id', severity: 'warning', message: `"${id.slice(0, 40)}" is not a usable id: use letters, digits, dots, dashes and underscores, no spaces.`, range });
+      diagnostics.push({ code: 'framework-bad-id', severity: 'warning', message: l10n.t('"{0}" is not a usable id: use letters, digits, dots, dashes and underscores, no spaces.', id.slice(0, 40)), range });
       continue;
     }
     if (seen.has(id)) {
-      diagnostics.push({ code: 'framework-duplicate-id', severity: 'warning', message: `The id "${id}" is listed twice; the first one is used.`, range });
+      diagnostics.push({ code: 'framework-duplicate-id', severity: 'warning', message: l10n.t('The id "{0}" is listed twice; the first one is used.', id), range });
       continue;
     }
     seen.add(id);
@@ -194,7 +195,7 @@ function readFramework(text: string): CareerFramework {
   finish();
 
   if (competencies.length === 0) {
-    diagnostics.push({ code: 'framework-empty', severity: 'warning', message: 'No competencies found: list each one as "- `id` — description".', range: startRange });
+    diagnostics.push({ code: 'framework-empty', severity: 'warning', message: l10n.t('No competencies found: list each one as "- `id` — description".'), range: startRange });
   }
   return { ...(title ? { title } : {}), competencies, diagnostics };
 }

@@ -2,6 +2,7 @@
 // trailer names. Editor- and git-free: the hosts read the commits (the Git extension's API
 // in the editor, the git executable in the CLI) and hand them over as plain data.
 
+import * as l10n from '@vscode/l10n';
 import { keyResultTrailers, type KeyResultReference } from './keyResultTrailers.js';
 import type { Objective } from './model.js';
 import { quarterOfDate } from './quarter.js';
@@ -155,15 +156,22 @@ export function commitsOf(evidence: CommitEvidence, uri: string, keyResultId: st
 /** `3 commits this quarter`, `1 commit in 2026-Q3`, `2 commits` (unscheduled); undefined for none. */
 export function commitCountText(count: number, quarter: string | undefined, currentQuarter: string): string | undefined {
   if (count === 0) return undefined;
-  const commits = `${count} commit${count === 1 ? '' : 's'}`;
-  if (quarter === undefined) return commits;
-  return quarter === currentQuarter ? `${commits} this quarter` : `${commits} in ${quarter}`;
+  if (quarter === undefined) return count === 1 ? l10n.t('1 commit') : l10n.t('{0} commits', count);
+  if (quarter === currentQuarter) return count === 1 ? l10n.t('1 commit this quarter') : l10n.t('{0} commits this quarter', count);
+  return count === 1 ? l10n.t('1 commit in {0}', quarter) : l10n.t('{0} commits in {1}', count, quarter);
 }
 
 /** Why a trailer did not link, in words for the problems log. */
 export function trailerProblemText(problem: TrailerProblem): string {
   const reference = `${problem.reference.name}/${problem.reference.keyResultId}`;
   const commit = `${problem.commit.hash.slice(0, 7)} "${problem.commit.subject}"`;
-  if (problem.resolution.kind === 'unknown') return `Commit ${commit}: Key-Result: ${reference} names no key result of a goal file in this workspace.`;
-  return `Commit ${commit}: Key-Result: ${reference} could be ${problem.resolution.candidates.length} goal files (${problem.resolution.candidates.join(', ')}), and the commit's quarter does not tell them apart; write a folder before the name, such as 2026-Q4/${reference}.`;
+  if (problem.resolution.kind === 'unknown') return l10n.t('Commit {0}: Key-Result: {1} names no key result of a goal file in this workspace.', commit, reference);
+  const { candidates } = problem.resolution;
+  return l10n.t(
+    'Commit {0}: Key-Result: {1} could be {2} goal files ({3}), and the commit\'s quarter does not tell them apart; write a folder before the name, such as 2026-Q4/{1}.',
+    commit,
+    reference,
+    candidates.length,
+    candidates.join(', '),
+  );
 }

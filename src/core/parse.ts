@@ -1,4 +1,5 @@
 import { CORE_SCHEMA, load as loadYaml } from 'js-yaml';
+import * as l10n from '@vscode/l10n';
 import { parseDocument } from 'yaml';
 import { splitFrontMatter, type FrontMatterSplit } from './frontMatter.js';
 import { documentNode, NeedsExactPositions, plainNode, type ViewNode, type ViewPair } from './frontMatterView.js';
@@ -96,13 +97,19 @@ function findPair(map: ViewNode, key: string): ViewPair | undefined {
 }
 
 function describe(node: ViewNode | undefined): string {
-  if (!node) return 'empty';
-  if (node.kind === 'alias') return 'an alias';
-  if (node.kind === 'map') return 'a mapping';
-  if (node.kind === 'seq') return 'a list';
-  if (node.value === null || node.value === undefined) return 'empty';
-  return typeof node.value === 'string' ? `the text "${truncate(node.value)}"` : `${typeof node.value} ${String(node.value)}`;
+  if (!node) return l10n.t('empty');
+  if (node.kind === 'alias') return l10n.t('an alias');
+  if (node.kind === 'map') return l10n.t('a mapping');
+  if (node.kind === 'seq') return l10n.t('a list');
+  if (node.value === null || node.value === undefined) return l10n.t('empty');
+  return typeof node.value === 'string' ? l10n.t('the text "{0}"', truncate(node.value)) : `${typeof node.value} ${String(node.value)}`;
 }
+
+/**
+ * What a value is called in a message, such as "The title of key result "x"". A function, so
+ * that the valid files of the fast path never pay for a translated label nobody reads.
+ */
+type Label = () => string;
 
 function truncate(text: string): string {
   return text.length > 40 ? `${text.slice(0, 40)}…` : text;
@@ -112,44 +119,52 @@ function isTextual(node: ViewNode | undefined): node is ViewNode & { value: stri
   return node?.kind === 'scalar' && (typeof node.value === 'string' || typeof node.value === 'number');
 }
 
-function readString(reporter: Reporter, pair: ViewPair | undefined, what: string): string | undefined {
+function readString(reporter: Reporter, pair: ViewPair | undefined, what: Label): string | undefined {
   if (!pair?.valueNode) return undefined;
   if (isTextual(pair.valueNode)) return ownString(String(pair.valueNode.value).trim());
-  reporter.report('wrong-type', 'error', `${what} should be text, not ${describe(pair.valueNode)}.`, pair);
+  reporter.report('wrong-type', 'error', l10n.t('{0} should be text, not {1}.', what(), describe(pair.valueNode)), pair);
   return undefined;
 }
 
-function readNumber(reporter: Reporter, pair: ViewPair | undefined, what: string): number | undefined {
+function readNumber(reporter: Reporter, pair: ViewPair | undefined, what: Label): number | undefined {
   const node = pair?.valueNode;
   if (!pair || !node) return undefined;
   // `+ 0` turns -0 into 0: the two YAML parsers disagree on its sign, and it means nothing here.
   if (node.kind === 'scalar' && typeof node.value === 'number' && Number.isFinite(node.value)) return node.value + 0;
-  reporter.report('bad-number', 'error', `${what} should be a number, not ${describe(node)}.`, pair);
+  reporter.report('bad-number', 'error', l10n.t('{0} should be a number, not {1}.', what(), describe(node)), pair);
   return undefined;
 }
 
-function readEnum<T extends string>(reporter: Reporter, pair: ViewPair | undefined, allowed: readonly T[], what: string, code: DiagnosticCode): T | undefined {
+/** `unknown` says the value is not one of `allowed`: it gets the value and the allowed list. */
+function readEnum<T extends string>(
+  reporter: Reporter,
+  pair: ViewPair | undefined,
+  allowed: readonly T[],
+  what: Label,
+  code: DiagnosticCode,
+  unknown: (text: string, allowed: string) => string,
+): T | undefined {
   const text = readString(reporter, pair, what);
   if (text === undefined || !pair) return undefined;
   // The constant from `allowed`, not the parsed string: nothing kept points into the file.
   const known = allowed.indexOf(text as T);
   if (known !== -1) return allowed[known];
-  reporter.report(code, 'error', `Unknown ${what.toLowerCase()} "${truncate(text)}": use one of ${allowed.join(', ')}.`, pair);
+  reporter.report(code, 'error', unknown(truncate(text), allowed.join(', ')), pair);
   return undefined;
 }
 
-function readStringList(reporter: Reporter, pair: ViewPair | undefined, what: string): string[] {
+function readStringList(reporter: Reporter, pair: ViewPair | undefined, what: Label): string[] {
   const node = pair?.valueNode;
   if (!pair || !node) return [];
   if (node.kind === 'scalar' && typeof node.value === 'string') return [ownString(node.value.trim())].filter(Boolean);
   if (node.kind !== 'seq') {
-    reporter.report('wrong-type', 'error', `${what} should be a list of ids, not ${describe(node)}.`, pair);
+    reporter.report('wrong-type', 'error', l10n.t('{0} should be a list of ids, not {1}.', what(), describe(node)), pair);
     return [];
   }
   const items: string[] = [];
   for (const item of node.items) {
     if (isTextual(item)) items.push(ownString(String(item.value).trim()));
-    else reporter.report('wrong-type', 'error', `${what} entries should be text, not ${describe(item)}.`, item);
+    else reporter.report('wrong-type', 'error', l10n.t('{0} entries should be text, not {1}.', what(), describe(item)), item);
   }
   // A copy the exact size: pushing left room for 16, and the index keeps one list per goal file.
   return items.slice();
@@ -158,26 +173,35 @@ function readStringList(reporter: Reporter, pair: ViewPair | undefined, what: st
 /** `silence: [routine-work]` or `silence: all`: hint codes, each checked so a typo does not silently keep a hint. */
 function readSilence(reporter: Reporter, pair: ViewPair | undefined): string[] | undefined {
   if (!pair?.valueNode) return undefined;
-  const codes = readStringList(reporter, pair, 'Silenced hints');
+  const codes = readStringList(reporter, pair, () => l10n.t('Silenced hints'));
   const node = pair.valueNode;
   const items = node.kind === 'seq' ? node.items : [node];
   codes.forEach((code, index) => {
     if (code === silenceAll || isHintCode(code)) return;
     const closest = closestMatches(code, hintCodes)[0];
     const target = (items[index] as ViewNode | undefined) ?? node;
-    reporter.report('unknown-hint', 'warning', `Unknown hint "${truncate(code)}" in silence:${closest ? ` did you mean ${closest}?` : ` use "all" or a hint code such as ${hintCodes[0]}.`}`, target);
+    const message = closest
+      ? l10n.t('Unknown hint "{0}" in silence: did you mean {1}?', truncate(code), closest)
+      : l10n.t('Unknown hint "{0}" in silence: use "all" or a hint code such as {1}.', truncate(code), hintCodes[0] ?? '');
+    reporter.report('unknown-hint', 'warning', message, target);
   });
   return codes;
 }
 
-function warnUnknownKeys(reporter: Reporter, map: ViewNode, known: ReadonlySet<string>, where: string): void {
+function warnUnknownKeys(reporter: Reporter, map: ViewNode, known: ReadonlySet<string>, level: 'front-matter' | 'key-result'): void {
   const present = new Set(map.pairs.flatMap((pair) => (pair.key === undefined ? [] : [pair.key])));
   for (const pair of map.pairs) {
     if (pair.key !== undefined && !known.has(pair.key)) {
       const suggestion = suggestKey(pair.key, known, present);
-      const message = suggestion
-        ? `Unknown key "${truncate(pair.key)}" ${where}: did you mean "${suggestion}"? It is kept but not used.`
-        : `Unknown key "${truncate(pair.key)}" ${where} is kept but not used.`;
+      const key = truncate(pair.key);
+      const message =
+        level === 'front-matter'
+          ? suggestion
+            ? l10n.t('Unknown key "{0}" in the front-matter: did you mean "{1}"? It is kept but not used.', key, suggestion)
+            : l10n.t('Unknown key "{0}" in the front-matter is kept but not used.', key)
+          : suggestion
+            ? l10n.t('Unknown key "{0}" in a key result: did you mean "{1}"? It is kept but not used.', key, suggestion)
+            : l10n.t('Unknown key "{0}" in a key result is kept but not used.', key);
       reporter.report('unknown-key', 'warning', message, pair.keyNode);
     }
   }
@@ -185,45 +209,48 @@ function warnUnknownKeys(reporter: Reporter, map: ViewNode, known: ReadonlySet<s
 
 function readKeyResult(reporter: Reporter, locator: Locator, node: ViewNode, index: number, seen: Set<string>): KeyResult | undefined {
   if (node.kind !== 'map') {
-    reporter.report('wrong-type', 'error', `Key result ${index + 1} should be a mapping with id and title, not ${describe(node)}.`, node);
+    reporter.report('wrong-type', 'error', l10n.t('Key result {0} should be a mapping with id and title, not {1}.', index + 1, describe(node)), node);
     return undefined;
   }
-  warnUnknownKeys(reporter, node, keyResultKeys, 'in a key result');
+  warnUnknownKeys(reporter, node, keyResultKeys, 'key-result');
   const idPair = findPair(node, 'id');
-  const id = readString(reporter, idPair, 'A key result id');
-  const label = id ? `key result "${truncate(id)}"` : `key result ${index + 1}`;
+  const id = readString(reporter, idPair, () => l10n.t('A key result id'));
+  // The key result as messages name it: its id in quotes, or its number in the list.
+  const name = id ? `"${truncate(id)}"` : String(index + 1);
   let validId = id;
   if (id === undefined || !idPair) {
-    if (!idPair?.valueNode) reporter.report('missing-kr-id', 'error', `Key result ${index + 1} has no id; add one such as "kr-${index + 1}".`, idPair ?? node);
+    if (!idPair?.valueNode) reporter.report('missing-kr-id', 'error', l10n.t('Key result {0} has no id; add one such as "kr-{0}".', index + 1), idPair ?? node);
     validId = undefined;
   } else if (!keyResultIdPattern.test(id)) {
-    reporter.report('invalid-kr-id', 'error', `Key result id "${truncate(id)}" must be lowercase letters, digits and dashes, starting with a letter or digit.`, idPair);
+    reporter.report('invalid-kr-id', 'error', l10n.t('Key result id "{0}" must be lowercase letters, digits and dashes, starting with a letter or digit.', truncate(id)), idPair);
     validId = undefined;
   } else if (seen.has(id)) {
-    reporter.report('duplicate-kr-id', 'error', `Key result id "${id}" is used twice in this file; ids must be unique.`, idPair);
+    reporter.report('duplicate-kr-id', 'error', l10n.t('Key result id "{0}" is used twice in this file; ids must be unique.', id), idPair);
     validId = undefined;
   }
   if (id !== undefined) seen.add(id);
 
   const titlePair = findPair(node, 'title');
-  const title = readString(reporter, titlePair, `The title of ${label}`);
-  if (!title) reporter.report('missing-title', 'error', `The ${label} has no title.`, titlePair ?? node);
+  const title = readString(reporter, titlePair, () => l10n.t('The title of key result {0}', name));
+  if (!title) reporter.report('missing-title', 'error', l10n.t('The key result {0} has no title.', name), titlePair ?? node);
 
-  const status = readEnum<KeyResultStatus>(reporter, findPair(node, 'status'), keyResultStatuses, 'Key result status', 'unknown-status');
-  const target = readNumber(reporter, findPair(node, 'target'), `The target of ${label}`);
-  const current = readNumber(reporter, findPair(node, 'current'), `The current value of ${label}`);
-  const baseline = readNumber(reporter, findPair(node, 'baseline'), `The baseline of ${label}`);
-  const unit = readString(reporter, findPair(node, 'unit'), `The unit of ${label}`);
+  const status = readEnum<KeyResultStatus>(reporter, findPair(node, 'status'), keyResultStatuses, () => l10n.t('Key result status'), 'unknown-status', (text, allowed) =>
+    l10n.t('Unknown key result status "{0}": use one of {1}.', text, allowed),
+  );
+  const target = readNumber(reporter, findPair(node, 'target'), () => l10n.t('The target of key result {0}', name));
+  const current = readNumber(reporter, findPair(node, 'current'), () => l10n.t('The current value of key result {0}', name));
+  const baseline = readNumber(reporter, findPair(node, 'baseline'), () => l10n.t('The baseline of key result {0}', name));
+  const unit = readString(reporter, findPair(node, 'unit'), () => l10n.t('The unit of key result {0}', name));
   const weightPair = findPair(node, 'weight');
-  let weight = readNumber(reporter, weightPair, `The weight of ${label}`);
+  let weight = readNumber(reporter, weightPair, () => l10n.t('The weight of key result {0}', name));
   if (weight !== undefined && weightPair && weight < 0) {
-    reporter.report('bad-number', 'error', `The weight of ${label} cannot be negative.`, weightPair);
+    reporter.report('bad-number', 'error', l10n.t('The weight of key result {0} cannot be negative.', name), weightPair);
     weight = undefined;
   }
   const gradePair = findPair(node, 'grade');
-  let grade = readNumber(reporter, gradePair, `The grade of ${label}`);
+  let grade = readNumber(reporter, gradePair, () => l10n.t('The grade of key result {0}', name));
   if (grade !== undefined && gradePair && (grade < 0 || grade > 1)) {
-    reporter.report('grade-out-of-range', 'error', `The grade of ${label} is ${grade}; grades go from 0.0 to 1.0.`, gradePair);
+    reporter.report('grade-out-of-range', 'error', l10n.t('The grade of key result {0} is {1}; grades go from 0.0 to 1.0.', name, grade), gradePair);
     grade = undefined;
   }
   const silence = readSilence(reporter, findPair(node, 'silence'));
@@ -244,24 +271,31 @@ function readKeyResult(reporter: Reporter, locator: Locator, node: ViewNode, ind
 }
 
 function readObjective(reporter: Reporter, locator: Locator, map: ViewNode, objectivePair: ViewPair): Objective {
-  warnUnknownKeys(reporter, map, objectiveKeys, 'in the front-matter');
-  const title = readString(reporter, objectivePair, 'The objective');
-  if (!title) reporter.report('missing-title', 'error', 'The objective is empty; write what you want to achieve.', objectivePair);
+  warnUnknownKeys(reporter, map, objectiveKeys, 'front-matter');
+  const title = readString(reporter, objectivePair, () => l10n.t('The objective'));
+  if (!title) reporter.report('missing-title', 'error', l10n.t('The objective is empty; write what you want to achieve.'), objectivePair);
 
   const quarterPair = findPair(map, 'quarter');
-  let quarter = readString(reporter, quarterPair, 'The quarter');
+  let quarter = readString(reporter, quarterPair, () => l10n.t('The quarter'));
   if (quarter !== undefined && quarterPair && !isQuarter(quarter)) {
     const suggestion = normaliseQuarter(quarter);
-    reporter.report('bad-quarter', 'error', `Quarter "${truncate(quarter)}" is not in the form YYYY-Qn${suggestion ? `; did you mean ${suggestion}?` : ' (for example 2026-Q4).'}`, quarterPair);
+    const message = suggestion
+      ? l10n.t('Quarter "{0}" is not in the form YYYY-Qn; did you mean {1}?', truncate(quarter), suggestion)
+      : l10n.t('Quarter "{0}" is not in the form YYYY-Qn (for example 2026-Q4).', truncate(quarter));
+    reporter.report('bad-quarter', 'error', message, quarterPair);
     quarter = undefined;
   }
-  const status = readEnum<ObjectiveStatus>(reporter, findPair(map, 'status'), objectiveStatuses, 'Objective status', 'unknown-status');
-  const commitment = readEnum<Commitment>(reporter, findPair(map, 'commitment'), commitments, 'Commitment', 'unknown-commitment');
-  const career = readStringList(reporter, findPair(map, 'career'), 'Career areas');
-  const theme = readString(reporter, findPair(map, 'theme'), 'The theme');
-  const carriedFrom = readString(reporter, findPair(map, 'carried_from'), 'carried_from');
-  const time = readString(reporter, findPair(map, 'time'), 'The time set aside');
-  const budget = readString(reporter, findPair(map, 'budget'), 'The budget');
+  const status = readEnum<ObjectiveStatus>(reporter, findPair(map, 'status'), objectiveStatuses, () => l10n.t('Objective status'), 'unknown-status', (text, allowed) =>
+    l10n.t('Unknown objective status "{0}": use one of {1}.', text, allowed),
+  );
+  const commitment = readEnum<Commitment>(reporter, findPair(map, 'commitment'), commitments, () => l10n.t('Commitment'), 'unknown-commitment', (text, allowed) =>
+    l10n.t('Unknown commitment "{0}": use one of {1}.', text, allowed),
+  );
+  const career = readStringList(reporter, findPair(map, 'career'), () => l10n.t('Career areas'));
+  const theme = readString(reporter, findPair(map, 'theme'), () => l10n.t('The theme'));
+  const carriedFrom = readString(reporter, findPair(map, 'carried_from'), () => 'carried_from');
+  const time = readString(reporter, findPair(map, 'time'), () => l10n.t('The time set aside'));
+  const budget = readString(reporter, findPair(map, 'budget'), () => l10n.t('The budget'));
   const silence = readSilence(reporter, findPair(map, 'silence'));
 
   const keyResults: KeyResult[] = [];
@@ -269,7 +303,7 @@ function readObjective(reporter: Reporter, locator: Locator, map: ViewNode, obje
   const krNode = krPair?.valueNode;
   if (krPair && krNode) {
     if (krNode.kind !== 'seq') {
-      reporter.report('wrong-type', 'error', `key_results should be a list of key results, not ${describe(krNode)}.`, krPair);
+      reporter.report('wrong-type', 'error', l10n.t('key_results should be a list of key results, not {0}.', describe(krNode)), krPair);
     } else {
       const seen = new Set<string>();
       for (let index = 0; index < krNode.items.length; index++) {
@@ -404,7 +438,6 @@ function flowDepthExceeded(yamlText: string): number | undefined {
   return undefined;
 }
 
-const tabMessage = 'A tab indents this line, and YAML allows only spaces for indentation: everything below it may be misread. Indent with spaces.';
 
 /**
  * Offset of the first tab in the YAML text's indentation: among the blanks and `-` item
@@ -420,7 +453,7 @@ function parseExact(uri: string, version: string, text: string, split: FrontMatt
   const tooDeep = flowDepthExceeded(split.yamlText);
   if (tooDeep !== undefined) {
     if (!objectiveLinePattern.test(split.yamlText)) return { uri, version, diagnostics: [] };
-    reporter.reportAt('yaml-syntax', 'error', `The front-matter nests more than ${maxFlowDepth} levels of [ or { and is not read.`, tooDeep);
+    reporter.reportAt('yaml-syntax', 'error', l10n.t('The front-matter nests more than {0} levels of [ or { and is not read.', maxFlowDepth), tooDeep);
     return { uri, version, diagnostics: reporter.diagnostics };
   }
   const document = parseDocument(split.yamlText, { uniqueKeys: true, prettyErrors: false });
@@ -428,7 +461,7 @@ function parseExact(uri: string, version: string, text: string, split: FrontMatt
     const looksLikeGoal = split.refusedLanguage !== undefined ? /objective/.test(text.slice(0, 4096)) : objectiveLinePattern.test(split.yamlText);
     if (!looksLikeGoal) return { uri, version, diagnostics: [] };
     if (split.refusedLanguage !== undefined) {
-      reporter.reportAt('yaml-syntax', 'error', `Front-matter in "${split.refusedLanguage}" is not read; goal files use YAML.`, -3);
+      reporter.reportAt('yaml-syntax', 'error', l10n.t('Front-matter in "{0}" is not read; goal files use YAML.', split.refusedLanguage), -3);
     }
     // A tab in the indentation confuses the parser about every line after it: name that one
     // cause, at the tab, rather than the dozen misleading errors that follow from it.
@@ -437,9 +470,12 @@ function parseExact(uri: string, version: string, text: string, split: FrontMatt
     // A tab that nothing went wrong after is not the cause (a tab in a block scalar's text is fine).
     if (!document.errors.some((error) => error.pos[0] >= tabLine)) tab = undefined;
     for (const error of document.errors) {
-      if (tab === undefined || error.pos[0] < tabLine) reporter.reportAt('yaml-syntax', 'error', `YAML syntax error: ${error.message.split('\n')[0]}`, error.pos[0]);
+      if (tab === undefined || error.pos[0] < tabLine) reporter.reportAt('yaml-syntax', 'error', l10n.t('YAML syntax error: {0}', error.message.split('\n')[0] ?? ''), error.pos[0]);
     }
-    if (tab !== undefined) reporter.reportAt('tab-indentation', 'error', tabMessage, tab);
+    if (tab !== undefined) {
+      const message = l10n.t('A tab indents this line, and YAML allows only spaces for indentation: everything below it may be misread. Indent with spaces.');
+      reporter.reportAt('tab-indentation', 'error', message, tab);
+    }
     return { uri, version, diagnostics: reporter.diagnostics };
   }
   const root = documentNode(document.contents);
@@ -460,7 +496,7 @@ export function parseGoalFile(uri: string, version: string, text: string): GoalF
     if (text.length > maxGoalFileChars) {
       const head = text.slice(0, 4096);
       if (!head.startsWith('---') || !objectiveLinePattern.test(head)) return { uri, version, diagnostics: [] };
-      const message = `This goal file is larger than ${maxGoalFileChars / 1024} KiB and is not read.`;
+      const message = l10n.t('This goal file is larger than {0} KiB and is not read.', maxGoalFileChars / 1024);
       return { uri, version, diagnostics: [{ code: 'file-too-large', severity: 'error', message, range: fileStart }] };
     }
     const split = splitFrontMatter(text);
@@ -474,8 +510,8 @@ export function parseGoalFile(uri: string, version: string, text: string): GoalF
     // passing for "not a goal file".
     const diagnostic: GoalDiagnostic =
       error instanceof RangeError
-        ? { code: 'yaml-syntax', severity: 'error', message: `The front-matter could not be read: ${error.message}`, range: fileStart }
-        : { code: 'internal-error', severity: 'error', message: `Growth Backlog failed to read this file (${detail.split('\n')[0]}). This is a bug, not a problem in your file; please report it.`, range: fileStart };
+        ? { code: 'yaml-syntax', severity: 'error', message: l10n.t('The front-matter could not be read: {0}', error.message), range: fileStart }
+        : { code: 'internal-error', severity: 'error', message: l10n.t('Growth Backlog failed to read this file ({0}). This is a bug, not a problem in your file; please report it.', detail.split('\n')[0] ?? ''), range: fileStart };
     return { uri, version, diagnostics: [diagnostic] };
   }
 }

@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import { goalBodyFromOutline, type ParsedBody } from './bodyFacts.js';
 import { scanBodyOutline } from './bodyScanner.js';
 import { maxFrontMatterChars, splitFrontMatter } from './frontMatter.js';
@@ -28,9 +29,12 @@ export function readGoalBody(text: string, parseWithRemark: BodyParser): ParsedB
   const parsed = goalBodyFromOutline(text, lenient.outline ?? { headings: [], tasks: [] });
   const refusal = exact.refusal ?? { reason: 'an unreadable line', offset: bodyStart };
   const lineEnd = text.indexOf('\n', refusal.offset);
-  const message =
-    `The notes below the front-matter are ${Math.ceil(size / 1024)} KiB, more than the ${maxParsedBodyChars / 1024} KiB given a full Markdown parse, ` +
-    `and use Markdown the quick reader can only approximate, first here (${refusal.reason}): check-ins, tasks and the review were read line by line and may be incomplete.`;
+  const message = l10n.t(
+    'The notes below the front-matter are {0} KiB, more than the {1} KiB given a full Markdown parse, and use Markdown the quick reader can only approximate, first here ({2}): check-ins, tasks and the review were read line by line and may be incomplete.',
+    Math.ceil(size / 1024),
+    maxParsedBodyChars / 1024,
+    refusal.reason,
+  );
   return {
     body: parsed.body,
     diagnostics: [

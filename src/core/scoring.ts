@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import type { KeyResult, KeyResultStatus, ObjectiveStatus } from './model.js';
 
 /**
@@ -239,7 +240,7 @@ export function isPartial(count: GradedCount): boolean {
 
 /** `2 of 11 graded`, said beside a partial score on every surface; undefined when the score is complete (or absent). */
 export function gradedNote(count: GradedCount): string | undefined {
-  return isPartial(count) ? `${count.graded} of ${count.total} graded` : undefined;
+  return isPartial(count) ? l10n.t('{0} of {1} graded', count.graded, count.total) : undefined;
 }
 
 /** `0.7`, or `–` without a score. */

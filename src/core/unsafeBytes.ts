@@ -2,6 +2,7 @@
 // lone CR. They are still read (read-only, with a diagnostic) but every edit is refused, in
 // the CLI and in the editor: writing one back would re-encode bytes the user never touched
 // (a Latin-1 é becomes U+FFFD, a CR becomes the editor's line ending).
+import * as l10n from '@vscode/l10n';
 import { hasFrontMatterFence, splitFrontMatter } from './frontMatter.js';
 import type { GoalDiagnostic, GoalFile } from './model.js';
 import { parseGoalFile } from './parse.js';
@@ -120,11 +121,17 @@ export function unsafeBytesOf(text: string, unsafe: UnsafeBytes | undefined): Un
 export function unsafeBytesMessage(unsafe: UnsafeBytes): string {
   switch (unsafe.kind) {
     case 'invalid-utf8':
-      return `Byte ${unsafe.byteOffset} (0x${unsafe.byte.toString(16).padStart(2, '0')}) is not valid UTF-8, and goal files are UTF-8 text. The file is read, but edits are refused so that no byte of it is re-encoded: convert it to UTF-8 to edit it (in VS Code: Reopen with Encoding, then Save with Encoding, UTF-8).`;
+      return l10n.t(
+        'Byte {0} (0x{1}) is not valid UTF-8, and goal files are UTF-8 text. The file is read, but edits are refused so that no byte of it is re-encoded: convert it to UTF-8 to edit it (in VS Code: Reopen with Encoding, then Save with Encoding, UTF-8).',
+        unsafe.byteOffset,
+        unsafe.byte.toString(16).padStart(2, '0'),
+      );
     case 'utf16':
-      return `This file is saved as UTF-16 (${unsafe.byteOrder === 'le' ? 'little' : 'big'}-endian, with a byte order mark), and goal files are UTF-8 text. The file is read, but edits are refused so that no byte of it is re-encoded: save it as UTF-8 to edit it (in VS Code: Save with Encoding, UTF-8).`;
+      return unsafe.byteOrder === 'le'
+        ? l10n.t('This file is saved as UTF-16 (little-endian, with a byte order mark), and goal files are UTF-8 text. The file is read, but edits are refused so that no byte of it is re-encoded: save it as UTF-8 to edit it (in VS Code: Save with Encoding, UTF-8).')
+        : l10n.t('This file is saved as UTF-16 (big-endian, with a byte order mark), and goal files are UTF-8 text. The file is read, but edits are refused so that no byte of it is re-encoded: save it as UTF-8 to edit it (in VS Code: Save with Encoding, UTF-8).');
     case 'cr-line-endings':
-      return 'Lines in this file end in a CR alone (classic Mac OS). The file is read, but edits are refused because writing it back would change its line endings: change the line endings to LF or CRLF to edit it.';
+      return l10n.t('Lines in this file end in a CR alone (classic Mac OS). The file is read, but edits are refused because writing it back would change its line endings: change the line endings to LF or CRLF to edit it.');
   }
 }
 

@@ -1,7 +1,13 @@
 import * as vscode from 'vscode';
 import type { IndexCache } from '../core/goalIndex.js';
 
-const fileName = 'goal-index-cache.json';
+/**
+ * The cache keeps each file's diagnostics as worded when it was read, so each display
+ * language has its own (English keeps the name it always had).
+ */
+export function indexCacheFileName(language: string): string {
+  return language === 'en' ? 'goal-index-cache.json' : `goal-index-cache.${language.replace(/[^A-Za-z0-9-]/g, '_')}.json`;
+}
 
 /** Any host: the extension's storage through `workspace.fs` (the web host's only way). */
 export async function readStorageThroughFileSystem(uri: vscode.Uri): Promise<string> {
@@ -10,10 +16,15 @@ export async function readStorageThroughFileSystem(uri: vscode.Uri): Promise<str
 
 /** Keeps the parsed index in the extension's storage folder so a warm start re-reads only changed files. */
 export class IndexCacheStore {
+  private readonly fileName: string;
+
   constructor(
     private readonly folder: vscode.Uri | undefined,
     private readonly readText: (uri: vscode.Uri) => Promise<string> = readStorageThroughFileSystem,
-  ) {}
+    language: string = vscode.env.language,
+  ) {
+    this.fileName = indexCacheFileName(language);
+  }
 
   /**
    * The cache's JSON text, read the host's way (the desktop reads a local storage folder with
@@ -23,7 +34,7 @@ export class IndexCacheStore {
   async read(): Promise<string | undefined> {
     if (!this.folder) return undefined;
     try {
-      return await this.readText(vscode.Uri.joinPath(this.folder, fileName));
+      return await this.readText(vscode.Uri.joinPath(this.folder, this.fileName));
     } catch {
       return undefined; // No cache yet, or an unreadable one: a cold start is always correct.
     }
@@ -33,7 +44,7 @@ export class IndexCacheStore {
     if (!this.folder) return;
     try {
       await vscode.workspace.fs.createDirectory(this.folder);
-      await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(this.folder, fileName), new TextEncoder().encode(JSON.stringify(cache)));
+      await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(this.folder, this.fileName), new TextEncoder().encode(JSON.stringify(cache)));
     } catch {
       // The cache is an optimisation; failing to write it must never disturb the user.
     }

@@ -6,6 +6,7 @@
 
 import type { KeyResultStatus, ObjectiveStatus } from '../core/model.js';
 import { hasOnlyKeys, isWebviewGrade, plainFields } from './messageShape.js';
+import type { BoardStrings } from './webviewStrings.js';
 
 /** Board columns in display order; they are the key result statuses. */
 export const boardColumns = ['todo', 'doing', 'done', 'dropped'] as const satisfies readonly KeyResultStatus[];
@@ -76,6 +77,8 @@ export interface BoardSnapshot {
 
 // Extension → Webview
 export type HostMessage =
+  /** The board's words in the display language; the first message after each `ready` (src/protocol/webviewStrings.ts). */
+  | { readonly type: 'strings'; readonly strings: BoardStrings }
   /** The whole board; sent once per `ready` (first load and after a reload). */
   | { readonly type: 'init'; readonly snapshot: BoardSnapshot }
   /** What changed since the last message; everything not named is unchanged. */

@@ -4,6 +4,7 @@
 // checked by `parseReviewWebviewMessage` before the host acts on it. The host sends values
 // computed by the core (scores, calibration, chart data); the webview only draws them.
 
+import type { ReviewStrings } from './webviewStrings.js';
 import type { CalibrationVerdict } from '../core/calibration.js';
 import type { KeyResultStatus, ObjectiveStatus } from '../core/model.js';
 import type { ScoreBand } from '../core/scoring.js';
@@ -76,6 +77,8 @@ export interface ReviewViewModel {
 
 // Extension → Webview
 export type ReviewHostMessage =
+  /** The review's words in the display language; the first message after each `ready`. */
+  | { readonly type: 'strings'; readonly strings: ReviewStrings }
   /** The whole review; sent after `ready`, when the quarter changes and when goal files change. */
   | { readonly type: 'review'; readonly review: ReviewViewModel }
   /** The answer to a save or grade request. */

@@ -9,6 +9,7 @@ import { webviewHtml } from '../webviewHtml.js';
 import { receiveWebviewMessage } from '../webviewMessages.js';
 import { applyGoalEdit } from '../writes/applyGoalEdit.js';
 import { reviewViewModel } from './reviewModel.js';
+import { reviewStrings } from './reviewStrings.js';
 import { workspaceReview } from './workspaceReview.js';
 
 export const reviewViewType = 'growthBacklog.quarterReview';
@@ -89,6 +90,8 @@ export class ReviewPanel implements vscode.Disposable {
     switch (message.type) {
       case 'ready':
         this.webviewReady = true;
+        // The words first, so the review is drawn in the display language (src/protocol/webviewStrings.ts).
+        this.post({ type: 'strings', strings: reviewStrings() });
         return this.postReview();
       case 'showQuarter':
         this.quarter = message.quarter;

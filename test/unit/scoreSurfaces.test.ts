@@ -6,6 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { BoardSync } from '../../src/board/boardModel';
+import { boardStrings } from '../../src/board/boardStrings';
 import type { GoalFile } from '../../src/core/model';
 import { parseGoalFile } from '../../src/core/parse';
 import { objectiveRow, quarterReport, type ObjectiveRow } from '../../src/core/report';
@@ -17,6 +18,10 @@ import { buildBacklog, type GroupNode, type ObjectiveNode } from '../../src/tree
 import { backlogRow } from '../../src/tree/backlogRows';
 import { BoardStore } from '../../webview-ui/src/boardStore';
 import { quarterSummary } from '../../webview-ui/src/boardSummary';
+import { setBoardStrings } from '../../webview-ui/src/boardText';
+
+// The board's summary is worded by the host's strings: English, as an English VS Code sends them.
+setBoardStrings(boardStrings());
 
 interface KeyResultSpec {
   /** Grade in hundredths (0–100), or undefined for not graded. */

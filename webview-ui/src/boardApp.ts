@@ -4,16 +4,24 @@
 import { formatScore } from '../../src/core/scoring.js';
 import type { KeyResultStatus } from '../../src/core/model.js';
 import type { BoardColumn, BoardViewState, HostMessage } from '../../src/protocol/boardProtocol.js';
+import { parseBoardStrings } from '../../src/protocol/webviewStrings.js';
 import { Announcer } from './announcer.js';
 import { BoardStore, emptyChange, type CardEdit } from './boardStore.js';
 import { quarterSummary } from './boardSummary.js';
 import { BoardView, type BoardLayout } from './boardView.js';
-import { careerOptions, defaultFilters, objectiveMatches, objectiveOptions, quarterOptions, unscheduledQuarter, type BoardFilters } from './cardFilter.js';
-import { cardName, columnTitles } from './cardView.js';
+import { careerOptions, defaultFilters, objectiveMatches, objectiveOptions, quarterOptions, unscheduledQuarter, type BoardFilters, type QuarterOptionWords } from './cardFilter.js';
+import { boardText, setBoardStrings } from './boardText.js';
+import { cardName, columnTitle } from './cardView.js';
 import { GradeEditor } from './gradeEditor.js';
 import type { HostConnection } from './hostConnection.js';
 import { MessageBar } from './messageBar.js';
 import { Toolbar, type ToolbarState } from './toolbar.js';
+
+const quarterWords = (): QuarterOptionWords => ({
+  current: (quarter) => boardText('currentQuarter', quarter),
+  backlog: boardText('unscheduledBacklog'),
+  all: boardText('allQuarters'),
+});
 
 export class BoardApp {
   private readonly store = new BoardStore();
@@ -38,7 +46,6 @@ export class BoardApp {
     this.saved = host.viewState();
     this.toolbar = new Toolbar((state) => this.onToolbar(state));
     this.loading.className = 'board-loading';
-    this.loading.textContent = 'Reading goal files…';
     root.append(this.toolbar.element, this.messages.element, this.loading, this.announcer.element, this.gradeEditor.element);
   }
 
@@ -48,6 +55,17 @@ export class BoardApp {
 
   receive(message: HostMessage): void {
     switch (message.type) {
+      case 'strings': {
+        // Checked like every message: plain data with exactly the expected texts, or ignored.
+        const strings = parseBoardStrings(message.strings);
+        if (!strings) return;
+        setBoardStrings(strings);
+        this.loading.textContent = boardText('loading');
+        this.toolbar.applyText();
+        this.messages.applyText(boardText('dismiss'), boardText('dismissMessage'));
+        this.gradeEditor.applyText();
+        return;
+      }
       case 'init': {
         this.store.init(message.snapshot);
         this.loading.remove();
@@ -75,7 +93,7 @@ export class BoardApp {
         this.view?.apply(this.store.setReminderDays(message.reminderDays));
         return;
       case 'editResult': {
-        const what = this.requests.get(message.requestId) ?? 'change the key result';
+        const what = this.requests.get(message.requestId) ?? boardText('requestChange');
         this.requests.delete(message.requestId);
         const resolved = this.store.resolve(message);
         if (resolved) this.view?.apply(resolved.change);
@@ -83,7 +101,7 @@ export class BoardApp {
         this.updateSummary();
         if (!message.ok) {
           // The message bar is an alert: screen readers read it without a second announcement.
-          this.messages.show(`Could not ${what}: ${message.reason ?? 'the goal file could not be edited.'}`);
+          this.messages.show(boardText('couldNot', what, message.reason ?? boardText('editFailed')));
         }
         return;
       }
@@ -127,7 +145,7 @@ export class BoardApp {
     if (current && this.scrollRestored) return current;
     const defaults = defaultFilters(this.store.today);
     const saved = this.saved;
-    const quarters = quarterOptions(this.store.objectives.values(), this.store.today).map((entry) => entry.value);
+    const quarters = quarterOptions(this.store.objectives.values(), this.store.today, quarterWords()).map((entry) => entry.value);
     const filters: BoardFilters = {
       quarter: typeof saved.quarter === 'string' && quarters.includes(saved.quarter) ? saved.quarter : defaults.quarter,
       objective: typeof saved.objective === 'string' ? saved.objective : '',
@@ -153,7 +171,7 @@ export class BoardApp {
     if (!layout) return;
     const objectives = [...this.store.objectives.values()];
     this.toolbar.setOptions(
-      quarterOptions(objectives, this.store.today),
+      quarterOptions(objectives, this.store.today, quarterWords()),
       objectiveOptions(objectives, layout.filters.quarter),
       careerOptions(objectives),
       layout.filters,
@@ -171,7 +189,7 @@ export class BoardApp {
     const view = this.view;
     if (!view) return;
     const layout = view.currentLayout;
-    const offered = quarterOptions(this.store.objectives.values(), today).some((option) => option.value === layout.filters.quarter);
+    const offered = quarterOptions(this.store.objectives.values(), today, quarterWords()).some((option) => option.value === layout.filters.quarter);
     if (offered) view.apply(change);
     else view.setLayout({ ...layout, filters: { ...layout.filters, quarter: defaultFilters(today).quarter } });
     this.refreshToolbar();
@@ -199,7 +217,7 @@ export class BoardApp {
       this.refreshToolbar();
     }
     view.revealObjective(objectiveId);
-    this.announcer.announce(`Showing ${objective.title}.`);
+    this.announcer.announce(boardText('showing', objective.title));
   }
 
   private onToolbar(state: ToolbarState): void {
@@ -242,13 +260,13 @@ export class BoardApp {
     const requestId = this.showEdit(cardId, edit);
     if (!card || requestId === undefined) return;
     if ('status' in edit) {
-      this.requests.set(requestId, `move “${cardName(card)}” to ${columnTitles[edit.status as BoardColumn]}`);
+      this.requests.set(requestId, boardText('requestMove', cardName(card), columnTitle(edit.status as BoardColumn)));
       this.host.post({ type: 'moveCard', requestId, cardId, status: edit.status });
     } else if ('clearGrade' in edit) {
-      this.requests.set(requestId, `clear the grade of “${cardName(card)}”`);
+      this.requests.set(requestId, boardText('requestClearGrade', cardName(card)));
       this.host.post({ type: 'clearGrade', requestId, cardId });
     } else {
-      this.requests.set(requestId, `grade “${cardName(card)}”`);
+      this.requests.set(requestId, boardText('requestGrade', cardName(card)));
       this.host.post({ type: 'setGrade', requestId, cardId, grade: edit.grade });
     }
   }
@@ -263,9 +281,9 @@ export class BoardApp {
     const card = this.store.cardOfStory(storyId);
     const stories = card?.stories?.map((candidate) => (candidate.id === storyId ? { ...candidate, done } : candidate));
     const requestId = (card && stories ? this.showEdit(card.id, { stories }) : undefined) ?? this.store.requestId();
-    this.requests.set(requestId, `${done ? 'tick' : 'untick'} “${story.text}”`);
+    this.requests.set(requestId, boardText(done ? 'requestTick' : 'requestUntick', story.text));
     this.host.post({ type: 'setStoryDone', requestId, storyId, done });
-    this.announcer.announce(`${done ? 'Done' : 'Open again'}: ${story.text}.`);
+    this.announcer.announce(boardText(done ? 'storyDone' : 'storyOpen', story.text));
   }
 
   private openGrade(cardId: string, anchor: HTMLElement): void {
@@ -274,11 +292,11 @@ export class BoardApp {
     this.gradeEditor.open(anchor, cardName(card), card.grade, card.suggestedGrade, (grade) => {
       if (grade === undefined) {
         this.edit(cardId, { clearGrade: true });
-        this.announcer.announce(`Cleared the grade of ${cardName(card)}.`);
+        this.announcer.announce(boardText('gradeCleared', cardName(card)));
         return;
       }
       this.edit(cardId, { grade });
-      this.announcer.announce(`Graded ${cardName(card)} ${formatScore(grade)}.`);
+      this.announcer.announce(boardText('graded', cardName(card), formatScore(grade)));
     });
   }
 }

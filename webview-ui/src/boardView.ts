@@ -3,12 +3,13 @@
 // change of layout (filters, swimlanes, a new or renamed objective) re-places every card,
 // and even then card elements are reused, never rebuilt.
 
-import { formatScore, gradedNote, scoreBand } from '../../src/core/scoring.js';
+import { formatScore, scoreBand } from '../../src/core/scoring.js';
 import { boardColumns, type BoardColumn, type BoardObjective } from '../../src/protocol/boardProtocol.js';
 import { cardIdOf, routeBoardClicks, type BoardClickActions } from './boardClicks.js';
 import type { BoardStore, StoreChange } from './boardStore.js';
+import { boardCount, boardText, gradedNoteText } from './boardText.js';
 import { cardMatches, compareObjectives, objectiveMatches, searchWords, type BoardFilters } from './cardFilter.js';
-import { cardName, columnTitles, createCard, objectiveHues, renderStories, updateCard, type CardElement } from './cardView.js';
+import { cardName, columnTitle, createCard, objectiveHues, renderStories, updateCard, type CardElement } from './cardView.js';
 import { element, icon } from './dom.js';
 import { KeyboardCarry } from './keyboardCarry.js';
 import { LaneDragDrop } from './laneDragDrop.js';
@@ -92,9 +93,9 @@ export class BoardView {
   ) {
     this.layout = layout;
     this.element = element('main', 'board');
-    this.element.setAttribute('aria-label', 'Key results board');
+    this.element.setAttribute('aria-label', boardText('boardLabel'));
     this.strip = element('div', 'objective-strip', this.element);
-    this.strip.setAttribute('aria-label', 'Objectives');
+    this.strip.setAttribute('aria-label', boardText('objectivesLabel'));
     this.columnHeader = element('div', 'column-header', this.element);
     this.droppedToggle = element('button', 'icon-button dropped-toggle');
     this.droppedToggle.type = 'button';
@@ -103,7 +104,7 @@ export class BoardView {
       const cell = element('div', `column-title column-${column}`, this.columnHeader);
       cell.dataset.column = column;
       const name = element('span', 'column-name', cell);
-      name.textContent = columnTitles[column];
+      name.textContent = columnTitle(column);
       const count = element('span', 'count-badge', cell);
       this.columnCounts.set(column, count);
       if (column === 'dropped') cell.appendChild(this.droppedToggle);
@@ -161,7 +162,7 @@ export class BoardView {
     this.layout = layout;
     this.renderAll();
     this.element.dispatchEvent(new CustomEvent('layoutchange', { bubbles: true }));
-    if (announce) this.actions.announce(layout.showDropped ? 'Dropped column expanded' : 'Dropped column collapsed');
+    if (announce) this.actions.announce(boardText(layout.showDropped ? 'droppedExpanded' : 'droppedCollapsed'));
   }
 
   /** The first render after `init`, and any re-layout. */
@@ -300,9 +301,9 @@ export class BoardView {
     const { swimlanes, showDropped } = this.layout;
     this.element.classList.toggle('swimlanes', swimlanes);
     this.element.classList.toggle('dropped-collapsed', !showDropped);
-    this.droppedToggle.setAttribute('aria-label', showDropped ? 'Collapse the Dropped column' : 'Expand the Dropped column');
+    this.droppedToggle.setAttribute('aria-label', boardText(showDropped ? 'collapseDroppedLabel' : 'expandDroppedLabel'));
     this.droppedToggle.setAttribute('aria-expanded', String(showDropped));
-    this.droppedToggle.title = showDropped ? 'Collapse Dropped' : 'Expand Dropped';
+    this.droppedToggle.title = boardText(showDropped ? 'collapseDropped' : 'expandDropped');
     (this.droppedToggle.firstElementChild as HTMLElement).className = `codicon codicon-${showDropped ? 'chevron-right' : 'chevron-left'}`;
 
     this.objectivesToFill = objectives;
@@ -319,7 +320,7 @@ export class BoardView {
       for (const objective of objectives) this.updateObjectiveHeaders(objective.id);
     }
     this.empty.hidden = objectives.length > 0;
-    this.empty.textContent = this.store.objectives.size === 0 ? 'No goal files yet. Create an objective with “Growth Backlog: New Objective…”.' : 'No key results match these filters.';
+    this.empty.textContent = boardText(this.store.objectives.size === 0 ? 'emptyNoGoals' : 'emptyNoMatch');
   }
 
   private buildLane(laneKey: string, objective: BoardObjective | undefined): HTMLElement {
@@ -329,7 +330,7 @@ export class BoardView {
       const header = this.buildObjectiveHeader(objective, 'lane-header', 'h2');
       lane.appendChild(header.root);
       if (header.stories) lane.appendChild(header.stories.root);
-      lane.setAttribute('aria-label', `Objective ${objective.title}`);
+      lane.setAttribute('aria-label', boardText('laneLabel', objective.title));
       this.laneHeaders.set(objective.id, header);
     }
     const row = element('div', 'lane-row', lane);
@@ -338,7 +339,7 @@ export class BoardView {
       list.dataset.column = column;
       list.dataset.lane = laneKey;
       list.setAttribute('role', 'list');
-      list.setAttribute('aria-label', objective ? `${columnTitles[column]}, ${objective.title}` : columnTitles[column]);
+      list.setAttribute('aria-label', objective ? boardText('listLabel', columnTitle(column), objective.title) : columnTitle(column));
       this.lists.set(`${laneKey}:${column}`, list);
     }
     return lane;
@@ -365,16 +366,16 @@ export class BoardView {
     const add = element('button', 'icon-button add-check-in', root);
     add.type = 'button';
     add.dataset.action = 'add-check-in';
-    add.title = 'Add check-in';
+    add.title = boardText('addCheckIn');
     icon('comment-discussion', add);
     const label = element('span', 'button-label', add);
-    label.textContent = 'Check-in';
+    label.textContent = boardText('checkInButton');
     const addKeyResult = element('button', 'icon-button add-key-result', root);
     addKeyResult.type = 'button';
     addKeyResult.dataset.action = 'add-key-result';
-    addKeyResult.title = 'Add key result';
+    addKeyResult.title = boardText('addKeyResult');
     icon('add', addKeyResult);
-    element('span', 'button-label', addKeyResult).textContent = 'Key result';
+    element('span', 'button-label', addKeyResult).textContent = boardText('keyResultButton');
     if (titleTag === 'span') return { root, title, quarter, score, graded, checkIn, count, key: '' };
     const details = element('details', 'objective-stories');
     details.dataset.objectiveId = objective.id;
@@ -387,7 +388,7 @@ export class BoardView {
     const objective = this.store.objectives.get(objectiveId);
     if (!objective) return;
     const score = this.store.objectiveScore(objectiveId);
-    const note = score === undefined ? undefined : gradedNote(this.store.objectiveGraded(objectiveId));
+    const note = score === undefined ? undefined : gradedNoteText(this.store.objectiveGraded(objectiveId));
     const days = this.store.daysSinceCheckIn(objective);
     for (const header of [this.laneHeaders.get(objectiveId), this.stripChips.get(objectiveId)]) {
       if (!header) continue;
@@ -396,26 +397,27 @@ export class BoardView {
       header.key = key;
       header.title.textContent = objective.title;
       header.title.title = objective.title;
-      header.quarter.textContent = objective.quarter ?? 'Backlog';
+      header.quarter.textContent = objective.quarter ?? boardText('backlog');
       header.quarter.hidden = this.layout.filters.quarter === objective.quarter;
       header.score.textContent = formatScore(score);
       header.score.className = `score-chip band-${score === undefined ? 'none' : scoreBand(score)}`;
-      header.score.title = score === undefined ? 'Objective not scored yet' : `Objective score ${formatScore(score)}${note ? `, ${note}` : ''}`;
+      header.score.title =
+        score === undefined ? boardText('notScored') : note ? boardText('objectiveScoreNote', formatScore(score), note) : boardText('objectiveScore', formatScore(score));
       header.score.setAttribute('aria-label', header.score.title);
       header.graded.textContent = note ?? '';
       header.graded.hidden = note === undefined;
       header.checkIn.hidden = !objective.checkInsKnown;
-      header.checkIn.textContent = days === undefined ? 'No check-in yet' : days === 0 ? 'Checked in today' : `Last check-in ${days}d ago`;
+      header.checkIn.textContent = days === undefined ? boardText('noCheckInYet') : days === 0 ? boardText('checkedInToday') : boardText('lastCheckIn', days);
       header.checkIn.classList.toggle('stale', days === undefined || days > this.store.reminderDays);
       if (header.stories) {
         const stories = objective.stories ?? [];
         const open = stories.filter((story) => !story.done).length;
         renderStories(header.stories.list, stories, true);
         header.stories.root.hidden = stories.length === 0;
-        header.stories.summary.textContent = `${stories.length} next step${stories.length === 1 ? '' : 's'} for the objective (${open} open)`;
+        header.stories.summary.textContent = boardCount(stories.length, 'nextStepsOne', 'nextStepsOther', open);
       }
-      header.root.querySelector('.add-check-in')?.setAttribute('aria-label', `Add check-in to ${objective.title}`);
-      header.root.querySelector('.add-key-result')?.setAttribute('aria-label', `Add a key result to ${objective.title}`);
+      header.root.querySelector('.add-check-in')?.setAttribute('aria-label', boardText('addCheckInTo', objective.title));
+      header.root.querySelector('.add-key-result')?.setAttribute('aria-label', boardText('addKeyResultTo', objective.title));
     }
   }
 
@@ -504,12 +506,12 @@ export class BoardView {
       const badge = this.columnCounts.get(column);
       if (badge) {
         badge.textContent = String(counts[column]);
-        badge.setAttribute('aria-label', `${counts[column]} key result${counts[column] === 1 ? '' : 's'}`);
+        badge.setAttribute('aria-label', boardCount(counts[column], 'keyResultsOne', 'keyResultsOther'));
       }
     }
     for (const [objectiveId, header] of this.laneHeaders) {
       const shown = perObjective.get(objectiveId) ?? 0;
-      header.count.textContent = `${shown} KR${shown === 1 ? '' : 's'}`;
+      header.count.textContent = boardCount(shown, 'krCountOne', 'krCountOther');
     }
   }
 
@@ -517,7 +519,7 @@ export class BoardView {
     const card = this.store.cards.get(cardId);
     if (!card || card.status === column) return;
     this.actions.move(cardId, column);
-    this.actions.announce(`Moved ${cardName(card)} to ${columnTitles[column]}.`);
+    this.actions.announce(boardText('moved', cardName(card), columnTitle(column)));
   }
 
   private onKeyDown(event: KeyboardEvent): void {

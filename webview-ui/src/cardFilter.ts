@@ -51,15 +51,22 @@ export interface FilterOption {
   readonly label: string;
 }
 
+/** How the quarter filter words its entries (the host's strings on the board). */
+export interface QuarterOptionWords {
+  readonly current: (quarter: string) => string;
+  readonly backlog: string;
+  readonly all: string;
+}
+
 /** Quarters newest first, then the unscheduled backlog and "all"; the current quarter is always offered. */
-export function quarterOptions(objectives: Iterable<BoardObjective>, today: string): FilterOption[] {
+export function quarterOptions(objectives: Iterable<BoardObjective>, today: string, words: QuarterOptionWords): FilterOption[] {
   const quarters = new Set<string>([quarterOfDate(today)]);
   for (const objective of objectives) if (objective.quarter) quarters.add(objective.quarter);
   const current = quarterOfDate(today);
   return [
-    ...[...quarters].sort().reverse().map((quarter) => ({ value: quarter, label: quarter === current ? `${quarter} (current)` : quarter })),
-    { value: unscheduledQuarter, label: 'Unscheduled backlog' },
-    { value: allQuarters, label: 'All quarters' },
+    ...[...quarters].sort().reverse().map((quarter) => ({ value: quarter, label: quarter === current ? words.current(quarter) : quarter })),
+    { value: unscheduledQuarter, label: words.backlog },
+    { value: allQuarters, label: words.all },
   ];
 }
 

@@ -3,9 +3,17 @@
 
 import { currentValue, formatScore, keyResultProgress, scoreBand } from '../../src/core/scoring.js';
 import type { BoardCard, BoardColumn, BoardObjective, BoardStory } from '../../src/protocol/boardProtocol.js';
+import { boardCount, boardText } from './boardText.js';
 import { element } from './dom.js';
 
-export const columnTitles: Record<BoardColumn, string> = { todo: 'To do', doing: 'Doing', done: 'Done', dropped: 'Dropped' };
+const columnKeys = { todo: 'columnTodo', doing: 'columnDoing', done: 'columnDone', dropped: 'columnDropped' } as const satisfies Record<BoardColumn, string>;
+
+/** A column's title in the host's words. */
+export function columnTitle(column: BoardColumn): string {
+  return boardText(columnKeys[column]);
+}
+
+const bandKeys = { red: 'bandRed', yellow: 'bandYellow', green: 'bandGreen', none: 'bandNone' } as const;
 
 /** What a card is called in messages and announcements: its title, or its id when it has none. */
 export function cardName(card: BoardCard): string {
@@ -77,8 +85,8 @@ function cardTemplate(): HTMLElement {
   const open = element('button', 'icon-button card-open codicon codicon-go-to-file', meta);
   open.type = 'button';
   open.tabIndex = -1;
-  open.title = 'Open in editor';
-  open.setAttribute('aria-label', 'Open key result in editor');
+  open.title = boardText('openInEditor');
+  open.setAttribute('aria-label', boardText('openInEditorLabel'));
   element('div', 'card-tags', root);
   template = root;
   return root;
@@ -125,7 +133,7 @@ export function renderStories(list: HTMLElement, stories: readonly BoardStory[],
     if (text.textContent !== story.text) text.textContent = story.text;
   });
   list.hidden = stories.length === 0;
-  list.setAttribute('aria-label', `${stories.length} next-step ${stories.length === 1 ? 'story' : 'stories'}`);
+  list.setAttribute('aria-label', boardCount(stories.length, 'storiesOne', 'storiesOther'));
 }
 
 /** Puts a card and its controls in the tab order (the roving focus's one card) or takes them out. */
@@ -170,15 +178,15 @@ export function updateCard(view: CardElement, facts: CardFacts): boolean {
     const id = element('span', 'card-id');
     id.textContent = card.keyResultId;
     view.title.replaceChildren(warning, id);
-    view.title.title = `Key result "${card.keyResultId}" has no title: add a title: line to it in the goal file.`;
+    view.title.title = boardText('untitled', card.keyResultId);
   }
   view.title.classList.toggle('untitled', !card.title);
 
   const band = card.grade === undefined ? 'none' : scoreBand(card.grade);
   view.grade.className = `grade-chip band-${band}`;
   view.grade.textContent = formatScore(card.grade);
-  view.grade.setAttribute('aria-label', card.grade === undefined ? 'Not graded; set grade' : `Grade ${formatScore(card.grade)}; change grade`);
-  view.grade.title = card.grade === undefined ? 'Set grade (0.0–1.0)' : `Grade ${formatScore(card.grade)}: ${band} band. Change…`;
+  view.grade.setAttribute('aria-label', card.grade === undefined ? boardText('notGradedLabel') : boardText('gradeLabel', formatScore(card.grade)));
+  view.grade.title = card.grade === undefined ? boardText('setGradeTitle') : boardText('gradeTitle', formatScore(card.grade), boardText(bandKeys[band]));
 
   if (card.target === undefined) {
     view.progress.hidden = true;
@@ -190,7 +198,10 @@ export function updateCard(view: CardElement, facts: CardFacts): boolean {
     const share = keyResultProgress(card) ?? 0;
     // The bar is the ::after of the text; CSSOM writes are allowed by the CSP (style attributes in markup are not).
     view.progress.style.setProperty('--progress', String(Math.round(share * 100) / 100));
-    view.progress.title = `Progress ${formatNumber(current)} of ${formatNumber(card.target)}${unit}${card.baseline === undefined ? '' : `, from ${formatNumber(card.baseline)}`}`;
+    view.progress.title =
+      card.baseline === undefined
+        ? boardText('progressTitle', formatNumber(current), `${formatNumber(card.target)}${unit}`)
+        : boardText('progressFromTitle', formatNumber(current), `${formatNumber(card.target)}${unit}`, formatNumber(card.baseline));
   }
 
   const days = facts.daysSinceCheckIn;
@@ -198,17 +209,17 @@ export function updateCard(view: CardElement, facts: CardFacts): boolean {
     view.checkIn.hidden = true;
   } else {
     view.checkIn.hidden = false;
-    view.checkInText.textContent = days === undefined ? 'none' : `${days}d`;
+    view.checkInText.textContent = days === undefined ? boardText('checkInNone') : boardText('checkInDays', days);
     view.checkIn.classList.toggle('stale', days === undefined || days > facts.reminderDays);
-    view.checkIn.title = days === undefined ? 'No check-in on this objective yet' : `${days} day${days === 1 ? '' : 's'} since the objective's last check-in`;
+    view.checkIn.title = days === undefined ? boardText('noCheckInTitle') : boardCount(days, 'checkInDaysOne', 'checkInDaysOther');
   }
 
   renderStories(view.stories, card.stories ?? [], view.root.tabIndex === 0);
 
   view.commits.hidden = card.commits === undefined;
   (view.commits.lastElementChild as HTMLElement).textContent = card.commits ?? '';
-  view.commits.title = card.commits === undefined ? '' : `${card.commits}: open them`;
-  view.commits.setAttribute('aria-label', card.commits === undefined ? 'No linked commits' : `${card.commits}; open`);
+  view.commits.title = card.commits === undefined ? '' : boardText('commitsTitle', card.commits);
+  view.commits.setAttribute('aria-label', card.commits === undefined ? boardText('noCommits') : boardText('commitsLabel', card.commits));
 
   const career = objective?.career ?? [];
   if (view.tags.childElementCount !== career.length || career.some((area, index) => view.tags.children[index]?.textContent !== area)) {
@@ -223,10 +234,14 @@ export function updateCard(view: CardElement, facts: CardFacts): boolean {
   view.tags.hidden = career.length === 0;
   view.objective.title = objective?.title ?? '';
 
-  const parts = [card.title || `${card.keyResultId}, no title`, `objective ${objective?.title ?? ''}`, card.grade === undefined ? 'not graded' : `grade ${formatScore(card.grade)}`];
-  if (card.target !== undefined) parts.push(`progress ${formatNumber(currentValue(card))} of ${formatNumber(card.target)}${card.unit ? ` ${card.unit}` : ''}`);
+  const parts = [
+    card.title || boardText('cardNoTitle', card.keyResultId),
+    boardText('cardObjective', objective?.title ?? ''),
+    card.grade === undefined ? boardText('cardNotGraded') : boardText('cardGrade', formatScore(card.grade)),
+  ];
+  if (card.target !== undefined) parts.push(boardText('cardProgress', formatNumber(currentValue(card)), `${formatNumber(card.target)}${card.unit ? ` ${card.unit}` : ''}`));
   const open = (card.stories ?? []).filter((story) => !story.done).length;
-  if (card.stories && card.stories.length > 0) parts.push(`${open} of ${card.stories.length} stories open`);
+  if (card.stories && card.stories.length > 0) parts.push(boardText('cardStoriesOpen', open, card.stories.length));
   if (card.commits !== undefined) parts.push(card.commits);
   root.setAttribute('aria-label', parts.join(', '));
   return true;

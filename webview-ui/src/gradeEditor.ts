@@ -3,7 +3,22 @@
 // Escape closes, and focus returns to the card's grade chip either way.
 
 import { formatScore, scoreBand, tenthsOf } from '../../src/core/scoring.js';
-import { parseGradeInput, stepGrade } from './gradeInput.js';
+import { boardText } from './boardText.js';
+import { parseGradeInput, stepGrade, type GradeProblem } from './gradeInput.js';
+
+/** A refused typed grade in the host's words. */
+function problemText(problem: GradeProblem, typed: string): string {
+  switch (problem) {
+    case 'empty':
+      return boardText('gradeEmpty');
+    case 'not-a-number':
+      return boardText('gradeNotANumber', typed);
+    case 'out-of-range':
+      return boardText('gradeOutOfRange');
+    case 'not-a-step':
+      return boardText('gradeNotAStep');
+  }
+}
 
 interface TextField extends HTMLElement {
   value: string;
@@ -26,6 +41,9 @@ export class GradeEditor {
   private suggested: number | undefined;
   private readonly steps: HTMLButtonElement[] = [];
   private readonly clear: HTMLElement;
+  private readonly set: HTMLElement;
+  private readonly cancel: HTMLElement;
+  private readonly stepGroup: HTMLElement;
   private current: OpenGrade | undefined;
 
   constructor() {
@@ -51,27 +69,24 @@ export class GradeEditor {
     this.field = document.createElement('vscode-textfield') as TextField;
     this.field.className = 'grade-field';
     this.field.setAttribute('placeholder', '0.0–1.0');
-    this.field.setAttribute('aria-label', 'Grade from 0.0 to 1.0; Up and Down change it by 0.1');
     const set = document.createElement('vscode-button');
-    set.textContent = 'Set';
+    this.set = set;
     set.addEventListener('click', () => this.commitTyped());
     const cancel = document.createElement('vscode-button');
     cancel.setAttribute('secondary', '');
-    cancel.textContent = 'Cancel';
+    this.cancel = cancel;
     cancel.addEventListener('click', () => this.close(true));
     // Only a graded key result offers it: back to "not graded".
     this.clear = document.createElement('vscode-button');
     this.clear.className = 'grade-clear';
     this.clear.setAttribute('secondary', '');
-    this.clear.textContent = 'Clear';
-    this.clear.title = 'Remove the grade';
     this.clear.addEventListener('click', () => this.commit(undefined));
     row.append(this.field, set, cancel, this.clear);
 
     const steps = document.createElement('div');
     steps.className = 'grade-steps';
     steps.setAttribute('role', 'group');
-    steps.setAttribute('aria-label', 'Pick a grade');
+    this.stepGroup = steps;
     for (let tenths = 0; tenths <= 10; tenths++) {
       const grade = tenths / 10;
       const button = document.createElement('button');
@@ -102,6 +117,17 @@ export class GradeEditor {
     document.addEventListener('pointerdown', (event) => {
       if (this.current && !this.element.contains(event.target as Node) && event.target !== this.current.anchor) this.close(false);
     });
+    this.applyText();
+  }
+
+  /** Buttons and labels in the host's words (sent after `ready`). */
+  applyText(): void {
+    this.field.setAttribute('aria-label', boardText('gradeFieldLabel'));
+    this.set.textContent = boardText('gradeSet');
+    this.cancel.textContent = boardText('gradeCancel');
+    this.clear.textContent = boardText('gradeClear');
+    this.clear.title = boardText('gradeClearTitle');
+    this.stepGroup.setAttribute('aria-label', boardText('gradePick'));
   }
 
   get isOpen(): boolean {
@@ -110,14 +136,14 @@ export class GradeEditor {
 
   open(anchor: HTMLElement, title: string, grade: number | undefined, suggested: number | undefined, commit: (grade: number | undefined) => void): void {
     this.current = { anchor, commit };
-    this.heading.textContent = `Grade: ${title}`;
+    this.heading.textContent = boardText('gradeHeading', title);
     this.suggested = suggested;
     this.suggestion.hidden = suggested === undefined;
     if (suggested !== undefined) {
       this.suggestion.className = `grade-suggestion band-${scoreBand(suggested)}`;
-      this.suggestion.textContent = `Suggested ${formatScore(suggested)}`;
-      this.suggestion.title = `From the measured progress (current / target); you decide the grade.`;
-      this.suggestion.setAttribute('aria-label', `Use the suggested grade ${formatScore(suggested)}, from measured progress`);
+      this.suggestion.textContent = boardText('gradeSuggested', formatScore(suggested));
+      this.suggestion.title = boardText('gradeSuggestedTitle');
+      this.suggestion.setAttribute('aria-label', boardText('gradeSuggestedLabel', formatScore(suggested)));
     }
     this.field.value = grade === undefined ? '' : formatScore(grade);
     this.field.invalid = false;
@@ -164,7 +190,7 @@ export class GradeEditor {
     const typed = parseGradeInput(this.field.value);
     if (!typed.ok) {
       this.field.invalid = true;
-      this.error.textContent = typed.message;
+      this.error.textContent = problemText(typed.problem, typed.typed);
       return;
     }
     this.commit(typed.grade);

@@ -3,17 +3,20 @@
 
 import { tenthsOf } from '../../src/core/scoring.js';
 
-export type GradeInput = { readonly ok: true; readonly grade: number } | { readonly ok: false; readonly message: string };
+/** Why a typed grade is refused; the editor words it with the host's strings. */
+export type GradeProblem = 'empty' | 'not-a-number' | 'out-of-range' | 'not-a-step';
+
+export type GradeInput = { readonly ok: true; readonly grade: number } | { readonly ok: false; readonly problem: GradeProblem; readonly typed: string };
 
 export function parseGradeInput(text: string): GradeInput {
   const trimmed = text.trim().replace(',', '.');
-  if (trimmed === '') return { ok: false, message: 'Type a grade from 0.0 to 1.0.' };
+  if (trimmed === '') return { ok: false, problem: 'empty', typed: trimmed };
   const percent = /^(\d{1,3})\s*%$/.exec(trimmed);
   const value = percent ? Number(percent[1]) / 100 : /^(\d+(\.\d*)?|\.\d+)$/.test(trimmed) ? Number(trimmed) : Number.NaN;
-  if (!Number.isFinite(value)) return { ok: false, message: `"${trimmed.slice(0, 20)}" is not a number; type a grade such as 0.7.` };
-  if (value < 0 || value > 1) return { ok: false, message: 'A grade goes from 0.0 to 1.0.' };
+  if (!Number.isFinite(value)) return { ok: false, problem: 'not-a-number', typed: trimmed.slice(0, 20) };
+  if (value < 0 || value > 1) return { ok: false, problem: 'out-of-range', typed: trimmed };
   const tenths = Math.round(value * 10);
-  if (Math.abs(value * 10 - tenths) > 1e-9) return { ok: false, message: 'Grades go in steps of 0.1, such as 0.7.' };
+  if (Math.abs(value * 10 - tenths) > 1e-9) return { ok: false, problem: 'not-a-step', typed: trimmed };
   return { ok: true, grade: tenths / 10 };
 }
 

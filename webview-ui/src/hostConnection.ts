@@ -3,7 +3,7 @@
 import type { BoardViewState, HostMessage, WebviewMessage } from '../../src/protocol/boardProtocol.js';
 import { WebviewChannel } from './webviewChannel.js';
 
-const hostMessageTypes = new Set<HostMessage['type']>(['init', 'patch', 'editResult', 'revealObjective', 'today', 'reminderDays']);
+const hostMessageTypes = new Set<HostMessage['type']>(['strings', 'init', 'patch', 'editResult', 'revealObjective', 'today', 'reminderDays']);
 
 export class HostConnection {
   private readonly channel = new WebviewChannel<HostMessage, WebviewMessage, BoardViewState>(hostMessageTypes);

@@ -3,7 +3,8 @@
 // drop asks the board to move it; Escape, Tab or focus leaving the board put it back.
 
 import { type BoardColumn } from '../../src/protocol/boardProtocol.js';
-import { columnTitles } from './cardView.js';
+import { boardText } from './boardText.js';
+import { columnTitle } from './cardView.js';
 import { idle, keyboardMove, type KeyboardMoveState } from './keyboardMove.js';
 
 export interface KeyboardCarryHost {
@@ -40,24 +41,24 @@ export class KeyboardCarry {
       case 'pickUp':
         target.classList.add('carried');
         target.setAttribute('aria-grabbed', 'true');
-        this.host.announce(`Picked up ${title}, in ${columnTitles[effect.column]}. Left and right arrows move it; Space or Enter drops it; Escape cancels.`);
+        this.host.announce(boardText('pickedUp', title, columnTitle(effect.column)));
         break;
       case 'carry':
         this.host.preview(cardId, effect.column);
-        this.host.announce(`${columnTitles[effect.column]}.`);
+        this.host.announce(boardText('carriedTo', columnTitle(effect.column)));
         break;
       case 'edge':
-        this.host.announce(`${columnTitles[effect.column]} is the ${key === 'ArrowLeft' ? 'first' : 'last'} column.`);
+        this.host.announce(boardText(key === 'ArrowLeft' ? 'firstColumn' : 'lastColumn', columnTitle(effect.column)));
         break;
       case 'drop':
         target.classList.remove('carried');
         target.removeAttribute('aria-grabbed');
         if (effect.to === effect.from) {
           this.host.putBack(cardId);
-          this.host.announce(`Dropped ${title} back in ${columnTitles[effect.to]}; nothing changed.`);
+          this.host.announce(boardText('droppedBack', title, columnTitle(effect.to)));
         } else {
           this.host.move(cardId, effect.to);
-          this.host.announce(`Dropped ${title} in ${columnTitles[effect.to]}.`);
+          this.host.announce(boardText('droppedIn', title, columnTitle(effect.to)));
         }
         target.focus();
         break;
@@ -65,7 +66,7 @@ export class KeyboardCarry {
         target.classList.remove('carried');
         target.removeAttribute('aria-grabbed');
         this.host.putBack(cardId);
-        this.host.announce(`Move cancelled; ${title} is back in ${columnTitles[effect.column]}.`);
+        this.host.announce(boardText('moveCancelledBack', title, columnTitle(effect.column)));
         if (key !== 'Tab') target.focus();
         break;
       case 'none':
@@ -82,6 +83,6 @@ export class KeyboardCarry {
     element?.classList.remove('carried');
     element?.removeAttribute('aria-grabbed');
     this.host.putBack(cardId);
-    if (announce) this.host.announce('Move cancelled.');
+    if (announce) this.host.announce(boardText('moveCancelled'));
   }
 }

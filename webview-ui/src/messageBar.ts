@@ -5,6 +5,7 @@
 export class MessageBar {
   readonly element: HTMLElement;
   private readonly text: HTMLElement;
+  private readonly close: HTMLButtonElement;
 
   constructor() {
     this.element = document.createElement('div');
@@ -19,14 +20,19 @@ export class MessageBar {
     const close = document.createElement('button');
     close.type = 'button';
     close.className = 'icon-button';
-    close.title = 'Dismiss';
-    close.setAttribute('aria-label', 'Dismiss message');
     const closeIcon = document.createElement('span');
     closeIcon.className = 'codicon codicon-close';
     closeIcon.setAttribute('aria-hidden', 'true');
     close.appendChild(closeIcon);
     close.addEventListener('click', () => this.hide());
     this.element.append(icon, this.text, close);
+    this.close = close;
+  }
+
+  /** The close button's tooltip and label, in the host's words (each view sends its own). */
+  applyText(title: string, label: string): void {
+    this.close.title = title;
+    this.close.setAttribute('aria-label', label);
   }
 
   show(message: string): void {

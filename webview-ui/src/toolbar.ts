@@ -1,6 +1,7 @@
 // The filter bar: quarter, objective, career area, free-text search, swimlanes. Built from
 // @vscode-elements components so it looks and behaves like VS Code's own settings UI.
 
+import { boardText } from './boardText.js';
 import type { BoardFilters, FilterOption } from './cardFilter.js';
 
 interface ValueElement extends HTMLElement {
@@ -16,12 +17,10 @@ export interface ToolbarState {
   readonly swimlanes: boolean;
 }
 
-function labelled(text: string, control: HTMLElement, id: string): HTMLElement {
+function labelled(label: HTMLElement, control: HTMLElement, id: string): HTMLElement {
   const group = document.createElement('div');
   group.className = 'toolbar-group';
-  const label = document.createElement('vscode-label');
   label.setAttribute('for', id);
-  label.textContent = text;
   control.id = id;
   group.append(label, control);
   return group;
@@ -60,6 +59,7 @@ export class Toolbar {
   private readonly swimlanes = document.createElement('vscode-checkbox') as CheckboxElement;
   private readonly thisWeek = document.createElement('vscode-checkbox') as CheckboxElement;
   private readonly summary = document.createElement('span');
+  private readonly labels = { quarter: document.createElement('vscode-label'), objective: document.createElement('vscode-label'), career: document.createElement('vscode-label'), search: document.createElement('vscode-label') };
   /** The option lists last put in each select, so a change to one list leaves the others alone. */
   private readonly optionKeys = { quarter: '', objective: '', career: '' };
   private searchTimer: ReturnType<typeof setTimeout> | undefined;
@@ -68,28 +68,20 @@ export class Toolbar {
     this.element = document.createElement('header');
     this.element.className = 'toolbar';
     this.element.setAttribute('role', 'toolbar');
-    this.element.setAttribute('aria-label', 'Board filters');
     this.search.setAttribute('type', 'search');
-    this.search.setAttribute('placeholder', 'Search key results');
     this.search.className = 'search-field';
     const searchIcon = document.createElement('span');
     searchIcon.slot = 'content-before';
     searchIcon.className = 'codicon codicon-search';
     searchIcon.setAttribute('aria-hidden', 'true');
     this.search.appendChild(searchIcon);
-    this.swimlanes.setAttribute('label', 'Swimlanes');
-    this.swimlanes.textContent = 'Swimlanes';
-    this.swimlanes.title = 'One row per objective';
-    this.thisWeek.setAttribute('label', 'This week');
-    this.thisWeek.textContent = 'This week';
-    this.thisWeek.title = 'Only objectives with open next-step stories: what you pulled into this week';
     this.summary.className = 'toolbar-summary';
     this.summary.setAttribute('aria-live', 'off');
     this.element.append(
-      labelled('Quarter', this.quarter, 'filter-quarter'),
-      labelled('Objective', this.objective, 'filter-objective'),
-      labelled('Career area', this.career, 'filter-career'),
-      labelled('Search', this.search, 'filter-search'),
+      labelled(this.labels.quarter, this.quarter, 'filter-quarter'),
+      labelled(this.labels.objective, this.objective, 'filter-objective'),
+      labelled(this.labels.career, this.career, 'filter-career'),
+      labelled(this.labels.search, this.search, 'filter-search'),
       this.thisWeek,
       this.swimlanes,
       this.summary,
@@ -101,6 +93,23 @@ export class Toolbar {
       if (this.searchTimer) clearTimeout(this.searchTimer);
       this.searchTimer = setTimeout(() => this.emit(), 80);
     });
+    this.applyText();
+  }
+
+  /** Labels, placeholder and tooltips in the host's words (sent after `ready`). */
+  applyText(): void {
+    this.element.setAttribute('aria-label', boardText('filters'));
+    this.search.setAttribute('placeholder', boardText('searchPlaceholder'));
+    this.swimlanes.setAttribute('label', boardText('swimlanes'));
+    this.swimlanes.textContent = boardText('swimlanes');
+    this.swimlanes.title = boardText('swimlanesTitle');
+    this.thisWeek.setAttribute('label', boardText('thisWeek'));
+    this.thisWeek.textContent = boardText('thisWeek');
+    this.thisWeek.title = boardText('thisWeekTitle');
+    this.labels.quarter.textContent = boardText('quarter');
+    this.labels.objective.textContent = boardText('objective');
+    this.labels.career.textContent = boardText('careerArea');
+    this.labels.search.textContent = boardText('search');
   }
 
   /**
@@ -109,8 +118,8 @@ export class Toolbar {
    */
   setOptions(quarters: readonly FilterOption[], objectives: readonly string[], careers: readonly string[], filters: BoardFilters): void {
     this.optionKeys.quarter = fill(this.quarter, quarters, this.optionKeys.quarter);
-    this.optionKeys.objective = fill(this.objective, [{ value: '', label: 'All objectives' }, ...objectives.map((title) => ({ value: title, label: title }))], this.optionKeys.objective);
-    this.optionKeys.career = fill(this.career, [{ value: '', label: 'All areas' }, ...careers.map((area) => ({ value: area, label: area }))], this.optionKeys.career);
+    this.optionKeys.objective = fill(this.objective, [{ value: '', label: boardText('allObjectives') }, ...objectives.map((title) => ({ value: title, label: title }))], this.optionKeys.objective);
+    this.optionKeys.career = fill(this.career, [{ value: '', label: boardText('allAreas') }, ...careers.map((area) => ({ value: area, label: area }))], this.optionKeys.career);
     choose(this.quarter, filters.quarter);
     choose(this.objective, filters.objective);
     choose(this.career, filters.career);

@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import { readFrontMatter } from '../frontMatter.js';
 import { isIsoDate } from '../quarter.js';
 import { applyTextEdits, type TextEdit } from '../textEdit.js';
@@ -141,12 +142,12 @@ function verify(goal: EditableGoal, outline: BodyOutline, placement: Placement, 
 export function addCheckIn(text: string, args: AddCheckInArgs): EditResult {
   return refuseOnException(() => {
     const { date, progress, next, confidence } = argsOf(args);
-    if (typeof date !== 'string' || !isIsoDate(date)) return refuse('invalid-value', `A check-in date is a real date written YYYY-MM-DD, not ${describeValue(date)}.`);
+    if (typeof date !== 'string' || !isIsoDate(date)) return refuse('invalid-value', l10n.t('A check-in date is a real date written YYYY-MM-DD, not {0}.', describeValue(date)));
     const progressLine = typeof progress === 'string' ? oneLine(progress) : '';
-    if (!progressLine) return refuse('invalid-value', 'A check-in needs some progress text.');
-    if (next !== undefined && typeof next !== 'string') return refuse('invalid-value', `The next step must be text, not ${describeValue(next)}.`);
+    if (!progressLine) return refuse('invalid-value', l10n.t('A check-in needs some progress text.'));
+    if (next !== undefined && typeof next !== 'string') return refuse('invalid-value', l10n.t('The next step must be text, not {0}.', describeValue(next)));
     if (confidence !== undefined && (typeof confidence !== 'number' || !Number.isFinite(confidence) || confidence < 0 || confidence > 1)) {
-      return refuse('invalid-value', `Confidence must be a number from 0.0 to 1.0, not ${describeValue(confidence)}.`);
+      return refuse('invalid-value', l10n.t('Confidence must be a number from 0.0 to 1.0, not {0}.', describeValue(confidence)));
     }
     const goal = openGoal(text);
     if (isRefusal(goal)) return goal;
@@ -160,7 +161,7 @@ export function addCheckIn(text: string, args: AddCheckInArgs): EditResult {
     if (!verify(goal, outline, placement, date)) {
       return refuse(
         'not-editable',
-        'A check-in added here would not be read back correctly (is a ``` code block or an HTML block left open near the end of the notes?); please add it by hand.',
+        l10n.t('A check-in added here would not be read back correctly (is a ``` code block or an HTML block left open near the end of the notes?); please add it by hand.'),
       );
     }
     return accept([placement.edit]);

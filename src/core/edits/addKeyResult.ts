@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import { isAlias, isMap, isScalar, isSeq, type Node, type YAMLMap, type YAMLSeq } from 'yaml';
 import { keyResultIdPattern } from '../model.js';
 import type { TextEdit } from '../textEdit.js';
@@ -107,7 +108,7 @@ function appendToBlockList(goal: EditableGoal, list: YAMLSeq, keyResult: NewKeyR
   const items = list.items as Node[];
   const last = items[items.length - 1];
   const at = last ? lineAfter(goal, last) : undefined;
-  if (!last || at === undefined) return refuse('not-editable', 'The key_results list is laid out in a way that cannot be extended safely; please edit it by hand.');
+  if (!last || at === undefined) return refuse('not-editable', l10n.t('The key_results list is laid out in a way that cannot be extended safely; please edit it by hand.'));
   // Follow the style of the nearest item that shows one: flow items `- {id: a}` or block items.
   for (const item of [...items].reverse()) {
     const layout = itemLayout(goal, item);
@@ -120,7 +121,7 @@ function appendToBlockList(goal: EditableGoal, list: YAMLSeq, keyResult: NewKeyR
     if (isMap(item)) return { start: at, end: at, newText: blockItemLines(goal, keyResult, layout) };
   }
   const layout = itemLayout(goal, last);
-  if (!layout) return refuse('not-editable', 'The key_results list is laid out in a way that cannot be extended safely; please edit it by hand.');
+  if (!layout) return refuse('not-editable', l10n.t('The key_results list is laid out in a way that cannot be extended safely; please edit it by hand.'));
   return { start: at, end: at, newText: blockItemLines(goal, keyResult, { ...layout, keyColumn: layout.dashColumn + 2, afterDash: ' ' }) };
 }
 
@@ -134,7 +135,7 @@ function appendToFlowList(goal: EditableGoal, list: YAMLSeq, keyResult: NewKeyRe
     return { start: end, end, newText: `, ${source}` };
   }
   const open = goal.yamlStart + (list.range?.[0] ?? 0);
-  if (goal.text.charAt(open) !== '[') return refuse('not-editable', 'The key_results list cannot be extended safely; please edit it by hand.');
+  if (goal.text.charAt(open) !== '[') return refuse('not-editable', l10n.t('The key_results list cannot be extended safely; please edit it by hand.'));
   return { start: open + 1, end: open + 1, newText: source };
 }
 
@@ -147,7 +148,7 @@ function fillEmptyList(goal: EditableGoal, value: Node, keyResult: NewKeyResult)
   const column = keyColumn(goal, goal.root);
   const at = lineAfter(goal, value);
   if (column === undefined || at === undefined || !value.range || !isScalar(value) || value.anchor || value.tag) {
-    return refuse('not-editable', 'The empty key_results value cannot be filled in safely; please edit it by hand.');
+    return refuse('not-editable', l10n.t('The empty key_results value cannot be filled in safely; please edit it by hand.'));
   }
   const edits: TextEdit[] = [];
   let start = goal.yamlStart + value.range[0];
@@ -168,7 +169,7 @@ function addMissingList(goal: EditableGoal, keyResult: NewKeyResult): TextEdit |
   const lastPair = goal.root.items[goal.root.items.length - 1];
   const lastNode = (lastPair?.value as Node | null) ?? (lastPair?.key as Node | undefined);
   const at = lastNode ? lineAfter(goal, lastNode) : undefined;
-  if (column === undefined || at === undefined) return refuse('not-editable', 'A key_results list cannot be added safely here; please edit it by hand.');
+  if (column === undefined || at === undefined) return refuse('not-editable', l10n.t('A key_results list cannot be added safely here; please edit it by hand.'));
   const newText = `${pad(column)}key_results:${goal.eol}${blockItemLines(goal, keyResult, freshLayout(goal, column))}`;
   return { start: at, end: at, newText };
 }
@@ -181,16 +182,16 @@ export function addKeyResult(text: string, args: AddKeyResultArgs): EditResult {
   return refuseOnException(() => {
     const { id, title, target } = argsOf(args);
     if (typeof id !== 'string' || !keyResultIdPattern.test(id)) {
-      return refuse('invalid-value', `A key result id uses lowercase letters, digits and dashes, such as "demo-talks"; ${describeValue(id)} is not one.`);
+      return refuse('invalid-value', l10n.t('A key result id uses lowercase letters, digits and dashes, such as "demo-talks"; {0} is not one.', describeValue(id)));
     }
     const cleanTitle = typeof title === 'string' ? oneLine(title) : '';
-    if (!cleanTitle) return refuse('invalid-value', 'A key result needs a title.');
+    if (!cleanTitle) return refuse('invalid-value', l10n.t('A key result needs a title.'));
     if (target !== undefined && (typeof target !== 'number' || !Number.isFinite(target) || target < 0)) {
-      return refuse('invalid-value', `A target must be a number of zero or more, not ${describeValue(target)}.`);
+      return refuse('invalid-value', l10n.t('A target must be a number of zero or more, not {0}.', describeValue(target)));
     }
     const goal = openGoal(text);
     if (isRefusal(goal)) return goal;
-    if (keyResultIds(goal).includes(id)) return refuse('duplicate-id', `A key result with id "${id}" already exists in this file.`);
+    if (keyResultIds(goal).includes(id)) return refuse('duplicate-id', l10n.t('A key result with id "{0}" already exists in this file.', id));
 
     const keyResult: NewKeyResult = { id, title: cleanTitle, ...(target === undefined ? {} : { target: target + 0 }) };
     const pair = findPair(goal.root, 'key_results');
@@ -198,10 +199,10 @@ export function addKeyResult(text: string, args: AddKeyResultArgs): EditResult {
     let edits: TextEdit[] | TextEdit | EditRefusal;
     if (!pair) edits = addMissingList(goal, keyResult);
     else if (isAlias(value) || (value as Node | null)?.anchor) {
-      edits = refuse('not-editable', 'key_results is shared through a YAML anchor or alias; edit it by hand.');
+      edits = refuse('not-editable', l10n.t('key_results is shared through a YAML anchor or alias; edit it by hand.'));
     } else if (isSeq(value)) edits = value.flow ? appendToFlowList(goal, value, keyResult) : appendToBlockList(goal, value, keyResult);
     else if (isEmptyValue(value) && value) edits = fillEmptyList(goal, value as Node, keyResult);
-    else edits = refuse('not-editable', 'key_results is not a list; fix it before adding key results.');
+    else edits = refuse('not-editable', l10n.t('key_results is not a list; fix it before adding key results.'));
     if (isRefusal(edits)) return edits;
 
     const expected = currentData(goal);

@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import { readFrontMatter } from '../frontMatter.js';
 import { reviewPrompts } from '../review.js';
 import { applyTextEdits, type TextEdit } from '../textEdit.js';
@@ -49,7 +50,7 @@ export function addReviewSection(text: string): EditResult {
     if (outlineBody(text.slice(goal.bodyStart)).review) return accept([]);
     const { edit, heading } = place(goal);
     if (!verify(goal, edit, heading)) {
-      return refuse('not-editable', 'A review section added here would not be read back correctly (is a ``` code block left open near the end of the notes?); please add it by hand.');
+      return refuse('not-editable', l10n.t('A review section added here would not be read back correctly (is a ``` code block left open near the end of the notes?); please add it by hand.'));
     }
     return accept([edit]);
   });

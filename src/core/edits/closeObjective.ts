@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import type { KeyResultStatus, ObjectiveStatus } from '../model.js';
 import { parseGoalFile } from '../parse.js';
 import { argsOf, refuse, refuseOnException, type EditResult } from './editableGoal.js';
@@ -30,7 +31,7 @@ export function closeObjective(text: string, args: CloseObjectiveArgs): EditResu
   return refuseOnException(() => {
     const { status, openKeyResults } = argsOf(args);
     if (openKeyResults !== undefined && !(closingKeyResultStatuses as readonly unknown[]).includes(openKeyResults)) {
-      return refuse('invalid-value', `Open key results can be closed as ${closingKeyResultStatuses.join(' or ')}, not ${String(openKeyResults)}.`);
+      return refuse('invalid-value', l10n.t('Open key results can be closed as {0}, not {1}.', closingKeyResultStatuses.join(' or '), String(openKeyResults)));
     }
     const steps: EditStep[] = [(current) => setObjectiveStatus(current, { status: status as ObjectiveStatus })];
     if (openKeyResults) {
@@ -44,7 +45,7 @@ export function closeObjective(text: string, args: CloseObjectiveArgs): EditResu
 export function closeOpenKeyResults(text: string, status: ClosingKeyResultStatus): EditResult {
   return refuseOnException(() => {
     if (!(closingKeyResultStatuses as readonly unknown[]).includes(status)) {
-      return refuse('invalid-value', `Open key results can be closed as ${closingKeyResultStatuses.join(' or ')}, not ${String(status)}.`);
+      return refuse('invalid-value', l10n.t('Open key results can be closed as {0}, not {1}.', closingKeyResultStatuses.join(' or '), String(status)));
     }
     return editInSequence(
       text,

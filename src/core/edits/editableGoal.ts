@@ -3,6 +3,7 @@
 // Every edit is a handful of TextEdits computed from node ranges, never a re-serialisation:
 // re-stringifying the YAML would drop comments, quoting and layout the user chose.
 
+import * as l10n from '@vscode/l10n';
 import { isAlias, isMap, isScalar, isSeq, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
 import { readFrontMatter } from '../frontMatter.js';
 import { maxGoalFileChars } from '../parse.js';
@@ -32,7 +33,7 @@ export function refuseOnException(run: () => EditResult): EditResult {
     return run();
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    return refuse('not-editable', `This file could not be edited safely (${detail.split('\n')[0]}); please edit it by hand.`);
+    return refuse('not-editable', l10n.t('This file could not be edited safely ({0}); please edit it by hand.', detail.split('\n')[0] ?? ''));
   }
 }
 
@@ -53,30 +54,30 @@ export interface EditableGoal {
 /** Plain JSON-like data of a YAML value, as the `yaml` package resolves it. */
 export type Data = Record<string, unknown>;
 
-const notAGoal = 'This file is not a goal file: it needs YAML front-matter with an `objective:` key.';
+const notAGoal = (): string => l10n.t('This file is not a goal file: it needs YAML front-matter with an `objective:` key.');
 
 /** Opens `text` for editing, or says why it cannot be edited at all. */
 export function openGoal(text: string): EditableGoal | EditRefusal {
-  if (typeof text !== 'string' || text.length > maxGoalFileChars) return refuse('not-a-goal-file', notAGoal);
+  if (typeof text !== 'string' || text.length > maxGoalFileChars) return refuse('not-a-goal-file', notAGoal());
   const frontMatter = readFrontMatter(text);
-  if (!frontMatter || frontMatter.refusedLanguage !== undefined) return refuse('not-a-goal-file', notAGoal);
+  if (!frontMatter || frontMatter.refusedLanguage !== undefined) return refuse('not-a-goal-file', notAGoal());
   const { yamlStart, yamlText, bodyStart, document } = frontMatter;
   if (document.errors.length > 0) {
     const first = document.errors[0]?.message.split('\n')[0] ?? '';
-    return refuse('yaml-errors', `The front-matter has YAML errors; fix them before editing (${first}).`);
+    return refuse('yaml-errors', l10n.t('The front-matter has YAML errors; fix them before editing ({0}).', first));
   }
   // Odd keys (a mapping used as a key) make toJS() log to the console; the edits only compare data.
   document.options.logLevel = 'error';
   const root = document.contents;
-  if (!isMap(root) || !findPair(root, 'objective')) return refuse('not-a-goal-file', notAGoal);
+  if (!isMap(root) || !findPair(root, 'objective')) return refuse('not-a-goal-file', notAGoal());
   // Node ranges are only trustworthy if the YAML text is where the splitter says it is.
   const yamlEnd = yamlStart + yamlText.length;
   if (!text.startsWith(yamlText, yamlStart)) {
-    return refuse('not-editable', 'The opening `---` line of this file has extra characters; remove them before editing.');
+    return refuse('not-editable', l10n.t('The opening `---` line of this file has extra characters; remove them before editing.'));
   }
   // The splitter leaves the line break before the closing fence out of the YAML text.
   const closing = /^\r?\n---/.exec(text.slice(yamlEnd, yamlEnd + 5));
-  if (!closing) return refuse('not-editable', 'The front-matter has no closing `---` line; add one before editing.');
+  if (!closing) return refuse('not-editable', l10n.t('The front-matter has no closing `---` line; add one before editing.'));
   const firstBreak = /\r?\n/.exec(text);
   return { text, yamlStart, fenceStart: yamlEnd + closing[0].length - 3, bodyStart, document, root, eol: firstBreak?.[0] ?? '\n' };
 }
@@ -121,18 +122,18 @@ export function keyResultIds(goal: EditableGoal): string[] {
 export function findKeyResult(goal: EditableGoal, id: string): LocatedKeyResult | EditRefusal {
   const list = currentData(goal).key_results;
   const matches = Array.isArray(list) ? list.flatMap((item, index) => (idOf(item) === id ? [index] : [])) : [];
-  if (matches.length === 0) return refuse('unknown-key-result', `No key result "${id}" in this file.`);
+  if (matches.length === 0) return refuse('unknown-key-result', l10n.t('No key result "{0}" in this file.', id));
   if (matches.length > 1) {
-    return refuse('duplicate-id', `Key result "${id}" appears ${matches.length} times in this file; make the ids unique first.`);
+    return refuse('duplicate-id', l10n.t('Key result "{0}" appears {1} times in this file; make the ids unique first.', id, matches.length));
   }
   const index = matches[0] ?? 0;
   const sequence = findPair(goal.root, 'key_results')?.value;
   if (!isSeq(sequence) || sequence.anchor) {
-    return refuse('not-editable', 'key_results is shared through a YAML anchor or alias; edit it by hand.');
+    return refuse('not-editable', l10n.t('key_results is shared through a YAML anchor or alias; edit it by hand.'));
   }
   const item = sequence.items[index];
   if (!isMap(item) || isAlias(item) || item.anchor) {
-    return refuse('not-editable', `Key result "${id}" is shared through a YAML anchor or alias; edit it by hand.`);
+    return refuse('not-editable', l10n.t('Key result "{0}" is shared through a YAML anchor or alias; edit it by hand.', id));
   }
   return { map: item, index };
 }
@@ -148,7 +149,7 @@ export interface KeyResultEdit {
 
 /** The shared start of every key-result edit: a text id, a goal that opens, one key result with that id. */
 export function openKeyResult(text: string, keyResultId: unknown): KeyResultEdit | EditRefusal {
-  if (typeof keyResultId !== 'string') return refuse('invalid-value', `A key result id must be text, not ${describeValue(keyResultId)}.`);
+  if (typeof keyResultId !== 'string') return refuse('invalid-value', l10n.t('A key result id must be text, not {0}.', describeValue(keyResultId)));
   const goal = openGoal(text);
   if (isRefusal(goal)) return goal;
   const keyResult = findKeyResult(goal, keyResultId);
@@ -159,9 +160,9 @@ export function openKeyResult(text: string, keyResultId: unknown): KeyResultEdit
 
 /** Refuses a value that other values may share, or that is a reference itself. */
 export function sharedValueRefusal(node: unknown, what: string): EditRefusal | undefined {
-  if (isAlias(node)) return refuse('not-editable', `The ${what} is a YAML alias (*${node.source}); edit it by hand.`);
+  if (isAlias(node)) return refuse('not-editable', l10n.t('The {0} is a YAML alias (*{1}); edit it by hand.', what, node.source));
   const anchor = (node as Node | null | undefined)?.anchor;
-  if (anchor) return refuse('not-editable', `The ${what} has a YAML anchor (&${anchor}) that other values may share; edit it by hand.`);
+  if (anchor) return refuse('not-editable', l10n.t('The {0} has a YAML anchor (&{1}) that other values may share; edit it by hand.', what, anchor));
   return undefined;
 }
 
@@ -182,7 +183,7 @@ function sameData(a: unknown, b: unknown): boolean {
   return aKeys.length === bKeys.length && aKeys.every((key) => Object.hasOwn(b, key) && sameData((a as Data)[key], (b as Data)[key]));
 }
 
-const tooUnusual = 'This front-matter is laid out in a way that cannot be edited without touching other values; please edit it by hand.';
+const tooUnusual = (): string => l10n.t('This front-matter is laid out in a way that cannot be edited without touching other values; please edit it by hand.');
 
 /**
  * The last line of defence for "user data is sacred": applies the edits, re-reads the file
@@ -192,14 +193,14 @@ const tooUnusual = 'This front-matter is laid out in a way that cannot be edited
  */
 export function verifyFrontMatterEdit(goal: EditableGoal, edits: TextEdit[], expected: Data): EditResult {
   if (edits.length === 0) return accept(edits);
-  if (edits.some((edit) => edit.start < goal.yamlStart || edit.end > goal.fenceStart)) return refuse('not-editable', tooUnusual);
+  if (edits.some((edit) => edit.start < goal.yamlStart || edit.end > goal.fenceStart)) return refuse('not-editable', tooUnusual());
   const next = applyTextEdits(goal.text, edits);
   const reread = readFrontMatter(next);
-  if (!reread || reread.refusedLanguage !== undefined || reread.document.errors.length > 0) return refuse('not-editable', tooUnusual);
-  if (next.slice(reread.bodyStart) !== goal.text.slice(goal.bodyStart)) return refuse('not-editable', tooUnusual);
-  if (reread.document.warnings.length > goal.document.warnings.length) return refuse('not-editable', tooUnusual);
+  if (!reread || reread.refusedLanguage !== undefined || reread.document.errors.length > 0) return refuse('not-editable', tooUnusual());
+  if (next.slice(reread.bodyStart) !== goal.text.slice(goal.bodyStart)) return refuse('not-editable', tooUnusual());
+  if (reread.document.warnings.length > goal.document.warnings.length) return refuse('not-editable', tooUnusual());
   reread.document.options.logLevel = 'error';
-  if (!sameData(reread.document.toJS(), expected)) return refuse('not-editable', tooUnusual);
+  if (!sameData(reread.document.toJS(), expected)) return refuse('not-editable', tooUnusual());
   return accept(edits);
 }
 

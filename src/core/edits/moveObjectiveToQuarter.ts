@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import { isQuarter } from '../quarter.js';
 import {
   accept,
@@ -27,7 +28,7 @@ export function moveObjectiveToQuarter(text: string, args: MoveObjectiveToQuarte
   return refuseOnException(() => {
     const { quarter } = argsOf(args);
     if (quarter !== undefined && (typeof quarter !== 'string' || !isQuarter(quarter))) {
-      return refuse('invalid-value', `A quarter is written YYYY-Qn, for example 2026-Q4, not ${describeValue(quarter)}.`);
+      return refuse('invalid-value', l10n.t('A quarter is written YYYY-Qn, for example 2026-Q4, not {0}.', describeValue(quarter)));
     }
     const goal = openGoal(text);
     if (isRefusal(goal)) return goal;

@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import { isMap, isScalar, isSeq, type Node, type YAMLMap } from 'yaml';
 import { suggestKey } from '../keySuggestion.js';
 import { keyResultKeys, objectiveKeys } from '../parse.js';
@@ -45,7 +46,7 @@ export function renameUnknownKey(text: string, offset: number): KeyRename | unde
     const style = isScalar(pair.key) && (pair.key.type === 'QUOTE_SINGLE' || pair.key.type === 'QUOTE_DOUBLE') ? pair.key.type : undefined;
     const edit = replaceScalar(goal, pair.key, stringSource(to, style ? { style } : {}), `key "${from}"`);
     if (isRefusal(edit)) return edit;
-    if (!Object.hasOwn(found.data, from)) return refuse('not-editable', `The key "${from}" could not be found in the data.`);
+    if (!Object.hasOwn(found.data, from)) return refuse('not-editable', l10n.t('The key "{0}" could not be found in the data.', from));
     found.data[to] = found.data[from];
     delete found.data[from];
     return verifyFrontMatterEdit(goal, [edit], expected);

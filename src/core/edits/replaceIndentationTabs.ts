@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import { parseDocument } from 'yaml';
 import { splitFrontMatter } from '../frontMatter.js';
 import { maxGoalFileChars } from '../parse.js';
@@ -54,10 +55,10 @@ function yamlErrorsAfter(yamlText: string, edits: readonly TextEdit[]): number {
  */
 export function replaceIndentationTabs(text: string, options: { readonly tabSize?: number } = {}): EditResult {
   return refuseOnException(() => {
-    if (typeof text !== 'string' || text.length > maxGoalFileChars) return refuse('not-a-goal-file', 'This file is too large to be a goal file.');
+    if (typeof text !== 'string' || text.length > maxGoalFileChars) return refuse('not-a-goal-file', l10n.t('This file is too large to be a goal file.'));
     const split = splitFrontMatter(text);
-    if (!split || split.refusedLanguage !== undefined) return refuse('not-a-goal-file', 'This file has no YAML front-matter.');
-    if (!text.startsWith(split.yamlText, split.yamlStart)) return refuse('not-editable', 'The opening `---` line of this file has extra characters; remove them first.');
+    if (!split || split.refusedLanguage !== undefined) return refuse('not-a-goal-file', l10n.t('This file has no YAML front-matter.'));
+    if (!text.startsWith(split.yamlText, split.yamlStart)) return refuse('not-editable', l10n.t('The opening `---` line of this file has extra characters; remove them first.'));
     const tabs = indentationTabs(split.yamlText);
     if (tabs.length === 0) return accept([]);
     const editorWidth = options.tabSize !== undefined && Number.isInteger(options.tabSize) && options.tabSize > 0 && options.tabSize <= 8 ? [options.tabSize] : [];

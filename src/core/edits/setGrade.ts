@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import { accept, argsOf, describeValue, isRefusal, openKeyResult, refuse, refuseOnException, verifyFrontMatterEdit, type EditResult } from './editableGoal.js';
 import { decimalSource, writePairValue } from './yamlSource.js';
 
@@ -12,7 +13,7 @@ export function setGrade(text: string, args: SetGradeArgs): EditResult {
   return refuseOnException(() => {
     const { keyResultId, grade } = argsOf(args);
     if (typeof grade !== 'number' || !Number.isFinite(grade) || grade < 0 || grade > 1) {
-      return refuse('invalid-value', `A grade must be a number from 0.0 to 1.0, not ${describeValue(grade)}.`);
+      return refuse('invalid-value', l10n.t('A grade must be a number from 0.0 to 1.0, not {0}.', describeValue(grade)));
     }
     const opened = openKeyResult(text, keyResultId);
     if (isRefusal(opened)) return opened;

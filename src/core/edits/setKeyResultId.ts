@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import { isMap, isSeq, type Node, type YAMLMap } from 'yaml';
 import { keyResultIdPattern } from '../model.js';
 import { slugOf, uniqueName } from '../slug.js';
@@ -41,10 +42,10 @@ function otherIds(goal: EditableGoal, index: number): Set<string> {
 
 function keyResultItem(goal: EditableGoal, index: number): YAMLMap | EditRefusal {
   const list = findPair(goal.root, 'key_results')?.value;
-  if (!isSeq(list) || list.anchor) return refuse('not-editable', 'key_results is not a plain list here; please edit it by hand.');
+  if (!isSeq(list) || list.anchor) return refuse('not-editable', l10n.t('key_results is not a plain list here; please edit it by hand.'));
   const item = list.items[index];
-  if (item === undefined) return refuse('unknown-key-result', `There is no key result ${index + 1} in this file.`);
-  if (!isMap(item) || item.anchor) return refuse('not-editable', `Key result ${index + 1} is not a plain mapping; please edit it by hand.`);
+  if (item === undefined) return refuse('unknown-key-result', l10n.t('There is no key result {0} in this file.', index + 1));
+  if (!isMap(item) || item.anchor) return refuse('not-editable', l10n.t('Key result {0} is not a plain mapping; please edit it by hand.', index + 1));
   return item;
 }
 
@@ -55,7 +56,7 @@ function keyResultItem(goal: EditableGoal, index: number): YAMLMap | EditRefusal
  */
 function insertFirstPair(goal: EditableGoal, item: YAMLMap, source: string): TextEdit | EditRefusal {
   const firstKey = item.items[0]?.key as Node | null | undefined;
-  const cannot = refuse('not-editable', 'This key result is laid out in a way that cannot get an id safely; please add it by hand.');
+  const cannot = refuse('not-editable', l10n.t('This key result is laid out in a way that cannot get an id safely; please add it by hand.'));
   if (item.flow) {
     if (firstKey?.range) {
       const at = goal.yamlStart + firstKey.range[0];
@@ -78,9 +79,9 @@ function insertFirstPair(goal: EditableGoal, item: YAMLMap, source: string): Tex
 export function setKeyResultId(text: string, args: SetKeyResultIdArgs): EditResult {
   return refuseOnException(() => {
     const { index, id } = argsOf(args);
-    if (typeof index !== 'number' || !Number.isInteger(index) || index < 0) return refuse('invalid-value', `A key result position is a whole number, not ${describeValue(index)}.`);
+    if (typeof index !== 'number' || !Number.isInteger(index) || index < 0) return refuse('invalid-value', l10n.t('A key result position is a whole number, not {0}.', describeValue(index)));
     if (typeof id !== 'string' || !keyResultIdPattern.test(id)) {
-      return refuse('invalid-value', `A key result id is lowercase letters, digits and dashes, not ${describeValue(id)}.`);
+      return refuse('invalid-value', l10n.t('A key result id is lowercase letters, digits and dashes, not {0}.', describeValue(id)));
     }
     const goal = openGoal(text);
     if (isRefusal(goal)) return goal;
@@ -90,7 +91,7 @@ export function setKeyResultId(text: string, args: SetKeyResultIdArgs): EditResu
     const expected = currentData(goal);
     const data = (expected.key_results as Data[])[index] as Data;
     if (data.id === id) return accept([]);
-    if (otherIds(goal, index).has(id)) return refuse('duplicate-id', `Key result id "${id}" is already used in this file.`);
+    if (otherIds(goal, index).has(id)) return refuse('duplicate-id', l10n.t('Key result id "{0}" is already used in this file.', id));
     const source = stringSource(id, { inFlow: item.flow === true });
     const pair = findPair(item, 'id');
     const edit = pair ? replaceScalar(goal, pair.value, source, `id of key result ${index + 1}`) : insertFirstPair(goal, item, source);

@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import { keyResultStatuses, type KeyResultStatus } from '../model.js';
 import { accept, argsOf, describeValue, findPair, isRefusal, openKeyResult, refuse, refuseOnException, verifyFrontMatterEdit, type EditResult } from './editableGoal.js';
 import { quoteStyleOf, stringSource, writePairValue } from './yamlSource.js';
@@ -15,7 +16,7 @@ export function setKeyResultStatus(text: string, args: SetKeyResultStatusArgs): 
   return refuseOnException(() => {
     const { keyResultId, status } = argsOf(args);
     if (!(keyResultStatuses as readonly unknown[]).includes(status)) {
-      return refuse('invalid-value', `A key result status must be one of ${keyResultStatuses.join(', ')}, not ${describeValue(status)}.`);
+      return refuse('invalid-value', l10n.t('A key result status must be one of {0}, not {1}.', keyResultStatuses.join(', '), describeValue(status)));
     }
     const opened = openKeyResult(text, keyResultId);
     if (isRefusal(opened)) return opened;

@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import { objectiveStatuses, type ObjectiveStatus } from '../model.js';
 import {
   accept,
@@ -26,7 +27,7 @@ export function setObjectiveStatus(text: string, args: SetObjectiveStatusArgs): 
   return refuseOnException(() => {
     const { status } = argsOf(args);
     if (!(objectiveStatuses as readonly unknown[]).includes(status)) {
-      return refuse('invalid-value', `An objective status must be one of ${objectiveStatuses.join(', ')}, not ${describeValue(status)}.`);
+      return refuse('invalid-value', l10n.t('An objective status must be one of {0}, not {1}.', objectiveStatuses.join(', '), describeValue(status)));
     }
     const goal = openGoal(text);
     if (isRefusal(goal)) return goal;

@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import { parseGoalBody } from '../body.js';
 import { readFrontMatter } from '../frontMatter.js';
 import { normaliseAnswer, parseReviewAnswers, questionAt, reviewQuestionOrder, reviewQuestions, type ReviewQuestion } from '../reviewAnswers.js';
@@ -82,8 +83,8 @@ export function setReviewAnswers(text: string, args: SetReviewAnswersArgs): Edit
     for (const question of reviewQuestionOrder) {
       const value = (args as Record<string, unknown>)[question];
       if (value === undefined) continue;
-      if (typeof value !== 'string') return refuse('invalid-value', `A review answer is text, not ${describeValue(value)}.`);
-      if (value.length > maxAnswerLength) return refuse('invalid-value', `A review answer may have up to ${maxAnswerLength} characters; link a longer write-up instead.`);
+      if (typeof value !== 'string') return refuse('invalid-value', l10n.t('A review answer is text, not {0}.', describeValue(value)));
+      if (value.length > maxAnswerLength) return refuse('invalid-value', l10n.t('A review answer may have up to {0} characters; link a longer write-up instead.', maxAnswerLength));
       wanted[question] = normaliseAnswer(value);
     }
     const goal = openGoal(text);
@@ -91,7 +92,7 @@ export function setReviewAnswers(text: string, args: SetReviewAnswersArgs): Edit
     const outline = outlineBody(text.slice(goal.bodyStart));
     const edits = outline.review ? editSection(goal, outline.blocks, outline.review, wanted) : addSection(goal, outline.blocks, wanted);
     if (edits.length === 0) return accept([]);
-    return verify(goal, outline, edits, wanted) ? accept(edits) : refuse('not-editable', 'This answer would change how the notes read (a line that starts with # or a list or a fence, say); please rephrase it, or edit the review by hand.');
+    return verify(goal, outline, edits, wanted) ? accept(edits) : refuse('not-editable', l10n.t('This answer would change how the notes read (a line that starts with # or a list or a fence, say); please rephrase it, or edit the review by hand.'));
   });
 }
 

@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import { parseGoalBody } from '../body.js';
 import { accept, describeValue, isRefusal, openGoal, refuse, refuseOnException, type EditResult } from './editableGoal.js';
 
@@ -23,19 +24,19 @@ const taskMarker = /^(?:[ \t]*>)*[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+\[([ xX])\]/;
 export function setStoryDone(text: string, args: SetStoryDoneArgs): EditResult {
   return refuseOnException(() => {
     const { line, done, text: expected } = args;
-    if (!Number.isSafeInteger(line) || line < 1) return refuse('invalid-value', `A story is named by its line number, not ${describeValue(line)}.`);
-    if (typeof done !== 'boolean') return refuse('invalid-value', `A story is done or not, not ${describeValue(done)}.`);
+    if (!Number.isSafeInteger(line) || line < 1) return refuse('invalid-value', l10n.t('A story is named by its line number, not {0}.', describeValue(line)));
+    if (typeof done !== 'boolean') return refuse('invalid-value', l10n.t('A story is done or not, not {0}.', describeValue(done)));
     const goal = openGoal(text);
     if (isRefusal(goal)) return goal;
     const task = parseGoalBody(text).body.tasks.find((candidate) => candidate.line === line);
     if (!task || (expected !== undefined && task.text !== expected)) {
-      return refuse('not-editable', 'That story is no longer on this line (the file changed); look at it again and retry.');
+      return refuse('not-editable', l10n.t('That story is no longer on this line (the file changed); look at it again and retry.'));
     }
     let start = 0;
     for (let current = 1; current < line; current++) start = text.indexOf('\n', start) + 1;
     const end = text.indexOf('\n', start);
     const match = taskMarker.exec(text.slice(start, end === -1 ? text.length : end));
-    if (!match) return refuse('not-editable', 'That story does not start with a plain `- [ ]` box on its line; tick it by hand.');
+    if (!match) return refuse('not-editable', l10n.t('That story does not start with a plain `- [ ]` box on its line; tick it by hand.'));
     const box = start + match[0].length - 2;
     if ((match[1] !== ' ') === done) return accept([]);
     return accept([{ start: box, end: box + 1, newText: done ? 'x' : ' ' }]);

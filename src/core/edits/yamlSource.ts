@@ -3,6 +3,7 @@
 // ranges from the `yaml` package and on the text around them, so comments, quoting and
 // layout elsewhere stay byte-for-byte.
 
+import * as l10n from '@vscode/l10n';
 import { isAlias, isScalar, stringify, type Node, type Pair, type Scalar, type YAMLMap } from 'yaml';
 import type { TextEdit } from '../textEdit.js';
 import { findPair, refuse, sharedValueRefusal, type EditableGoal, type EditRefusal } from './editableGoal.js';
@@ -100,7 +101,7 @@ export function keyColumn(goal: EditableGoal, map: YAMLMap): number | undefined 
   return first?.range ? columnOf(goal.text, absolute(goal, first.range[0])) : undefined;
 }
 
-const cannotEdit = (what: string): EditRefusal => refuse('not-editable', `The ${what} is written in a way that cannot be changed safely; please edit it by hand.`);
+const cannotEdit = (what: string): EditRefusal => refuse('not-editable', l10n.t('The {0} is written in a way that cannot be changed safely; please edit it by hand.', what));
 
 /**
  * Replaces a scalar's source with `source`, leaving its key, tag-free layout and any
@@ -109,7 +110,7 @@ const cannotEdit = (what: string): EditRefusal => refuse('not-editable', `The ${
 export function replaceScalar(goal: EditableGoal, node: unknown, source: string, what: string): TextEdit | EditRefusal {
   const shared = sharedValueRefusal(node, what);
   if (shared) return shared;
-  if (!isScalar(node)) return refuse('not-editable', `The ${what} is not a single value; please edit it by hand.`);
+  if (!isScalar(node)) return refuse('not-editable', l10n.t('The {0} is not a single value; please edit it by hand.', what));
   const scalar: Scalar = node;
   // A tag would reinterpret the new value (`!!str 0.7`); block scalars span lines.
   if (!scalar.range || scalar.tag || scalar.type === 'BLOCK_LITERAL' || scalar.type === 'BLOCK_FOLDED') return cannotEdit(what);

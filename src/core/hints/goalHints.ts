@@ -4,6 +4,7 @@
 // personal goals fail (nothing to measure, too many, not tied to the career path, no time, no
 // clear next step, drifting into routine work) in one line.
 
+import * as l10n from '@vscode/l10n';
 import { closestMatches } from '../closestMatches.js';
 import type { BodySummary, KeyResult, Objective, SourceRange } from '../model.js';
 import { daysBetween, quarterOfDate } from '../quarter.js';
@@ -97,7 +98,7 @@ function keyResultHints(objective: Objective, today: string): Draft[] {
       hints.push({
         ...at,
         code: 'no-measurable-target',
-        message: `Key result "${keyResult.id}" has nothing to measure: say how many, by when or what "done" is (or add target:), or it cannot be graded honestly.`,
+        message: l10n.t('Key result "{0}" has nothing to measure: say how many, by when or what "done" is (or add target:), or it cannot be graded honestly.', keyResult.id),
       });
     }
     const routine = keyResult.title ? routineWorkOf(keyResult.title) : undefined;
@@ -105,14 +106,14 @@ function keyResultHints(objective: Objective, today: string): Draft[] {
       hints.push({
         ...at,
         code: 'routine-work',
-        message: `Key result "${keyResult.id}" reads like regular duties (${routine}): a growth goal should stretch you beyond the day job. Silence with silence: [routine-work] if it does.`,
+        message: l10n.t('Key result "{0}" reads like regular duties ({1}): a growth goal should stretch you beyond the day job. Silence with silence: [routine-work] if it does.', keyResult.id, routine),
       });
     }
     if (templates.keyResults.has(normalise(keyResult.title))) {
       hints.push({
         ...at,
         code: 'template-text-unchanged',
-        message: `Key result "${keyResult.id}" is still the template's wording: goals work when the person who owns them phrases them.`,
+        message: l10n.t('Key result "{0}" is still the template\'s wording: goals work when the person who owns them phrases them.', keyResult.id),
       });
     }
   }
@@ -139,11 +140,11 @@ function objectiveHints(goal: HintGoal, context: HintContext): Draft[] {
       hints.push({
         ...at,
         code: 'too-many-key-results',
-        message: `${counted} key results, more than ${settings.maxKeyResultsPerObjective}: an over-ambitious objective rarely gets done; keep the few that matter most.`,
+        message: l10n.t('{0} key results, more than {1}: an over-ambitious objective rarely gets done; keep the few that matter most.', counted, settings.maxKeyResultsPerObjective),
       });
     }
     if (templateTitles().objectives.has(normalise(objective.title))) {
-      hints.push({ ...at, code: 'template-text-unchanged', message: 'The objective is still the template\'s wording: rewrite it in your own words, so it is your goal and not the tool\'s.' });
+      hints.push({ ...at, code: 'template-text-unchanged', message: l10n.t('The objective is still the template\'s wording: rewrite it in your own words, so it is your goal and not the tool\'s.') });
     }
   }
   // A done or dropped objective whose key results are still open: finishing the objective
@@ -155,15 +156,18 @@ function objectiveHints(goal: HintGoal, context: HintContext): Draft[] {
       hints.push({
         ...at,
         code: 'open-key-results',
-        message: `This objective is ${objective.status}, but ${open.length === 1 ? `key result ${which} is` : `key results ${which} are`} still in To do or Doing: set ${open.length === 1 ? 'it' : 'them'} done or dropped too.`,
+        message:
+          open.length === 1
+            ? l10n.t('This objective is {0}, but key result {1} is still in To do or Doing: set it done or dropped too.', objective.status, which)
+            : l10n.t('This objective is {0}, but key results {1} are still in To do or Doing: set them done or dropped too.', objective.status, which),
       });
     }
   }
   if (activeNow && objective.career.length === 0) {
-    hints.push({ ...at, code: 'no-career-link', message: 'No career ids: add career: with the competencies this goal grows, so its progress counts in levelling and promotion talks.' });
+    hints.push({ ...at, code: 'no-career-link', message: l10n.t('No career ids: add career: with the competencies this goal grows, so its progress counts in levelling and promotion talks.') });
   }
   if (activeNow && !objective.time) {
-    hints.push({ ...at, code: 'no-time-planned', message: 'No time set aside: add time: (e.g. time: 4h per sprint), since a goal without time in the plan loses to the sprint.' });
+    hints.push({ ...at, code: 'no-time-planned', message: l10n.t('No time set aside: add time: (e.g. time: 4h per sprint), since a goal without time in the plan loses to the sprint.') });
   }
   const careerIds = context.careerIdsOf ? context.careerIdsOf(goal.uri) : context.careerIds;
   if (careerIds && careerIds.length > 0) {
@@ -177,7 +181,10 @@ function objectiveHints(goal: HintGoal, context: HintContext): Draft[] {
         severity: 'warning',
         careerId: id,
         suggestions,
-        message: `Career id "${printable(id)}" is not in the career framework${suggestions.length > 0 ? `; did you mean ${suggestions.join(' or ')}?` : '.'} Unknown ids do not count as evidence for a competency.`,
+        message:
+          suggestions.length > 0
+            ? l10n.t('Career id "{0}" is not in the career framework; did you mean {1}? Unknown ids do not count as evidence for a competency.', printable(id), suggestions.join(l10n.t(' or ')))
+            : l10n.t('Career id "{0}" is not in the career framework. Unknown ids do not count as evidence for a competency.', printable(id)),
       });
     }
   }
@@ -191,36 +198,40 @@ function objectiveHints(goal: HintGoal, context: HintContext): Draft[] {
         code: 'check-in-overdue',
         message:
           last === undefined
-            ? `No check-in yet, ${days} days into the quarter: add one at your next 1:1 (Growth Backlog: Add Check-in…).`
-            : `No check-in for ${days} days (reminder after ${settings.checkInReminderDays}): add one at your next 1:1 (Growth Backlog: Add Check-in…).`,
+            ? l10n.t('No check-in yet, {0} days into the quarter: add one at your next 1:1 (Growth Backlog: Add Check-in…).', days)
+            : l10n.t('No check-in for {0} days (reminder after {1}): add one at your next 1:1 (Growth Backlog: Add Check-in…).', days, settings.checkInReminderDays),
       });
     }
   }
   if (body && activeNow) {
     const last = body.latestCheckIn;
     if (!body.tasks.some((task) => !task.done) && !last?.next) {
-      hints.push({ ...at, code: 'no-next-step', message: 'No open "- [ ]" task and no Next: in the last check-in: write the next small step, so it is clear how to start.' });
+      hints.push({ ...at, code: 'no-next-step', message: l10n.t('No open "- [ ]" task and no Next: in the last check-in: write the next small step, so it is clear how to start.') });
     }
     if (last?.confidence !== undefined && last.confidence < 0.5) {
       hints.push({
         ...at,
         code: 'low-confidence',
-        message: `The last check-in (${last.date}) says confidence ${last.confidence}: bring it to your next 1:1 and ask what would help, such as less sprint scope.`,
+        message: l10n.t('The last check-in ({0}) says confidence {1}: bring it to your next 1:1 and ask what would help, such as less sprint scope.', last.date, last.confidence),
       });
     }
   }
   if (past && objective.status !== 'dropped') {
     const ungraded = objective.keyResults.filter((keyResult) => keyResult.status !== 'dropped' && keyResult.grade === undefined);
     if (ungraded.length > 0) {
+      const ids = ungraded.map((keyResult) => keyResult.id).join(', ');
       hints.push({
         ...at,
         code: 'quarter-not-graded',
-        message: `${objective.quarter} is over and ${ungraded.length === 1 ? 'key result' : `${ungraded.length} key results`} ${ungraded.map((keyResult) => keyResult.id).join(', ')} ${ungraded.length === 1 ? 'has' : 'have'} no grade: grade ${ungraded.length === 1 ? 'it' : 'them'} so the quarter has a score.`,
+        message:
+          ungraded.length === 1
+            ? l10n.t('{0} is over and key result {1} has no grade: grade it so the quarter has a score.', objective.quarter ?? '', ids)
+            : l10n.t('{0} is over and {1} key results {2} have no grade: grade them so the quarter has a score.', objective.quarter ?? '', ungraded.length, ids),
       });
     }
     // hasReview says the review section has text of the person's own (the stub's prompts do not count).
     if (body && !body.hasReview) {
-      hints.push({ ...at, code: 'quarter-not-reviewed', message: `${objective.quarter} is over and there is no ## Review text: note what was achieved and whether the goal was well phrased.` });
+      hints.push({ ...at, code: 'quarter-not-reviewed', message: l10n.t('{0} is over and there is no ## Review text: note what was achieved and whether the goal was well phrased.', objective.quarter ?? '') });
     }
   }
   return hints;
@@ -244,10 +255,12 @@ function quarterLoadHints(goals: readonly HintGoal[], context: HintContext): Map
   const hints = new Map<string, Draft>();
   for (const [quarter, entries] of byQuarter) {
     if (entries.length <= limit) continue;
+    // One message per quarter, not per objective: this runs over every goal after each edit.
+    const message = l10n.t('{0} has {1} objectives, more than {2}: a few goals get done, many get diluted. Consider moving some to the backlog.', quarter, entries.length, limit);
     for (const entry of entries) {
       hints.set(entry.uri, {
         code: 'too-many-objectives',
-        message: `${quarter} has ${entries.length} objectives, more than ${limit}: a few goals get done, many get diluted. Consider moving some to the backlog.`,
+        message,
         range: entry.objective.range,
       });
     }

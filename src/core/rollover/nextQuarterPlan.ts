@@ -8,6 +8,7 @@
 // next quarter that links back with `carried_from:`. Nothing already closed is changed, so a
 // second run finds nothing to do.
 
+import * as l10n from '@vscode/l10n';
 import { parseGoalBody } from '../body.js';
 import { addReviewSection } from '../edits/addReviewSection.js';
 import { closeObjective, type ClosingKeyResultStatus } from '../edits/closeObjective.js';
@@ -114,7 +115,7 @@ function continuationCandidates(path: string, closing: string, next: string): (n
 export async function planNextQuarter(goals: readonly RolloverGoal[], files: RolloverFiles, options: NextQuarterOptions): Promise<NextQuarterPlanResult> {
   const refuse = (message: string): NextQuarterPlanResult => ({ ok: false, message });
   const { from: closing, close, closeKeyResults } = options;
-  if (!isQuarter(closing)) return refuse(`A quarter is written YYYY-Qn, for example 2026-Q4, not "${closing}".`);
+  if (!isQuarter(closing)) return refuse(l10n.t('A quarter is written YYYY-Qn, for example 2026-Q4, not "{0}".', closing));
   const next = nextQuarter(closing);
   const closingGoals = goals.filter((goal) => goal.objective.quarter === closing && goal.objective.status !== 'dropped').sort((a, b) => a.path.localeCompare(b.path));
   const continued = continuedPaths(goals);
@@ -123,10 +124,10 @@ export async function planNextQuarter(goals: readonly RolloverGoal[], files: Rol
   const alreadyCarried: NextQuarterPlan['alreadyCarried'][number][] = [];
   for (const path of new Set(options.carry)) {
     const goal = closingGoals.find((candidate) => candidate.path === path);
-    if (!goal) return refuse(`${path} is not an objective of ${closing} (dropped ones are not carried).`);
+    if (!goal) return refuse(l10n.t('{0} is not an objective of {1} (dropped ones are not carried).', path, closing));
     const to = continued.get(path);
     if (to) alreadyCarried.push({ path, title: goal.objective.title, to });
-    else if (!isUnfinished(goal.objective)) return refuse(`${path} is ${goal.objective.status}: only unfinished objectives carry over to ${next}.`);
+    else if (!isUnfinished(goal.objective)) return refuse(l10n.t('{0} is {1}: only unfinished objectives carry over to {2}.', path, goal.objective.status, next));
     else carry.add(path);
   }
 
@@ -151,7 +152,7 @@ export async function planNextQuarter(goals: readonly RolloverGoal[], files: Rol
       return result;
     });
     const result = editInSequence(text, steps);
-    if (isRefusal(result)) return refuse(`${goal.path}: ${result.message}`);
+    if (isRefusal(result)) return refuse(l10n.t('{0}: {1}', goal.path, result.message));
     if (result.edits.length > 0) edits.push({ path: goal.path, text, edits: result.edits });
     if (closesNow) closed.push({ path: goal.path, title, status: close, keyResultsClosed: closeKeyResults ? openBefore : 0 });
     if (addsReview) reviews.push({ path: goal.path, title });
@@ -172,7 +173,7 @@ export async function planNextQuarter(goals: readonly RolloverGoal[], files: Rol
       eol: /\r\n/.test(text) ? '\r\n' : '\n',
     };
     const created = continuationText(args);
-    if (!continuationReadsBack(created, args)) return refuse(`${goal.path}: its continuation in ${next} would not read back as the same objective; carry it over by hand.`);
+    if (!continuationReadsBack(created, args)) return refuse(l10n.t('{0}: its continuation in {1} would not read back as the same objective; carry it over by hand.', goal.path, next));
     creations.push({ path: to, text: created });
     carried.push({ path: goal.path, title, to, keyResults: unfinishedKeyResults(goal.objective).length });
   }

@@ -72,14 +72,15 @@ describe('board filters', () => {
   });
 
   it('offers quarters newest first, always the current one, then backlog and all', () => {
-    expect(quarterOptions([tracing, guild, ledger], '2027-01-10').map((option) => option.value)).toEqual([
+    const words = { current: (quarter: string) => `${quarter} (current)`, backlog: 'Unscheduled backlog', all: 'All quarters' };
+    expect(quarterOptions([tracing, guild, ledger], '2027-01-10', words).map((option) => option.value)).toEqual([
       '2027-Q1',
       '2026-Q4',
       '2026-Q3',
       unscheduledQuarter,
       allQuarters,
     ]);
-    expect(quarterOptions([], '2026-11-25')[0]?.label).toBe('2026-Q4 (current)');
+    expect(quarterOptions([], '2026-11-25', words).map((option) => option.label)).toEqual(['2026-Q4 (current)', 'Unscheduled backlog', 'All quarters']);
   });
 
   it('offers objectives of the chosen quarter and every career area, sorted', () => {

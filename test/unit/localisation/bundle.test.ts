@@ -39,7 +39,7 @@ describe('the editor-free modules with a translated bundle', () => {
   afterEach(() => l10n.config({ contents: {} }));
 
   it('show the bundle’s texts in tree rows and code lenses, with the user’s own words unchanged', () => {
-    // VS Code gives the bundle of the display language to vscode.l10n; activation passes it on (src/localisation/shareBundle.ts).
+    // VS Code gives the bundle of the display language to vscode.l10n; activation passes it on (src/localisation/configureCoreL10n.ts).
     l10n.config({ contents: getL10nPseudoLocalized(english) });
     const today = '2026-11-25';
     const groups = buildBacklog(sampleFiles(), { grouping: 'quarter', showFinished: true, today, maxObjectivesPerQuarter: 3 });

@@ -8,6 +8,8 @@ import { formatScore, scoreBand } from '../../../src/core/scoring.js';
 import type { ReviewObjectiveView, ReviewViewModel } from '../../../src/protocol/reviewProtocol.js';
 import { element } from '../dom.js';
 import { svgElement, svgText } from '../svg.js';
+import { bandWord } from './bandWord.js';
+import { reviewText } from './reviewText.js';
 
 type Row = readonly string[];
 
@@ -25,7 +27,7 @@ function figure(className: string, caption: string, summary: string, chart: SVGS
   }
   if (rows.length > 0) {
     const details = element('details', 'chart-data', root);
-    element('summary', '', details).textContent = `${caption}: data`;
+    element('summary', '', details).textContent = reviewText('chartData', caption);
     const table = element('table', 'data-table', details);
     const headRow = element('tr', '', element('thead', '', table));
     for (const cell of head) {
@@ -44,19 +46,22 @@ function figure(className: string, caption: string, summary: string, chart: SVGS
 
 const bandClass = (score: number): string => `band-${scoreBand(score)}`;
 
+/** `2 at 0.7, 1 at 1.0`: how many key results have each grade. */
+const gradeCounts = (rows: readonly Row[]): string => rows.map(([grade, count]) => reviewText('countAtGrade', count ?? '', grade ?? '')).join(', ');
+
 /** Horizontal bars, one per objective, over the three bands; unscored objectives get no bar. */
 export function objectiveScoresChart(review: ReviewViewModel): HTMLElement {
   const rows = review.objectives.map((objective) => [
     objective.title,
-    objective.status === 'dropped' ? 'dropped' : formatScore(objective.score),
-    objective.status === 'dropped' ? '' : (objective.band ?? 'not scored'),
+    objective.status === 'dropped' ? reviewText('statusDropped') : formatScore(objective.score),
+    objective.status === 'dropped' ? '' : objective.band ? bandWord(objective.band) : reviewText('notScored'),
   ]);
   const scored = review.objectives.filter((objective) => objective.score !== undefined && objective.status !== 'dropped');
   const summary =
     scored.length === 0
-      ? 'No objective has a score yet.'
-      : `Objective scores: ${scored.map((objective) => `${objective.title} ${formatScore(objective.score)} (${objective.band})`).join('; ')}.`;
-  if (review.objectives.length === 0) return figure('objective-scores', 'Objective scores', 'No objectives in this quarter.', undefined, [], []);
+      ? reviewText('noObjectiveScore')
+      : reviewText('objectiveScores', scored.map((objective) => reviewText('titleScoreBand', objective.title, formatScore(objective.score), bandWord(objective.band))).join('; '));
+  if (review.objectives.length === 0) return figure('objective-scores', reviewText('objectiveScoresCaption'), reviewText('noObjectivesInQuarter'), undefined, [], []);
   const width = 640;
   const left = 8;
   const right = 48;
@@ -87,7 +92,7 @@ export function objectiveScoresChart(review: ReviewViewModel): HTMLElement {
   });
   const axis = height - 10;
   for (const tick of [0, 0.4, 0.7, 1]) svgText(formatScore(tick), { x: x(tick), y: axis, class: 'axis-label', 'text-anchor': tick === 0 ? 'start' : 'middle' }, svg);
-  return figure('objective-scores', 'Objective scores', summary, svg, ['Objective', 'Score', 'Band'], rows);
+  return figure('objective-scores', reviewText('objectiveScoresCaption'), summary, svg, [reviewText('columnObjective'), reviewText('columnScore'), reviewText('columnBand')], rows);
 }
 
 /** How many key results got each grade, 0.0 to 1.0. */
@@ -98,9 +103,11 @@ export function gradeDistributionChart(review: ReviewViewModel): HTMLElement {
   const rows = counts.flatMap((count, tenth) => (count > 0 ? [[formatScore(tenth / 10), String(count)]] : []));
   const summary =
     total === 0
-      ? `No key result is graded yet (${review.keyResultsCounted} to grade).`
-      : `Grades: ${rows.map(([grade, count]) => `${count} at ${grade}`).join(', ')}${ungraded > 0 ? `; ${ungraded} not graded yet` : ''}.`;
-  if (total === 0) return figure('grade-distribution', 'Grades of the key results', summary, undefined, [], []);
+      ? reviewText('noGrades', review.keyResultsCounted)
+      : ungraded > 0
+        ? reviewText('gradesUngraded', gradeCounts(rows), ungraded)
+        : reviewText('grades', gradeCounts(rows));
+  if (total === 0) return figure('grade-distribution', reviewText('gradesCaption'), summary, undefined, [], []);
   const width = 440;
   const height = 170;
   const bottom = height - 22;
@@ -119,8 +126,8 @@ export function gradeDistributionChart(review: ReviewViewModel): HTMLElement {
     }
     svgText(formatScore(grade), { x: x + slot / 2, y: height - 6, class: 'axis-label', 'text-anchor': 'middle' }, svg);
   });
-  if (ungraded > 0) rows.push(['not graded', String(ungraded)]);
-  return figure('grade-distribution', 'Grades of the key results', summary, svg, ['Grade', 'Key results'], rows);
+  if (ungraded > 0) rows.push([reviewText('notGradedRow'), String(ungraded)]);
+  return figure('grade-distribution', reviewText('gradesCaption'), summary, svg, [reviewText('columnGrade'), reviewText('columnKeyResults')], rows);
 }
 
 function quarterBounds(quarter: string): { start: string; end: string } {
@@ -136,9 +143,9 @@ function quarterBounds(quarter: string): { start: string; end: string } {
 export function confidenceChart(objective: ReviewObjectiveView, quarter: string): HTMLElement {
   const points = objective.confidence;
   const rows = points.map((point) => [point.date, formatScore(point.value)]);
-  const caption = 'Confidence at the check-ins';
-  if (points.length === 0) return figure('confidence', caption, 'No confidence was given at the check-ins of this quarter.', undefined, [], []);
-  const summary = `Confidence at the check-ins: ${points.map((point) => `${formatScore(point.value)} on ${point.date}`).join(', ')}.`;
+  const caption = reviewText('confidenceCaption');
+  if (points.length === 0) return figure('confidence', caption, reviewText('noConfidence'), undefined, [], []);
+  const summary = reviewText('confidenceSummary', points.map((point) => reviewText('valueOnDate', formatScore(point.value), point.date)).join(', '));
   const width = 360;
   const height = 130;
   const left = 30;
@@ -161,16 +168,16 @@ export function confidenceChart(objective: ReviewObjectiveView, quarter: string)
     svgElement('circle', { cx: x(point.date), cy: y(point.value), r: 4, class: 'point' }, svg);
     svgText(formatScore(point.value), { x: x(point.date), y: y(point.value) - 8, class: 'point-value', 'text-anchor': 'middle' }, svg);
   }
-  return figure('confidence', caption, summary, svg, ['Check-in', 'Confidence'], rows);
+  return figure('confidence', caption, summary, svg, [reviewText('columnCheckIn'), reviewText('columnConfidence')], rows);
 }
 
 /** The person's quarter scores, oldest first. */
 export function quarterScoresChart(review: ReviewViewModel): HTMLElement {
   const points = review.quarterScores;
-  const rows = points.map((point) => [point.quarter, formatScore(point.score), point.band]);
-  const caption = 'Quarter over quarter';
-  if (points.length === 0) return figure('quarter-scores', caption, 'No quarter has a score yet.', undefined, [], []);
-  const summary = `Quarter scores: ${points.map((point) => `${point.quarter} ${formatScore(point.score)} (${point.band})`).join(', ')}.`;
+  const rows = points.map((point) => [point.quarter, formatScore(point.score), bandWord(point.band)]);
+  const caption = reviewText('quarterScoresCaption');
+  if (points.length === 0) return figure('quarter-scores', caption, reviewText('noQuarterScore'), undefined, [], []);
+  const summary = reviewText('quarterScores', points.map((point) => reviewText('titleScoreBand', point.quarter, formatScore(point.score), bandWord(point.band))).join(', '));
   const slot = 84;
   const width = Math.max(240, 40 + points.length * slot);
   const height = 150;
@@ -189,5 +196,5 @@ export function quarterScoresChart(review: ReviewViewModel): HTMLElement {
     svgText(formatScore(point.score), { x: x(index), y: y(point.score) - 10, class: 'point-value', 'text-anchor': 'middle' }, svg);
     svgText(point.quarter, { x: x(index), y: height - 8, class: point.quarter === review.quarter ? 'axis-label current' : 'axis-label', 'text-anchor': 'middle' }, svg);
   });
-  return figure('quarter-scores', caption, summary, svg, ['Quarter', 'Score', 'Band'], rows);
+  return figure('quarter-scores', caption, summary, svg, [reviewText('quarter'), reviewText('columnScore'), reviewText('columnBand')], rows);
 }

@@ -9,7 +9,7 @@ import { WebviewChannel } from '../webviewChannel.js';
 import './review.css';
 import { ReviewApp } from './reviewApp.js';
 
-const hostMessageTypes = new Set<ReviewHostMessage['type']>(['review', 'saveResult']);
+const hostMessageTypes = new Set<ReviewHostMessage['type']>(['strings', 'review', 'saveResult']);
 
 const root = document.getElementById('review-root');
 if (root) new ReviewApp(root, new WebviewChannel(hostMessageTypes)).start();

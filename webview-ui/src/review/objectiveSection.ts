@@ -7,6 +7,8 @@ import { formatScore, scoreBand } from '../../../src/core/scoring.js';
 import type { ReviewKeyResultView, ReviewObjectiveView } from '../../../src/protocol/reviewProtocol.js';
 import { element, icon } from '../dom.js';
 import { confidenceChart } from './charts.js';
+import { bandWord } from './bandWord.js';
+import { reviewCount, reviewText } from './reviewText.js';
 
 export interface ObjectiveSectionActions {
   saveAnswers(objectiveId: string, achieved: string, formulation: string): void;
@@ -16,17 +18,36 @@ export interface ObjectiveSectionActions {
 
 type Question = 'achieved' | 'formulation';
 
-const questionLabels: Record<Question, string> = {
-  achieved: 'What was achieved?',
-  formulation: 'Was the goal well formulated: measurable, realistic, relevant to your career path? How would you phrase it next time?',
-};
+const questionLabel = (question: Question): string => reviewText(question === 'achieved' ? 'questionAchieved' : 'questionFormulation');
 
-const statusWords: Record<string, string> = { todo: 'to do', doing: 'doing', done: 'done', dropped: 'dropped', active: 'active', backlog: 'backlog' };
+/** A status as the review shows it; an unknown one as written. */
+function statusWord(status: string): string {
+  switch (status) {
+    case 'todo':
+      return reviewText('statusTodo');
+    case 'doing':
+      return reviewText('statusDoing');
+    case 'done':
+      return reviewText('statusDone');
+    case 'dropped':
+      return reviewText('statusDropped');
+    case 'active':
+      return reviewText('statusActive');
+    case 'backlog':
+      return reviewText('statusBacklog');
+    default:
+      return status;
+  }
+}
 
-function scoreChip(score: number | undefined, parent: HTMLElement, label: string): HTMLElement {
+function scoreChip(score: number | undefined, parent: HTMLElement, kind: 'objective' | 'grade'): HTMLElement {
   const chip = element('span', `score-chip band-${score === undefined ? 'none' : scoreBand(score)}`, parent);
   chip.textContent = formatScore(score);
-  chip.setAttribute('aria-label', score === undefined ? `${label} not scored yet` : `${label} ${formatScore(score)}, ${scoreBand(score)} band`);
+  const label =
+    score === undefined
+      ? reviewText(kind === 'objective' ? 'objectiveNotScored' : 'gradeNotScored')
+      : reviewText(kind === 'objective' ? 'objectiveScoreChip' : 'gradeChip', formatScore(score), bandWord(scoreBand(score)));
+  chip.setAttribute('aria-label', label);
   return chip;
 }
 
@@ -62,16 +83,16 @@ export class ObjectiveSection {
     this.heading.dir = 'auto';
     const open = element('button', 'icon-button open-objective', header);
     open.type = 'button';
-    open.title = 'Open the goal file';
+    open.title = reviewText('openTitle');
     icon('go-to-file', open);
-    element('span', 'button-label', open).textContent = 'Open';
+    element('span', 'button-label', open).textContent = reviewText('open');
     open.addEventListener('click', () => this.actions.open(this.objective.id));
     this.meta = element('p', 'objective-meta', this.element);
     this.keyResults = element('div', 'key-results', this.element);
     this.confidence = element('div', 'objective-confidence', this.element);
 
     const form = element('form', 'review-answers', this.element);
-    form.setAttribute('aria-label', 'Review questions');
+    form.setAttribute('aria-label', reviewText('questions'));
     form.addEventListener('submit', (event) => {
       event.preventDefault();
       this.submit();
@@ -80,7 +101,7 @@ export class ObjectiveSection {
       const id = `${objective.id}-${question}`;
       const label = element('label', 'question', form);
       label.htmlFor = id;
-      label.textContent = questionLabels[question];
+      label.textContent = questionLabel(question);
       const area = element('textarea', 'answer', form);
       area.id = id;
       area.rows = 3;
@@ -105,7 +126,7 @@ export class ObjectiveSection {
     const row = element('div', 'answer-actions', form);
     this.save = element('button', 'primary-button save-answers', row);
     this.save.type = 'submit';
-    this.save.textContent = 'Save to ## Review';
+    this.save.textContent = reviewText('saveButton');
     this.status = element('span', 'save-status', row);
     this.status.setAttribute('role', 'status');
     this.update(objective, quarter);
@@ -127,10 +148,10 @@ export class ObjectiveSection {
       this.baseline[question] = objective.answers[question];
       field.readOnly = objective.answersLocked[question];
       this.locks[question].hidden = !objective.answersLocked[question];
-      this.locks[question].textContent = `${quarter} is over: this answer is a record and is kept as written.`;
+      this.locks[question].textContent = reviewText('answerLocked', quarter);
     }
     this.notes.hidden = objective.answers.notes === '';
-    this.notes.textContent = objective.answers.notes ? `Also in the review section: ${objective.answers.notes}` : '';
+    this.notes.textContent = objective.answers.notes ? reviewText('alsoInReview', objective.answers.notes) : '';
     this.updateSaveState();
     const key = JSON.stringify([objective.title, objective.status, objective.commitment, objective.score, objective.gradedNote, objective.keyResults, objective.checkIns, objective.lastCheckIn, objective.confidence, quarter]);
     if (key === this.key) return;
@@ -138,12 +159,14 @@ export class ObjectiveSection {
     this.quarter = quarter;
     this.heading.textContent = objective.title;
     this.meta.replaceChildren();
-    scoreChip(objective.status === 'dropped' ? undefined : objective.score, this.meta, 'Objective score');
+    scoreChip(objective.status === 'dropped' ? undefined : objective.score, this.meta, 'objective');
     const facts = [
       objective.gradedNote,
-      objective.status === 'dropped' ? 'dropped (not scored)' : statusWords[objective.status],
+      objective.status === 'dropped' ? reviewText('droppedNotScored') : statusWord(objective.status),
       objective.commitment,
-      `${objective.checkIns} check-in${objective.checkIns === 1 ? '' : 's'}${objective.lastCheckIn ? `, last ${objective.lastCheckIn}` : ''}`,
+      objective.lastCheckIn
+        ? reviewCount(objective.checkIns, 'checkInsLastOne', 'checkInsLastOther', objective.lastCheckIn)
+        : reviewCount(objective.checkIns, 'checkInsOne', 'checkInsOther'),
       objective.career.length > 0 ? objective.career.join(', ') : undefined,
     ].filter(Boolean);
     element('span', 'meta-text', this.meta).textContent = facts.join(' · ');
@@ -156,9 +179,9 @@ export class ObjectiveSection {
     const focused = (document.activeElement?.closest?.('tr.kr') as HTMLElement | null)?.dataset.keyResultId;
     const table = element('table', 'kr-table');
     const caption = element('caption', 'visually-hidden', table);
-    caption.textContent = `Key results of ${objective.title}`;
+    caption.textContent = reviewText('keyResultsOf', objective.title);
     const headRow = element('tr', '', element('thead', '', table));
-    for (const name of ['Key result', 'Status', 'Progress', 'Grade']) {
+    for (const name of [reviewText('columnKeyResult'), reviewText('columnStatus'), reviewText('columnProgress'), reviewText('columnGrade')]) {
       const th = element('th', '', headRow);
       th.scope = 'col';
       th.textContent = name;
@@ -170,7 +193,7 @@ export class ObjectiveSection {
       const title = element('td', 'kr-title', row);
       title.dir = 'auto';
       title.textContent = keyResult.title;
-      element('td', 'kr-status', row).textContent = statusWords[keyResult.status] ?? keyResult.status;
+      element('td', 'kr-status', row).textContent = statusWord(keyResult.status);
       element('td', 'kr-progress', row).textContent = keyResult.progress ?? '';
       this.gradeCell(keyResult, element('td', 'kr-grade', row));
     }
@@ -181,18 +204,18 @@ export class ObjectiveSection {
   /** The grade, with a control to set it when the key result may still be graded (the suggestion first). */
   private gradeCell(keyResult: ReviewKeyResultView, cell: HTMLElement): void {
     if (keyResult.status === 'dropped' || keyResult.gradeLocked) {
-      scoreChip(keyResult.grade, cell, 'Grade');
+      scoreChip(keyResult.grade, cell, 'grade');
       return;
     }
     const select = element('select', 'grade-select', cell);
-    select.setAttribute('aria-label', `Grade for ${keyResult.title}`);
+    select.setAttribute('aria-label', reviewText('gradeFor', keyResult.title));
     const option = (value: string, label: string): void => {
       const node = element('option', '', select);
       node.value = value;
       node.textContent = label;
     };
-    if (keyResult.grade === undefined) option('', 'Not graded');
-    if (keyResult.suggestedGrade !== undefined && keyResult.grade === undefined) option(String(keyResult.suggestedGrade), `${formatScore(keyResult.suggestedGrade)} (suggested by progress)`);
+    if (keyResult.grade === undefined) option('', reviewText('notGraded'));
+    if (keyResult.suggestedGrade !== undefined && keyResult.grade === undefined) option(String(keyResult.suggestedGrade), reviewText('suggestedGrade', formatScore(keyResult.suggestedGrade)));
     for (let tenths = 0; tenths <= 10; tenths++) option(String(tenths / 10), formatScore(tenths / 10));
     select.value = keyResult.grade === undefined ? '' : String(Math.round(keyResult.grade * 10) / 10);
     select.addEventListener('change', () => {
@@ -209,7 +232,7 @@ export class ObjectiveSection {
 
   private submit(): void {
     if (!this.dirty) return;
-    this.status.textContent = 'Saving…';
+    this.status.textContent = reviewText('saving');
     this.actions.saveAnswers(this.objective.id, clean(this.fields.achieved.value), clean(this.fields.formulation.value));
   }
 
@@ -217,9 +240,9 @@ export class ObjectiveSection {
   saved(ok: boolean, reason?: string): void {
     if (ok) {
       this.baseline = { achieved: clean(this.fields.achieved.value), formulation: clean(this.fields.formulation.value) };
-      this.status.textContent = 'Saved in the goal file’s ## Review section.';
+      this.status.textContent = reviewText('savedInFile');
     } else {
-      this.status.textContent = `Not saved: ${reason ?? 'the goal file could not be edited.'}`;
+      this.status.textContent = reviewText('notSaved', reason ?? reviewText('editFailed'));
     }
     this.updateSaveState();
   }

@@ -4,12 +4,15 @@
 
 import { formatScore } from '../../../src/core/scoring.js';
 import type { ReviewHostMessage, ReviewViewModel, ReviewViewState, ReviewWebviewMessage } from '../../../src/protocol/reviewProtocol.js';
+import { parseReviewStrings } from '../../../src/protocol/webviewStrings.js';
 import { Announcer } from '../announcer.js';
 import { element, icon } from '../dom.js';
 import { MessageBar } from '../messageBar.js';
 import type { WebviewChannel } from '../webviewChannel.js';
 import { gradeDistributionChart, objectiveScoresChart, quarterScoresChart } from './charts.js';
 import { ObjectiveSection } from './objectiveSection.js';
+import { bandWord } from './bandWord.js';
+import { reviewText, setReviewStrings } from './reviewText.js';
 
 export type ReviewChannel = WebviewChannel<ReviewHostMessage, ReviewWebviewMessage, ReviewViewState>;
 
@@ -31,9 +34,12 @@ export class ReviewApp {
   private readonly charts: HTMLElement;
   private readonly objectivesElement: HTMLElement;
   private readonly loading: HTMLElement;
+  private readonly title: HTMLElement;
+  private readonly quarterLabel: HTMLElement;
+  private readonly exportButton: HTMLElement;
   private readonly sections = new Map<string, ObjectiveSection>();
   /** What each unanswered request was: the section to tell, or the grade to announce. */
-  private readonly requests = new Map<number, { objectiveId?: string; what: string }>();
+  private readonly requests = new Map<number, { objectiveId?: string; what: string; done: string }>();
   private nextRequest = 1;
   private review: ReviewViewModel | undefined;
   private quartersKey = '';
@@ -43,12 +49,11 @@ export class ReviewApp {
     private readonly channel: ReviewChannel,
   ) {
     const header = element('header', 'review-header', root);
-    const title = element('h1', 'review-title', header);
-    title.textContent = 'Quarter Review';
+    this.title = element('h1', 'review-title', header);
     const quarterGroup = element('div', 'toolbar-group', header);
     const label = document.createElement('vscode-label');
     label.setAttribute('for', 'review-quarter');
-    label.textContent = 'Quarter';
+    this.quarterLabel = label;
     this.quarterSelect.id = 'review-quarter';
     quarterGroup.append(label, this.quarterSelect);
     this.quarterSelect.addEventListener('change', () => {
@@ -60,13 +65,11 @@ export class ReviewApp {
     const exportButton = document.createElement('vscode-button');
     exportButton.className = 'export-review';
     exportButton.setAttribute('icon', 'desktop-download');
-    exportButton.textContent = 'Export as Markdown…';
-    exportButton.title = 'Save this review as one Markdown file (the same text as growth-backlog report --format md)';
+    this.exportButton = exportButton;
     exportButton.addEventListener('click', () => this.channel.post({ type: 'export' }));
     header.appendChild(exportButton);
     root.append(this.messages.element);
     this.loading = element('p', 'review-loading', root);
-    this.loading.textContent = 'Reading goal files…';
     this.summary = element('p', 'review-summary', root);
     this.calibration = element('div', 'calibration', root);
     this.calibration.setAttribute('role', 'note');
@@ -83,21 +86,37 @@ export class ReviewApp {
   }
 
   receive(message: ReviewHostMessage): void {
+    if (message.type === 'strings') return this.applyText(message.strings);
     if (message.type === 'review') return this.render(message.review);
     const request = this.requests.get(message.requestId);
     this.requests.delete(message.requestId);
     if (request?.objectiveId) this.sections.get(request.objectiveId)?.saved(message.ok, message.reason);
     if (message.ok) {
       this.messages.hide();
-      this.announcer.announce(`${request?.what ?? 'Saved'}.`);
+      this.announcer.announce(request ? request.done : reviewText('saved'));
     } else {
-      this.messages.show(`Could not ${request?.what.toLowerCase() ?? 'save'}: ${message.reason ?? 'the goal file could not be edited.'}`);
+      this.messages.show(reviewText('couldNot', request?.what ?? reviewText('save'), message.reason ?? reviewText('editFailed')));
     }
   }
 
-  private request(message: RequestMessage, objectiveId: string | undefined, what: string): void {
+  /** The host's words (checked like every message: exactly the expected texts, or ignored). */
+  private applyText(value: unknown): void {
+    const strings = parseReviewStrings(value);
+    if (!strings) return;
+    setReviewStrings(strings);
+    this.title.textContent = reviewText('title');
+    this.quarterLabel.textContent = reviewText('quarter');
+    this.exportButton.textContent = reviewText('export');
+    this.exportButton.title = reviewText('exportTitle');
+    this.loading.textContent = reviewText('loading');
+    this.messages.applyText(reviewText('dismiss'), reviewText('dismissMessage'));
+    if (this.review) this.render(this.review);
+  }
+
+  /** `what` completes "Could not …"; `done` is announced when it worked. */
+  private request(message: RequestMessage, objectiveId: string | undefined, what: string, done: string): void {
     const requestId = this.nextRequest++;
-    this.requests.set(requestId, { ...(objectiveId ? { objectiveId } : {}), what });
+    this.requests.set(requestId, { ...(objectiveId ? { objectiveId } : {}), what, done });
     this.channel.post({ ...message, requestId } as ReviewWebviewMessage);
   }
 
@@ -120,18 +139,19 @@ export class ReviewApp {
     }
     this.quarterSelect.value = review.quarter;
 
-    const score = review.score === undefined ? 'not scored yet' : `${formatScore(review.score)} (${review.band})`;
+    const score = review.score === undefined ? reviewText('notScoredYet') : reviewText('scoreWithBand', formatScore(review.score), bandWord(review.band));
     this.summary.replaceChildren();
     const chip = element('span', `score-chip band-${review.band ?? 'none'}`, this.summary);
     chip.textContent = formatScore(review.score);
     chip.setAttribute('aria-hidden', 'true');
-    element('span', '', this.summary).textContent = ` ${review.quarter} quarter score ${score} · ${review.graded} of ${review.keyResultsCounted} key results graded${review.closed ? ' · the quarter is over' : ''}`;
+    const summary = reviewText('summary', review.quarter, score, review.graded, review.keyResultsCounted);
+    element('span', '', this.summary).textContent = ` ${review.closed ? reviewText('summaryClosed', summary) : summary}`;
 
     this.calibration.replaceChildren();
     this.calibration.className = `calibration verdict-${review.calibration.verdict}`;
     icon(verdictIcons[review.calibration.verdict] ?? 'info', this.calibration);
     const text = element('span', '', this.calibration);
-    text.textContent = `Calibration: ${review.calibration.sentence}`;
+    text.textContent = reviewText('calibration', review.calibration.sentence);
 
     this.charts.replaceChildren(objectiveScoresChart(review), gradeDistributionChart(review), quarterScoresChart(review));
 
@@ -147,8 +167,8 @@ export class ReviewApp {
       if (section) section.update(objective, review.quarter);
       else {
         section = new ObjectiveSection(objective, review.quarter, {
-          saveAnswers: (objectiveId, achieved, formulation) => this.request({ type: 'saveAnswers', objectiveId, achieved, formulation }, objectiveId, 'Save the review answers'),
-          grade: (keyResultId, grade, title) => this.request({ type: 'setGrade', keyResultId, grade }, undefined, `Grade “${title}” ${formatScore(grade)}`),
+          saveAnswers: (objectiveId, achieved, formulation) => this.request({ type: 'saveAnswers', objectiveId, achieved, formulation }, objectiveId, reviewText('saveAnswers'), reviewText('savedAnswers')),
+          grade: (keyResultId, grade, title) => this.request({ type: 'setGrade', keyResultId, grade }, undefined, reviewText('gradeRequest', title, formatScore(grade)), reviewText('gradeDone', title, formatScore(grade))),
           open: (objectiveId) => this.channel.post({ type: 'openObjective', objectiveId }),
         });
         this.sections.set(objective.id, section);
@@ -158,7 +178,7 @@ export class ReviewApp {
     for (const id of [...this.sections.keys()]) if (!seen.has(id)) this.sections.delete(id);
     if (order.length === 0) {
       const empty = element('p', 'review-empty');
-      empty.textContent = `No objectives in ${review.quarter}.`;
+      empty.textContent = reviewText('noObjectives', review.quarter);
       order.push(empty);
     }
     // Sections are re-appended only when the order changed, so focus and selection stay put.

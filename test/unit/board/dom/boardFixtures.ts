@@ -1,6 +1,7 @@
 // A board driven the way the host drives it: a stubbed acquireVsCodeApi records what the
 // webview posts, and host messages are dispatched as window message events.
 import type { BoardCard, BoardObjective, BoardSnapshot, HostMessage, WebviewMessage } from '../../../../src/protocol/boardProtocol';
+import { boardStrings } from '../../../../src/board/boardStrings';
 import { BoardApp } from '../../../../webview-ui/src/boardApp';
 import { HostConnection } from '../../../../webview-ui/src/hostConnection';
 
@@ -63,6 +64,8 @@ export function startBoard(snapshot?: BoardSnapshot, savedState?: unknown): Boar
   const send = (message: HostMessage): void => {
     window.dispatchEvent(new MessageEvent('message', { data: message }));
   };
+  // As the host does after `ready`: the words (English here), then the board.
+  send({ type: 'strings', strings: boardStrings() });
   if (snapshot) send({ type: 'init', snapshot });
   return { posted, state, root, send, cardElement: (id) => root.querySelector(`[data-card-id="${id}"]`) };
 }

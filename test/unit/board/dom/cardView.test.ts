@@ -1,7 +1,12 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { cardName, createCard, updateCard } from '../../../../webview-ui/src/cardView';
+import { boardStrings } from '../../../../src/board/boardStrings';
+import { setBoardStrings } from '../../../../webview-ui/src/boardText';
 import { card, hostileTitles, objective, snapshotOf, startBoard } from './boardFixtures';
+
+// Cards made directly, without a board: the host's words (English) set as its `strings` message would.
+setBoardStrings(boardStrings());
 
 describe('card view', () => {
   it('renders hostile titles as text: no elements, handlers or links are created', () => {

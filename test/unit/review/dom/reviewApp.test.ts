@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import type { ReviewHostMessage, ReviewViewModel, ReviewWebviewMessage } from '../../../../src/protocol/reviewProtocol';
+import { reviewStrings } from '../../../../src/review/reviewStrings';
 import { ReviewApp } from '../../../../webview-ui/src/review/reviewApp';
 import { WebviewChannel } from '../../../../webview-ui/src/webviewChannel';
 
@@ -14,8 +15,11 @@ function start(): { posted: ReviewWebviewMessage[]; root: HTMLElement; send(mess
     getState: () => undefined,
     setState: () => undefined,
   });
-  new ReviewApp(root, new WebviewChannel(new Set(['review', 'saveResult']))).start();
-  return { posted, root, send: (message) => window.dispatchEvent(new MessageEvent('message', { data: message })) };
+  new ReviewApp(root, new WebviewChannel(new Set(['strings', 'review', 'saveResult']))).start();
+  const send = (message: ReviewHostMessage): void => void window.dispatchEvent(new MessageEvent('message', { data: message }));
+  // As the host does after `ready`: the words (English here) first.
+  send({ type: 'strings', strings: reviewStrings() });
+  return { posted, root, send };
 }
 
 const model = (achieved = ''): ReviewViewModel => ({
