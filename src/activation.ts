@@ -37,7 +37,10 @@ export function activateGrowthBacklog(context: vscode.ExtensionContext, platform
   for (const register of [registerTree, registerCommands, registerLenses, registerDiagnostics, registerStatusBar, registerBoard, registerCareer, registerGit, registerPrep, registerReview]) {
     register(context, goals, api);
   }
-  void goals.whenReady().then(() => commits.start());
-  void careerFrameworks.whenReady();
+  // Commits and the career framework (a workspace search, a watcher, a file read) wait for the
+  // first index: while the Backlog's first rows are on their way, they only compete with them.
+  const afterFirstIndex = goals.whenReady().catch(() => undefined);
+  void afterFirstIndex.then(() => commits.start());
+  void afterFirstIndex.then(() => careerFrameworks.whenReady());
   return api;
 }

@@ -27,6 +27,12 @@ export function goalsFolderSetting(folder: vscode.Uri): string {
   return vscode.workspace.getConfiguration('growthBacklog', folder).get<string>('goalsFolder', 'goals');
 }
 
+/** Whether the user set `growthBacklog.goalsFolder` for this folder anywhere (user, workspace or folder settings), rather than leaving the default. */
+export function goalsFolderIsSet(folder: vscode.Uri): boolean {
+  const inspected = vscode.workspace.getConfiguration('growthBacklog', folder).inspect<string>('goalsFolder');
+  return inspected?.globalValue !== undefined || inspected?.workspaceValue !== undefined || inspected?.workspaceFolderValue !== undefined;
+}
+
 /** `growthBacklog.careerFramework` for a folder. */
 export function careerFrameworkSetting(folder: vscode.Uri | undefined): string {
   return vscode.workspace.getConfiguration('growthBacklog', folder).get<string>('careerFramework', '**/career-framework.md') || '**/career-framework.md';

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import type { QuickInputHandover } from './quickInputHandover.js';
 import type { GoalWorkspace } from '../goalWorkspace/goalWorkspace.js';
 import type { Clock } from '../core/ports.js';
 import { quarterOfDate } from '../core/quarter.js';
@@ -31,7 +32,7 @@ function keyResultItems(rows: readonly KeyResultPickRow[]): KeyResultItem[] {
  * in full, so the list keeps our order (`sortByLabel: false`) and is re-ranked as the value
  * changes: exact and prefix id matches first (rankKeyResultRows).
  */
-export async function pickKeyResult(goals: GoalWorkspace, clock: Clock, title: string, uri?: string): Promise<PickedKeyResult | undefined> {
+export async function pickKeyResult(goals: GoalWorkspace, clock: Clock, title: string, uri?: string, handover?: QuickInputHandover): Promise<PickedKeyResult | undefined> {
   const rows = keyResultRows(await goalEntries(goals, uri), quarterOfDate(clock.today()));
   if (!rows.some((row) => row.kind === 'keyResult')) {
     void vscode.window.showInformationMessage(
@@ -60,7 +61,9 @@ export async function pickKeyResult(goals: GoalWorkspace, clock: Clock, title: s
       if (done) return;
       done = true;
       resolve(result);
-      quickPick.dispose();
+      // Answered, it stays up until the next question shows, when there is one.
+      if (result && handover) handover.keep(quickPick);
+      else quickPick.dispose();
     };
     quickPick.onDidChangeValue((value) => {
       const ranking = rankKeyResultRows(rows, value);

@@ -9,6 +9,7 @@ import { parseGradeInput } from './gradeChoices.js';
 import { pickGrade, type PickedGrade } from './gradePicker.js';
 import { pickKeyResult } from './goalPickers.js';
 import { answersOf, asGoalTarget } from './goalTarget.js';
+import { QuickInputHandover } from './quickInputHandover.js';
 
 /**
  * Grade Key Result…: the key result comes from the target (tree, lens, board) or a picker,
@@ -16,8 +17,18 @@ import { answersOf, asGoalTarget } from './goalTarget.js';
  * grade). Resolves to whether the file changed.
  */
 export async function gradeKeyResult(goals: GoalWorkspace, clock: Clock, argument?: unknown, answers?: unknown): Promise<boolean> {
+  // The key result's picker stays up until the grade's shows: the keyboard stays in the quick input.
+  const handover = new QuickInputHandover();
+  try {
+    return await askAndGrade(goals, clock, handover, argument, answers);
+  } finally {
+    handover.dispose();
+  }
+}
+
+async function askAndGrade(goals: GoalWorkspace, clock: Clock, handover: QuickInputHandover, argument?: unknown, answers?: unknown): Promise<boolean> {
   const target = asGoalTarget(argument);
-  const picked = target?.keyResultId ? { uri: target.uri, keyResultId: target.keyResultId } : await pickKeyResult(goals, clock, vscode.l10n.t('Grade Key Result'), target?.uri);
+  const picked = target?.keyResultId ? { uri: target.uri, keyResultId: target.keyResultId } : await pickKeyResult(goals, clock, vscode.l10n.t('Grade Key Result'), target?.uri, handover);
   if (!picked) return false;
   const keyResult = goals.index.findKeyResult(picked.uri, picked.keyResultId);
   const given = answersOf(answers).grade;
@@ -34,7 +45,7 @@ export async function gradeKeyResult(goals: GoalWorkspace, clock: Clock, argumen
   } else {
     const suggestion = keyResult ? suggestedGrade(keyResult) : undefined;
     const basis = keyResult ? suggestionBasis(keyResult) : undefined;
-    grade = await pickGrade(vscode.l10n.t('Grade "{0}"', keyResult?.title || picked.keyResultId), keyResult?.grade, suggestion === undefined || basis === undefined ? undefined : { grade: suggestion, basis });
+    grade = await pickGrade(vscode.l10n.t('Grade "{0}"', keyResult?.title || picked.keyResultId), keyResult?.grade, suggestion === undefined || basis === undefined ? undefined : { grade: suggestion, basis }, handover);
   }
   if (grade === undefined) return false;
   const keyResultId = picked.keyResultId;

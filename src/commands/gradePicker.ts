@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import type { QuickInputHandover } from './quickInputHandover.js';
 import { decimalSource } from '../core/edits/yamlSource.js';
 import { bandName, clearGradeChoice, gradeChoices, gradeLabel, parseGradeInput } from './gradeChoices.js';
 
@@ -21,7 +22,7 @@ export interface GradeSuggestion {
  * the key result has one. A typed value replaces the list with that one grade (or says why
  * it is not one), so Enter never picks a grade other than what was typed.
  */
-export function pickGrade(title: string, current: number | undefined, suggestion?: GradeSuggestion): Promise<PickedGrade | undefined> {
+export function pickGrade(title: string, current: number | undefined, suggestion?: GradeSuggestion, handover?: QuickInputHandover): Promise<PickedGrade | undefined> {
   const suggested: GradeItem[] = suggestion ? [{ label: gradeLabel(suggestion.grade), description: vscode.l10n.t('suggested from {0}', suggestion.basis), grade: suggestion.grade }] : [];
   const grades: GradeItem[] = gradeChoices().map((choice) => ({
     label: choice.label,
@@ -83,5 +84,6 @@ export function pickGrade(title: string, current: number | undefined, suggestion
     });
     quickPick.onDidHide(() => finish(undefined));
     quickPick.show();
+    handover?.shown();
   });
 }

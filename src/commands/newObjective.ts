@@ -1,7 +1,9 @@
 import * as vscode from 'vscode';
-import { goalsFolderSetting } from '../configuration.js';
+import { goalsFolderIsSet, goalsFolderSetting } from '../configuration.js';
+import { existingGoalsFolder } from '../core/goalsFolder.js';
 import type { Clock } from '../core/ports.js';
 import { isQuarter } from '../core/quarter.js';
+import type { GoalWorkspace } from '../goalWorkspace/goalWorkspace.js';
 import { objectiveTemplates, templateToSnippet, type ObjectiveTemplate } from '../core/templates.js';
 import { answersOf } from './goalTarget.js';
 import { goalFileBaseName, goalFolderSegments, quarterChoices } from './newObjectivePlan.js';
@@ -36,12 +38,30 @@ async function freeFileUri(folder: vscode.Uri, base: string): Promise<vscode.Uri
 }
 
 /**
+ * The goals folder of a workspace folder: the setting when the user set it; otherwise the
+ * folder that already holds this workspace folder's quarter folders (a workspace opened on
+ * the goals folder itself gets no `goals/goals/`); otherwise the default, `goals`.
+ */
+async function goalsFolderOf(goals: GoalWorkspace, folder: vscode.WorkspaceFolder): Promise<string> {
+  if (goalsFolderIsSet(folder.uri)) return goalsFolderSetting(folder.uri);
+  await goals.whenReady();
+  const root = folder.uri.path.replace(/\/*$/, '/');
+  const relativePaths: string[] = [];
+  for (const file of goals.goalFiles()) {
+    if (!file.objective) continue;
+    const uri = vscode.Uri.parse(file.uri);
+    if (uri.scheme === folder.uri.scheme && uri.authority === folder.uri.authority && uri.path.startsWith(root)) relativePaths.push(uri.path.slice(root.length));
+  }
+  return existingGoalsFolder(relativePaths) ?? goalsFolderSetting(folder.uri);
+}
+
+/**
  * New Objective…: template, quarter and wording, then a new file
  * `<folder>/<goalsFolder>/<quarter or backlog>/<slug>.md` filled with the template as a
  * snippet so Tab walks through the parts to rewrite. `answers` ({folder, template, quarter,
  * objective}: the folder's uri, quarter `null` for the backlog) skip the prompts. Resolves to the new file's uri.
  */
-export async function newObjective(clock: Clock, answers?: unknown): Promise<string | undefined> {
+export async function newObjective(goals: GoalWorkspace, clock: Clock, answers?: unknown): Promise<string | undefined> {
   const given = answersOf(answers);
   const folder = await pickFolder(given.folder);
   if (!folder) return undefined;
@@ -83,7 +103,7 @@ export async function newObjective(clock: Clock, answers?: unknown): Promise<str
   }
   if (!objective?.trim()) return undefined;
 
-  const directory = vscode.Uri.joinPath(folder.uri, ...goalFolderSegments(goalsFolderSetting(folder.uri), quarter ?? undefined));
+  const directory = vscode.Uri.joinPath(folder.uri, ...goalFolderSegments(await goalsFolderOf(goals, folder), quarter ?? undefined));
   const uri = await freeFileUri(directory, goalFileBaseName(objective));
   const create = new vscode.WorkspaceEdit();
   create.createFile(uri, { overwrite: false, ignoreIfExists: false });

@@ -19,11 +19,12 @@ export class QuestionSequence implements vscode.Disposable {
   }
 
   /** One choice, or undefined when the person ends the questions. */
-  choose<T>(title: string, placeholder: string, items: readonly Choice<T>[], options: { matchOnDetail?: boolean } = {}): Promise<T | undefined> {
+  choose<T>(title: string, placeholder: string, items: readonly Choice<T>[], options: { matchOnDetail?: boolean; matchOnDescription?: boolean } = {}): Promise<T | undefined> {
     const quickPick = this.quickPick as unknown as vscode.QuickPick<Choice<T>>;
     quickPick.title = title;
     quickPick.placeholder = placeholder;
     quickPick.matchOnDetail = options.matchOnDetail ?? false;
+    quickPick.matchOnDescription = options.matchOnDescription ?? false;
     quickPick.value = '';
     quickPick.items = items;
     return new Promise<T | undefined>((resolve) => {
@@ -44,24 +45,35 @@ export class QuestionSequence implements vscode.Disposable {
     });
   }
 
-  /** A text answer (checked by `validate` as it is typed), or undefined when the person ends the questions. */
-  text(title: string, prompt: string, value: string, validate: (value: string) => string | undefined): Promise<string | undefined> {
-    const inputBox = vscode.window.createInputBox();
-    this.inputBox = inputBox;
+  /**
+   * A text answer (checked by `validate` as it is typed), or undefined when the person ends the
+   * questions. One input box serves every text question: answered, it stays up until the next
+   * question replaces its contents, so no hide hands the focus back in between.
+   */
+  text(title: string, prompt: string, value: string, validate: (value: string) => string | undefined = () => undefined, placeholder?: string): Promise<string | undefined> {
+    this.inputBox ??= vscode.window.createInputBox();
+    const inputBox = this.inputBox;
     inputBox.title = title;
     inputBox.prompt = prompt;
+    inputBox.placeholder = placeholder;
     inputBox.value = value;
     inputBox.ignoreFocusOut = true;
     inputBox.validationMessage = validate(value);
     return new Promise<string | undefined>((resolve) => {
-      inputBox.onDidChangeValue((typed) => (inputBox.validationMessage = validate(typed)));
-      inputBox.onDidAccept(() => {
-        if (validate(inputBox.value) !== undefined) return;
-        resolve(inputBox.value);
-        inputBox.hide();
-      });
-      inputBox.onDidHide(() => resolve(undefined));
-      // Shown while the quick pick is still up, so the quick input keeps the focus.
+      const listeners = [
+        inputBox.onDidChangeValue((typed) => (inputBox.validationMessage = validate(typed))),
+        inputBox.onDidAccept(() => {
+          if (validate(inputBox.value) !== undefined) return;
+          dispose();
+          resolve(inputBox.value);
+        }),
+        inputBox.onDidHide(() => {
+          dispose();
+          resolve(undefined);
+        }),
+      ];
+      const dispose = () => listeners.forEach((listener) => listener.dispose());
+      // Shown while the quick pick (or the previous text question) is still up, so the quick input keeps the focus.
       inputBox.show();
     });
   }

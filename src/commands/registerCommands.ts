@@ -34,7 +34,7 @@ export function register(context: vscode.ExtensionContext, goals: GoalWorkspace,
     vscode.commands.registerCommand(commandIds.setKeyResultStatus, (target?: unknown, answers?: unknown) => setKeyResultStatus(goals, clock, target, answers)),
     vscode.commands.registerCommand(commandIds.setObjectiveStatus, (target?: unknown, answers?: unknown) => setObjectiveStatus(goals, clock, target, answers)),
     vscode.commands.registerCommand(commandIds.moveKeyResult, (target?: unknown) => moveKeyResult(goals, clock, target)),
-    vscode.commands.registerCommand(commandIds.newObjective, (_target?: unknown, answers?: unknown) => newObjective(clock, answers).then(ticking('objectiveCreated'))),
+    vscode.commands.registerCommand(commandIds.newObjective, (_target?: unknown, answers?: unknown) => newObjective(goals, clock, answers).then(ticking('objectiveCreated'))),
     vscode.commands.registerCommand(commandIds.addCheckIn, (target?: unknown, answers?: unknown) =>
       // A round of check-ins ticks the step when it wrote at least one.
       addCheckInCommand(goals, api.commits, clock, target, answers).then(ticking('checkInAdded', (result) => (Array.isArray(result) ? result.some((entry) => entry.written) : result))),

@@ -148,24 +148,39 @@ Confidence: 0.9`));
       assert.ok(template);
       const answers = { template: 'learning', quarter: null, objective: 'Learn Rust basics' };
       const first = await vscode.commands.executeCommand<string>(commandIds.newObjective, undefined, answers);
-      assert.ok(first?.endsWith('/goals/backlog/learn-rust-basics.md'), first);
+      // The workspace is the sample goals folder itself: the file goes next to its backlog files, not into goals/backlog/.
+      assert.equal(first, vscode.Uri.joinPath(root, 'backlog', 'learn-rust-basics.md').toString());
       const editor = vscode.window.activeTextEditor;
       assert.equal(editor?.document.uri.toString(), first);
       assert.equal(editor?.document.getText(), templateToGoalFile({ ...template, objective: 'Learn Rust basics' }));
       await editor?.document.save();
 
       const second = await vscode.commands.executeCommand<string>(commandIds.newObjective, undefined, answers);
-      assert.ok(second?.endsWith('/goals/backlog/learn-rust-basics-2.md'), second);
+      assert.equal(second, vscode.Uri.joinPath(root, 'backlog', 'learn-rust-basics-2.md').toString());
       assert.equal(await diskText(vscode.Uri.parse(first)), templateToGoalFile({ ...template, objective: 'Learn Rust basics' }), 'the first file is untouched');
       await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
       await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-      await vscode.workspace.fs.delete(vscode.Uri.joinPath(root, 'goals'), { recursive: true });
+      for (const created of [first, second]) await vscode.workspace.fs.delete(vscode.Uri.parse(created));
+    });
+
+    it('creates a new objective under growthBacklog.goalsFolder when the user set it, even next to existing quarters', async () => {
+      const config = vscode.workspace.getConfiguration('growthBacklog', root);
+      await config.update('goalsFolder', 'goals', vscode.ConfigurationTarget.WorkspaceFolder);
+      try {
+        const created = await vscode.commands.executeCommand<string>(commandIds.newObjective, undefined, { template: 'learning', quarter: '2026-Q4', objective: 'Learn Go generics' });
+        assert.equal(created, vscode.Uri.joinPath(root, 'goals', '2026-Q4', 'learn-go-generics.md').toString());
+        await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+      } finally {
+        await config.update('goalsFolder', undefined, vscode.ConfigurationTarget.WorkspaceFolder);
+        await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+        await vscode.workspace.fs.delete(vscode.Uri.joinPath(root, 'goals'), { recursive: true, useTrash: false }).then(undefined, () => undefined);
+      }
     });
 
     it('names a new objective\'s file after all its words, and a changed target changes its title too', async () => {
       const objective = 'Lead the move of our billing jobs to the new payments ledger service';
       const created = await vscode.commands.executeCommand<string>(commandIds.newObjective, undefined, { template: 'learning', quarter: '2026-Q4', objective });
-      assert.ok(created?.endsWith('/goals/2026-Q4/lead-the-move-of-our-billing-jobs-to-the-new-payments-ledger-service.md'), created);
+      assert.equal(created, vscode.Uri.joinPath(root, '2026-Q4', 'lead-the-move-of-our-billing-jobs-to-the-new-payments-ledger-service.md').toString());
       const editor = vscode.window.activeTextEditor;
       assert.equal(editor?.document.uri.toString(), created);
       const text = () => editor?.document.getText() ?? '';
@@ -179,7 +194,7 @@ Confidence: 0.9`));
       assert.match(text(), /\n\n- \[ \] Choose the course and book a weekly slot for it in my calendar\n\n## Check-ins\n$/);
       await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
       await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-      await vscode.workspace.fs.delete(vscode.Uri.joinPath(root, 'goals'), { recursive: true });
+      await vscode.workspace.fs.delete(vscode.Uri.parse(created as string));
     });
 
     describe('Start Next Quarter', () => {

@@ -64,7 +64,7 @@ export function register(): void {
       assert.ok(model.cards.some((card) => card.keyResultId === 'course'), 'and from the first');
     });
 
-    it("creates a New Objective in each folder's own growthBacklog.goalsFolder", async () => {
+    it("creates a New Objective in each folder's own growthBacklog.goalsFolder, or next to its quarter folders", async () => {
       const first = vscode.workspace.workspaceFolders?.[0] as vscode.WorkspaceFolder;
       const config = vscode.workspace.getConfiguration('growthBacklog', side.uri);
       await config.update('goalsFolder', 'objectives', vscode.ConfigurationTarget.WorkspaceFolder);
@@ -77,7 +77,8 @@ export function register(): void {
           created.push(vscode.Uri.parse(uri));
         }
         assert.equal(created[0]?.toString(), vscode.Uri.joinPath(side.uri, 'objectives', '2026-Q4', 'learn-where-goal-files-go-in-each-folder.md').toString());
-        assert.equal(created[1]?.toString(), vscode.Uri.joinPath(first.uri, 'goals', '2026-Q4', 'learn-where-goal-files-go-in-each-folder.md').toString());
+        // The first folder sets nothing and is itself a goals folder: the new file goes next to its quarter folders.
+        assert.equal(created[1]?.toString(), vscode.Uri.joinPath(first.uri, '2026-Q4', 'learn-where-goal-files-go-in-each-folder.md').toString());
       } finally {
         await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
         await vscode.commands.executeCommand('workbench.action.closeAllEditors');

@@ -63,7 +63,11 @@ async function pressStepButton(page, id, label) {
   await showWalkthrough(page);
   const step = page.locator(stepSelector(id));
   // The title expands a step; the round checkbox beside it would tick it by hand, so it is avoided.
-  if ((await step.getAttribute('aria-expanded')) !== 'true') await step.locator('.step-title').click();
+  if ((await step.getAttribute('aria-expanded')) !== 'true') {
+    await step.locator('.step-title').click();
+    // VS Code focuses a step it opens a moment (250 ms) after the click, as the user moves to its button.
+    await page.waitForFunction((selector) => document.activeElement === document.querySelector(selector), stepSelector(id), { timeout: 30_000, polling: 50 });
+  }
   await step.locator('a.monaco-button', { hasText: label }).click();
 }
 
@@ -91,7 +95,7 @@ export async function walkthroughFirstObjectiveAndBoard(ctx) {
   await page.locator('.tabs-container .tab.active', { hasText: 'walk-through-the-walkthrough' }).waitFor({ state: 'visible', timeout: 30_000 });
   await waitDone(page, 'createObjective');
 
-  // 2. The board, through the step's button.
+  // 2. The board, through the step's button: beside the walkthrough, which stays in view.
   await pressStepButton(page, 'openBoard', 'Open Board');
   await page.locator('.tabs-container .tab', { hasText: 'Growth Board' }).waitFor({ state: 'visible', timeout: 30_000 });
   await waitDone(page, 'openBoard');
@@ -101,7 +105,10 @@ export async function walkthroughFirstObjectiveAndBoard(ctx) {
 export async function walkthroughStepsCompleteByDoingThem(ctx) {
   const page = await walkthroughFirstObjectiveAndBoard(ctx);
 
-  // 3. A grade, from the palette. Cancelling the grade first must not tick the step.
+  // 3. A grade, from the palette, as a user grades who is back in the goal file step 1 opened.
+  // Cancelling the grade first must not tick the step.
+  await page.locator('.tabs-container .tab', { hasText: 'walk-through-the-walkthrough' }).click();
+  await page.locator('.monaco-editor.focused').waitFor({ state: 'visible', timeout: 30_000 });
   await runCommand(page, 'Growth Backlog: Grade Key Result');
   await page.locator('.quick-input-widget .quick-input-list .monaco-list-row').first().waitFor({ state: 'visible', timeout: 30_000 });
   await page.keyboard.press('Escape');
@@ -112,7 +119,15 @@ export async function walkthroughStepsCompleteByDoingThem(ctx) {
   await pick(page, 'Grade "', '0.7');
   await waitDone(page, 'gradeKeyResult');
 
-  // 4. A check-in, through the step's button.
+  // 4. A check-in, through the step's button, with the keyboard in each question. A round that
+  // writes nothing (cancelled at its first question) ticks nothing; one that wrote a check-in does.
+  await pressStepButton(page, 'addCheckIn', 'Add Check-in');
+  await pick(page, 'Add Check-in', 'Walk through the walkthrough');
+  await quickInput(page, '(1/3)');
+  await page.keyboard.press('Escape');
+  await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: 30_000 });
+  await showWalkthrough(page);
+  if (await isDone(page, 'addCheckIn')) throw new Error('a cancelled Add Check-in… ticked the step');
   await pressStepButton(page, 'addCheckIn', 'Add Check-in');
   await pick(page, 'Add Check-in', 'Walk through the walkthrough');
   await type(page, '(1/3)', 'Went through the Get Started steps');

@@ -1,0 +1,37 @@
+// Where a workspace folder's goal files already live, so a new one lands next to them.
+
+import { isQuarter } from './quarter.js';
+
+/**
+ * The folder (relative to the workspace folder, `/`-separated, `''` for the workspace folder
+ * itself) that holds the quarter folders (`2026-Q4/`) and `backlog/` of the goal files at
+ * `relativePaths`; undefined when none sits in such a folder. Where goal files are spread over
+ * several such folders, the one holding most of them wins, then the shallowest, then the first by name.
+ */
+export function existingGoalsFolder(relativePaths: readonly string[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const path of relativePaths) {
+    const parts = path.split('/').filter((part) => part !== '');
+    if (parts.length < 2) continue;
+    const parent = parts[parts.length - 2] ?? '';
+    if (!isQuarter(parent) && parent !== 'backlog') continue;
+    const root = parts.slice(0, -2).join('/');
+    counts.set(root, (counts.get(root) ?? 0) + 1);
+  }
+  let best: string | undefined;
+  for (const [root, count] of counts) {
+    if (best === undefined) {
+      best = root;
+      continue;
+    }
+    const bestCount = counts.get(best) ?? 0;
+    if (count !== bestCount) {
+      if (count > bestCount) best = root;
+      continue;
+    }
+    const depth = root === '' ? 0 : root.split('/').length;
+    const bestDepth = best === '' ? 0 : best.split('/').length;
+    if (depth < bestDepth || (depth === bestDepth && root < best)) best = root;
+  }
+  return best;
+}
