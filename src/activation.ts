@@ -4,6 +4,7 @@ import { LocalCalendar } from './calendar/localCalendar.js';
 import { CareerFrameworks } from './career/careerFrameworks.js';
 import { register as registerCareer } from './career/registerCareer.js';
 import { register as registerCommands } from './commands/registerCommands.js';
+import { PassSchedule } from './diagnostics/passSchedule.js';
 import { register as registerDiagnostics } from './diagnostics/registerDiagnostics.js';
 import type { GrowthBacklogApi } from './extensionApi.js';
 import { register as registerGit } from './git/registerGit.js';
@@ -33,7 +34,8 @@ export function activateGrowthBacklog(context: vscode.ExtensionContext, platform
   // Commits come through the built-in Git extension; in a host without it there are none.
   const commits = new WorkspaceCommits(goals, extensionLog);
   context.subscriptions.push(goals, calendar, careerFrameworks, commits, { dispose: disposeExtensionLog });
-  const api: GrowthBacklogApi = { goals, calendar, careerFrameworks, commits, activationStartedAt, surfaces: calendar.surfaceForTests ? { calendar: calendar.surfaceForTests } : {} };
+  const paints = new PassSchedule(() => performance.now());
+  const api: GrowthBacklogApi = { goals, calendar, careerFrameworks, commits, activationStartedAt, paints, surfaces: calendar.surfaceForTests ? { calendar: calendar.surfaceForTests } : {} };
   for (const register of [registerTree, registerCommands, registerLenses, registerDiagnostics, registerStatusBar, registerBoard, registerCareer, registerGit, registerPrep, registerReview]) {
     register(context, goals, api);
   }

@@ -1,5 +1,6 @@
 import type { Calendar } from './calendar/localCalendar.js';
 import type { CareerFrameworks } from './career/careerFrameworks.js';
+import type { PaintReporter } from './diagnostics/passSchedule.js';
 import type { WorkspaceCommits } from './git/workspaceCommits.js';
 import type { GoalWorkspace } from './goalWorkspace/goalWorkspace.js';
 
@@ -17,6 +18,8 @@ export interface GrowthBacklogApi {
   readonly careerFrameworks: CareerFrameworks;
   /** `performance.now()` when activate() began: the log times the tree's first rows from it. */
   readonly activationStartedAt: number;
+  /** The tree and the board report their first paint here; the diagnostics' first pass waits for it. */
+  readonly paints: PaintReporter & { holdMs(): number };
   /** Filled in by the surfaces that want to expose their model for tests. */
   readonly surfaces: Record<string, unknown>;
 }

@@ -21,13 +21,21 @@ export interface BoardSurface {
 export function register(context: vscode.ExtensionContext, goals: GoalWorkspace, api: GrowthBacklogApi): void {
   const log = vscode.window.createOutputChannel('Growth Backlog Board', { log: true });
   let current: BoardPanel | undefined;
+  let boards = 0;
   const posted = new vscode.EventEmitter<HostMessage['type']>();
 
   const adopt = (panel: vscode.WebviewPanel): BoardPanel => {
     const board = new BoardPanel(panel, goals, api.calendar, log, context.extensionUri, api.commits);
     current = board;
-    board.onDidPost((type) => posted.fire(type));
+    // Until its first cards are posted the diagnostics' first pass leaves the host to the board.
+    const paint = `board-${++boards}`;
+    api.paints.paintStarted(paint);
+    board.onDidPost((type) => {
+      if (type === 'init') api.paints.paintFinished(paint);
+      posted.fire(type);
+    });
     board.onDidDispose(() => {
+      api.paints.paintFinished(paint);
       if (current === board) current = undefined;
     });
     return board;

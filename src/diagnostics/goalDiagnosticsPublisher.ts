@@ -10,6 +10,7 @@ import type { Clock } from '../core/ports.js';
 import type { GoalWorkspace } from '../goalWorkspace/goalWorkspace.js';
 import { diagnosticBatches } from './diagnosticBatches.js';
 import { toRange } from './diagnosticRanges.js';
+import type { PassSchedule } from './passSchedule.js';
 
 export const diagnosticSource = 'Growth Backlog';
 
@@ -21,7 +22,7 @@ const severities: Record<Severity, vscode.DiagnosticSeverity> = {
 
 /** Hints are advice: Information, so they show in Problems (Hint severity would only dot the editor). */
 const hintSeverities: Record<GoalHint['severity'], vscode.DiagnosticSeverity> = { hint: vscode.DiagnosticSeverity.Information, warning: vscode.DiagnosticSeverity.Warning };
-/** Files whose diagnostics a pass sets before it lets other work run, and for how long. */
+/** Files a pass takes per slice, and the pause after a slice that set diagnostics. */
 const filesPerSlice = 200;
 const sliceGapMs = 15;
 /** What one DiagnosticCollection.set may carry in VS Code 1.139 (1.1 × its 1,000 a file); the rest would be dropped. */
@@ -79,6 +80,8 @@ export class GoalDiagnosticsPublisher implements vscode.Disposable {
     private readonly goals: GoalWorkspace,
     private readonly clock: Clock,
     private readonly frameworks: CareerFrameworks,
+    /** When deferred work (files no editor shows, never published yet) may run. */
+    private readonly deferred: Pick<PassSchedule, 'holdMs'>,
   ) {}
 
   /** Asks for a pass; resolves when a pass that started after this call is done. */
@@ -128,8 +131,11 @@ export class GoalDiagnosticsPublisher implements vscode.Disposable {
     }
   }
 
-  /** Every hint of the workspace, each file's `growthBacklog.hints` applied (a folder may silence what another keeps). */
-  private hints(files: readonly GoalFile[]): Map<string, GoalHint[]> {
+  /**
+   * The hints of `only`, each file's `growthBacklog.hints` applied (a folder may silence what
+   * another keeps), counted against every goal of `files`.
+   */
+  private hints(files: readonly GoalFile[], only: ReadonlySet<string>): Map<string, GoalHint[]> {
     const { checkInReminderDays, maxObjectivesPerQuarter, maxKeyResultsPerObjective } = settings();
     const goals: HintGoal[] = [];
     for (const file of files) {
@@ -142,7 +148,7 @@ export class GoalDiagnosticsPublisher implements vscode.Disposable {
       const framework = this.frameworks.forUri(uri)?.framework;
       return framework ? careerIdsOfFramework(framework) : undefined;
     };
-    const all = workspaceHints(goals, { today: this.clock.today(), settings: hintSettings, careerIdsOf });
+    const all = workspaceHints(goals, { today: this.clock.today(), settings: hintSettings, careerIdsOf }, only);
     // The setting is read once per workspace folder, not once per file.
     const switchesByFolder = new Map<string, HintSettings>();
     for (const [uri, hints] of all) {
@@ -163,27 +169,51 @@ export class GoalDiagnosticsPublisher implements vscode.Disposable {
     return all;
   }
 
+  /**
+   * Files open in an editor first, at once; then the rest, a slice at a time. A slice with a
+   * file that never had diagnostics (the first pass over thousands of files, or many new
+   * ones) waits until no surface is producing its first paint (`PassSchedule`); later passes
+   * mostly find nothing changed and go straight through.
+   */
   private async publish(files: readonly GoalFile[]): Promise<void> {
-    const hintsByUri = this.hints(files);
     const openDocuments = new Map(vscode.workspace.textDocuments.map((document) => [document.uri.toString(), document]));
-    const changed: string[] = [];
-    let sinceYield = 0;
-    // Files go in batches: each `set` is a message to the workbench and an event (2,000 of
-    // them on a first pass over 2,000 files, one per file), under VS Code's limit per call.
-    let slice: [vscode.Uri, vscode.Diagnostic[]][] = [];
-    const flush = () => {
-      for (const batch of diagnosticBatches(slice, diagnosticsPerSet)) this.collection.set(batch);
-      slice = [];
-    };
-    for (const file of files) {
-      if (sinceYield >= filesPerSlice) {
-        // A first pass over thousands of files would hold the extension host for a second:
-        // the board's first cards and the tree's rows go out between slices.
-        flush();
+    const shown: GoalFile[] = [];
+    const rest: GoalFile[] = [];
+    for (const file of files) (openDocuments.has(file.uri) ? shown : rest).push(file);
+    const changed = this.publishSlice(files, shown, openDocuments);
+    for (let start = 0; start < rest.length; start += filesPerSlice) {
+      const slice = rest.slice(start, start + filesPerSlice);
+      if (slice.some((file) => !this.published.has(file.uri))) {
+        for (let hold = this.deferred.holdMs(); hold > 0; hold = this.deferred.holdMs()) {
+          await new Promise((resolve) => setTimeout(resolve, hold));
+          if (this.disposed) return;
+          // A change while held (a keystroke, a file opened) starts a new pass, which sets the
+          // open editors' diagnostics at once rather than after the hold.
+          if (this.wanted) break;
+        }
+        if (this.wanted) break;
+      }
+      const set = this.publishSlice(files, slice, openDocuments);
+      changed.push(...set);
+      // A first pass over thousands of files would hold the extension host for a second:
+      // other work (a refresh, a card move) goes out between slices.
+      if (set.length > 0 && start + filesPerSlice < rest.length) {
         await new Promise((resolve) => setTimeout(resolve, sliceGapMs));
         if (this.disposed) return;
-        sinceYield = 0;
       }
+    }
+    if (changed.length > 0) this.publishedEmitter.fire(changed);
+  }
+
+  /** Sets the diagnostics of `slice` that changed; returns their uris. */
+  private publishSlice(files: readonly GoalFile[], slice: readonly GoalFile[], openDocuments: ReadonlyMap<string, vscode.TextDocument>): string[] {
+    if (slice.length === 0) return [];
+    const hintsByUri = this.hints(files, new Set(slice.map((file) => file.uri)));
+    const changed: string[] = [];
+    // Files go in batches: each `set` is a message to the workbench and an event (2,000 of
+    // them on a first pass over 2,000 files, one per file), under VS Code's limit per call.
+    const entries: [vscode.Uri, vscode.Diagnostic[]][] = [];
+    for (const file of slice) {
       const open = openDocuments.get(file.uri);
       const document = open && this.goals.holds(open) ? open : undefined;
       const core = [...file.diagnostics, ...(file.body?.diagnostics ?? [])];
@@ -193,17 +223,16 @@ export class GoalDiagnosticsPublisher implements vscode.Disposable {
       if (before && isSameSource(before, from)) continue;
       this.published.set(file.uri, from);
       if (before && JSON.stringify(before) === JSON.stringify(from)) continue;
-      sinceYield++;
       const diagnostics = [
         ...core.map((diagnostic) => this.toDiagnostic(diagnostic.range, diagnostic.message, severities[diagnostic.severity], diagnostic.code, document)),
         // Unknown career ids mark the id itself; other hints mark the line they are about.
         ...hints.map((hint) => this.toDiagnostic(hint.range, hint.message, hintSeverities[hint.severity], hint.code, document, hint.careerId === undefined)),
       ];
-      slice.push([vscode.Uri.parse(file.uri), diagnostics]);
+      entries.push([vscode.Uri.parse(file.uri), diagnostics]);
       changed.push(file.uri);
     }
-    flush();
-    if (changed.length > 0) this.publishedEmitter.fire(changed);
+    for (const batch of diagnosticBatches(entries, diagnosticsPerSet)) this.collection.set(batch);
+    return changed;
   }
 
   private toDiagnostic(

@@ -14,7 +14,7 @@ const hintSettings = ['growthBacklog.checkInReminderDays', 'growthBacklog.maxObj
 
 /** Problems for goal files (format errors, body warnings, coaching hints) and their quick fixes. */
 export function register(context: vscode.ExtensionContext, goals: GoalWorkspace, api: GrowthBacklogApi): void {
-  const publisher = new GoalDiagnosticsPublisher(goals, api.calendar, api.careerFrameworks);
+  const publisher = new GoalDiagnosticsPublisher(goals, api.calendar, api.careerFrameworks, api.paints);
   context.subscriptions.push(
     publisher,
     goals.onDidChange(() => void publisher.schedule()),

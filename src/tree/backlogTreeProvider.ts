@@ -11,12 +11,15 @@ import { buildBacklog, objectiveChildren, type BacklogNode, type BacklogOptions,
 import { backlogRow, type BacklogRow, type BodyFacts } from './backlogRows.js';
 import { markdownTooltip } from './markdownTooltip.js';
 import type { TreeViewState } from './treeViewState.js';
+import type { PaintReporter } from '../diagnostics/passSchedule.js';
 
 const collapsibleStates: Record<BacklogRow['collapsible'], vscode.TreeItemCollapsibleState> = {
   none: vscode.TreeItemCollapsibleState.None,
   collapsed: vscode.TreeItemCollapsibleState.Collapsed,
   expanded: vscode.TreeItemCollapsibleState.Expanded,
 };
+
+const treePaint = 'tree';
 
 function factsOf(file: GoalFile | undefined): BodyFacts | undefined {
   if (!file?.body) return undefined;
@@ -46,6 +49,8 @@ export class BacklogTreeProvider implements vscode.TreeDataProvider<BacklogNode>
     private readonly commits: WorkspaceCommits,
     private readonly frameworks: CareerFrameworks,
     private readonly viewState: TreeViewState,
+    /** Told of the first top-level rows, which the diagnostics' first pass leaves the host to. */
+    private readonly paints?: PaintReporter,
   ) {
     this.firstResults = new Promise<void>((resolve) => {
       const listening = goals.onDidChange(() => {
@@ -91,6 +96,7 @@ export class BacklogTreeProvider implements vscode.TreeDataProvider<BacklogNode>
     if (!element) {
       // Answer VS Code's first request with rows rather than an empty list to be refreshed:
       // the view shows its progress bar meanwhile, and the rows arrive one round trip sooner.
+      this.paints?.paintStarted(treePaint);
       await this.firstResults;
       this.parents.clear();
       this.roots = buildBacklog(this.goals.goalFiles(), this.options());
@@ -99,6 +105,7 @@ export class BacklogTreeProvider implements vscode.TreeDataProvider<BacklogNode>
         this.markRowsGiven(performance.now());
         this.markRowsGiven = undefined;
       }
+      this.paints?.paintFinished(treePaint);
       return [...this.roots];
     }
     let children: BacklogNode[] = [];

@@ -30,7 +30,7 @@ const treeSettings = ['growthBacklog.maxObjectivesPerQuarter'];
 
 export function register(context: vscode.ExtensionContext, goals: GoalWorkspace, api: GrowthBacklogApi): void {
   const viewState = new TreeViewState(context.workspaceState);
-  const provider = new BacklogTreeProvider(goals, api.calendar, api.commits, api.careerFrameworks, viewState);
+  const provider = new BacklogTreeProvider(goals, api.calendar, api.commits, api.careerFrameworks, viewState, api.paints);
   // Only stories have check boxes, and ticking one must never tick others.
   const view = vscode.window.createTreeView(backlogViewId, { treeDataProvider: provider, showCollapseAll: true, manageCheckboxStateManually: true });
 

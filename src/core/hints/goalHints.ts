@@ -295,12 +295,15 @@ const withSeverity = (hint: Draft): GoalHint => ({ ...hint, severity: hint.sever
  * Every hint for every goal, by uri, after the workspace setting and the files' own
  * `silence:` keys (objective-wide, or on one key result) have had their say. Careers ids are
  * compared by identity for the cache: pass the same array while the framework is unchanged.
+ * Given `only`, the hints of those files alone, still counted against every goal (quarter
+ * load): a caller can work through thousands of files a slice at a time.
  */
-export function workspaceHints(goals: readonly HintGoal[], context: HintContext): Map<string, GoalHint[]> {
+export function workspaceHints(goals: readonly HintGoal[], context: HintContext, only?: ReadonlySet<string>): Map<string, GoalHint[]> {
   const load = quarterLoadHints(goals, context);
   const settingsKey = JSON.stringify(context.settings);
   const result = new Map<string, GoalHint[]>();
   for (const goal of goals) {
+    if (only && !only.has(goal.uri)) continue;
     const careerIds = context.careerIdsOf ? context.careerIdsOf(goal.uri) : context.careerIds;
     const cached = ownHintsCache.get(goal.objective);
     let own = cached?.hints;

@@ -137,6 +137,15 @@ key_results:
     expect(workspaceHints(goals.slice(0, 3), context).get('a')).toEqual([]);
   });
 
+  it('given only some files, gives their hints alone, still counted against every goal', () => {
+    const goals = ['a', 'b', 'c', 'd'].map((uri) => ({ uri, objective: objective('quarter: 2026-Q4\nkey_results:\n  - {id: a, title: Improve my planning}'), body: body() }));
+    const all = workspaceHints(goals, context);
+    const some = workspaceHints(goals, context, new Set(['b', 'd']));
+    expect([...some.keys()]).toEqual(['b', 'd']);
+    expect(some.get('b')).toEqual(all.get('b'));
+    expect(some.get('d')?.map((hint) => hint.code)).toContain('too-many-objectives');
+  });
+
   it('is silenced per workspace (settings), per file and per key result (silence:)', () => {
     const vague = 'quarter: 2026-Q4\nkey_results:\n  - {id: a, title: Improve my planning}\n  - {id: b, title: Learn Rust}';
     expect(codes(vague)).toEqual(['no-career-link', 'no-measurable-target', 'no-measurable-target']);
