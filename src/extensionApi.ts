@@ -1,6 +1,6 @@
 import type { Calendar } from './calendar/localCalendar.js';
 import type { CareerFrameworks } from './career/careerFrameworks.js';
-import type { PaintReporter } from './diagnostics/passSchedule.js';
+import type { PaintReporter, PassSchedule } from './diagnostics/passSchedule.js';
 import type { WorkspaceCommits } from './git/workspaceCommits.js';
 import type { GoalWorkspace } from './goalWorkspace/goalWorkspace.js';
 
@@ -19,7 +19,7 @@ export interface GrowthBacklogApi {
   /** `performance.now()` when activate() began: the log times the tree's first rows from it. */
   readonly activationStartedAt: number;
   /** The tree and the board report their first paint here; the diagnostics' first pass waits for it. */
-  readonly paints: PaintReporter & { holdMs(): number };
+  readonly paints: PaintReporter & Pick<PassSchedule, 'holdMs' | 'surfacesRepaint'>;
   /** Filled in by the surfaces that want to expose their model for tests. */
   readonly surfaces: Record<string, unknown>;
 }

@@ -46,6 +46,15 @@ export class PassSchedule implements PaintReporter {
     if (this.painting.delete(key)) this.lastPaintAt = this.now();
   }
 
+  /**
+   * The index changed (it completed, files arrived): the tree and an open board repaint now,
+   * though their requests may not have reached the extension host yet. Counts as a paint that
+   * just finished, so deferred work leaves them the quiet first.
+   */
+  surfacesRepaint(): void {
+    this.lastPaintAt = this.now();
+  }
+
   /** How long the next slice of deferred work should wait before asking again; 0 means run it now. */
   holdMs(): number {
     const now = this.now();

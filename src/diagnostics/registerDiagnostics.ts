@@ -17,7 +17,10 @@ export function register(context: vscode.ExtensionContext, goals: GoalWorkspace,
   const publisher = new GoalDiagnosticsPublisher(goals, api.calendar, api.careerFrameworks, api.paints);
   context.subscriptions.push(
     publisher,
-    goals.onDidChange(() => void publisher.schedule()),
+    goals.onDidChange(() => {
+      api.paints.surfacesRepaint();
+      void publisher.schedule();
+    }),
     // Check-in reminders and quarter limits count from today.
     api.calendar.onDidChangeDay(() => void publisher.schedule()),
     // Unknown career ids depend on the framework file, edited or replaced at any time.
@@ -30,7 +33,10 @@ export function register(context: vscode.ExtensionContext, goals: GoalWorkspace,
     vscode.languages.registerCodeActionsProvider({ language: 'markdown' }, new GoalQuickFixProvider(), GoalQuickFixProvider.metadata),
   );
   // The cache restores parse results without change events: the first pass covers every file.
-  void goals.whenReady().then(() => publisher.schedule());
+  void goals.whenReady().then(() => {
+    api.paints.surfacesRepaint();
+    return publisher.schedule();
+  });
   const surface: DiagnosticsSurface = { onDidPublish: publisher.onDidPublish };
   api.surfaces.diagnostics = surface;
 }

@@ -20,6 +20,16 @@ describe('PassSchedule', () => {
     expect(schedule.holdMs()).toBe(0);
   });
 
+  it('leaves the surfaces the quiet after the index changes, before their requests arrive', () => {
+    const { clock, schedule } = scheduleAt();
+    clock.now += 2_000;
+    expect(schedule.holdMs()).toBe(0);
+    schedule.surfacesRepaint();
+    expect(schedule.holdMs()).toBe(400);
+    clock.now += 400;
+    expect(schedule.holdMs()).toBe(0);
+  });
+
   it('holds work while a first paint is under way, and for the quiet after it', () => {
     const { clock, schedule } = scheduleAt();
     clock.now += 1_000;
