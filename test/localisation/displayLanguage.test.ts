@@ -7,6 +7,7 @@ import type { GroupNode } from '../../src/tree/backlogModel';
 import type { TreeSurface } from '../../src/tree/registerTree';
 import { indexedExtension } from '../integration/indexedExtension';
 import { EXTENSION_ID } from '../integration/smoke.test';
+import { waitFor } from '../integration/polling';
 
 export function register(): void {
   describe('display language', function () {
@@ -41,6 +42,19 @@ export function register(): void {
       assert.ok(objective);
       const item = tree.treeItem(objective);
       assert.equal(item.command?.title, bundle['Open at Line']);
+    });
+
+    it('words the core\'s diagnostics from the bundle too (src/core through @vscode/l10n)', async () => {
+      const folder = vscode.workspace.workspaceFolders?.[0];
+      assert.ok(folder);
+      const uri = vscode.Uri.joinPath(folder.uri, 'it-l10n', 'wrong-grade.md');
+      await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode('---\nobjective: Learn to translate\nquarter: 2026-Q4\nkey_results:\n  - id: one\n    title: Ship 3 translations\n    grade: 7\n---\n'));
+      const diagnostics = await waitFor('the wrong grade\'s diagnostic', () => {
+        const found = vscode.languages.getDiagnostics(uri);
+        return found.length > 0 ? found : undefined;
+      });
+      // Pseudo-localised texts are written in letters like Ɓ, ȧ and ǿ; English would have none.
+      for (const diagnostic of diagnostics) assert.match(diagnostic.message, /[\u0180-\u024f]/, diagnostic.message);
     });
   });
 }
