@@ -2,16 +2,16 @@
 // the webview has its own bundle (browser platform) so it never pulls in Node code, and so
 // does the extension for the web worker extension host (package.json `browser`).
 import * as esbuild from 'esbuild';
-import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { browserBundleOptions, commonOptions, nodeBundleOptions } from './buildOptions.mjs';
+import { browserBundleOptions, nodeBundleOptions, webviewBundleOptions } from './buildOptions.mjs';
+import { codiconSubsetPlugin } from './codiconSubset.mjs';
 import { bundleProblems } from './bundleProblems.mjs';
 import { browserBundleProblems } from './check-browser-bundle.mjs';
 
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
 
-const common = commonOptions(production);
 
 /**
  * The desktop extension (out/extension.js) holds only what the desktop host does differently
@@ -88,24 +88,12 @@ if (webTestEntries.length > 0) {
   });
 }
 
-if (existsSync('webview-ui/src/main.ts')) {
-  builds.push({
-    ...common,
-    entryPoints: { board: 'webview-ui/src/main.ts', review: 'webview-ui/src/review/main.ts' },
-    outdir: 'out/webview',
-    platform: 'browser',
-    format: 'esm',
-    target: 'es2022',
-    minify: true,
-    loader: { '.ttf': 'file' },
-  });
-}
-
 // The webviews link codicon.css themselves (the vscode-elements icon component looks it up by id),
-// so the font sits next to the bundle, inside the webview's local resource root.
+// so it and its font sit next to the bundles, inside the webview's local resource root, cut down
+// to the icons the bundles name (scripts/codiconSubset.mjs).
 if (existsSync('webview-ui/src/main.ts')) {
-  mkdirSync('out/webview', { recursive: true });
-  for (const file of ['codicon.css', 'codicon.ttf']) copyFileSync(`node_modules/@vscode/codicons/dist/${file}`, `out/webview/${file}`);
+  const webview = webviewBundleOptions(production);
+  builds.push({ ...webview, plugins: [codiconSubsetPlugin(webview.outdir)] });
 }
 
 if (watch) {

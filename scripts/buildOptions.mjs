@@ -49,3 +49,17 @@ export function browserBundleOptions(production) {
     alias: { fs: './src/web/fsUnavailable.ts', 'js-yaml': './node_modules/js-yaml' },
   };
 }
+
+/** Options of the two webviews' bundles (board and quarter review), ES modules for the page. */
+export function webviewBundleOptions(production) {
+  return {
+    ...commonOptions(production),
+    entryPoints: { board: 'webview-ui/src/main.ts', review: 'webview-ui/src/review/main.ts' },
+    outdir: 'out/webview',
+    platform: 'browser',
+    format: 'esm',
+    target: 'es2022',
+    minify: true,
+    loader: { '.ttf': 'file' },
+  };
+}

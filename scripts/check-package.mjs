@@ -6,9 +6,10 @@
 import { listFiles } from '@vscode/vsce';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 
-// 393 KB before the runtime strings; l10n/bundle.l10n.json and @vscode/l10n added 7 KB, and each
-// translation (bundle.l10n.<language>.json) adds about 6 KB more.
-const maxPackageBytes = 440 * 1024;
+// The issue's limit (400 KB). 353 KB after the codicon font and stylesheet were cut down
+// to the icons the webviews use (scripts/codiconSubset.mjs); each translation
+// (l10n/bundle.l10n.<language>.json) adds about 6 KB.
+const maxPackageBytes = 400 * 1024;
 
 const manifest = JSON.parse(readFileSync('package.json', 'utf8'));
 const vsix = process.argv[2] ?? `${manifest.name}-${manifest.version}.vsix`;

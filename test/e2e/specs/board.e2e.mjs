@@ -422,6 +422,16 @@ export async function boardQuarterFilterMatchesTheCards(ctx) {
     await untitled.waitFor({ state: 'visible', timeout: 15_000 });
     assert.equal(await selectFace(quarter), 'Unscheduled backlog', 'the filter names what the board shows');
     assert.equal(await untitled.locator('.card-title .codicon-warning').count(), 1, 'the untitled card has a warning mark');
+    // The codicon font and stylesheet are cut down to the icons the bundles name: every icon on
+    // the board still has its class (a glyph to draw) and the font loads.
+    const icons = await board.locator('.codicon').evaluateAll((nodes) => nodes.map((node) => ({ icon: node.className, content: getComputedStyle(node, '::before').content })));
+    assert.ok(icons.length > 0, 'the board shows icons');
+    assert.deepEqual(icons.filter(({ content }) => !/^"\S"$/u.test(content)), [], 'every icon has a glyph');
+    const font = await board.locator('body').evaluate(async () => {
+      await document.fonts.ready;
+      return [...document.fonts].filter((face) => face.family.replace(/"/g, '') === 'codicon').map((face) => face.status);
+    });
+    assert.deepEqual(font, ['loaded'], 'the codicon font loads');
     assert.equal(await untitled.locator('.card-title').textContent(), 'probe-talks');
     assert.match(await untitled.locator('.card-title').getAttribute('title'), /no title/);
     assert.equal(await untitled.locator('.card-progress').textContent(), '1 / 2');
