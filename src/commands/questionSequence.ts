@@ -27,21 +27,9 @@ export class QuestionSequence implements vscode.Disposable {
     quickPick.matchOnDescription = options.matchOnDescription ?? false;
     quickPick.value = '';
     quickPick.items = items;
-    return new Promise<T | undefined>((resolve) => {
-      const listeners = [
-        quickPick.onDidAccept(() => {
-          const chosen = quickPick.selectedItems[0] ?? quickPick.activeItems[0];
-          if (!chosen) return;
-          dispose();
-          resolve(chosen.value);
-        }),
-        quickPick.onDidHide(() => {
-          dispose();
-          resolve(undefined);
-        }),
-      ];
-      const dispose = () => listeners.forEach((listener) => listener.dispose());
-      quickPick.show();
+    return answerOf(quickPick, () => {
+      const chosen = quickPick.selectedItems[0] ?? quickPick.activeItems[0];
+      return chosen ? { value: chosen.value } : undefined;
     });
   }
 
@@ -59,27 +47,39 @@ export class QuestionSequence implements vscode.Disposable {
     inputBox.value = value;
     inputBox.ignoreFocusOut = true;
     inputBox.validationMessage = validate(value);
-    return new Promise<string | undefined>((resolve) => {
-      const listeners = [
-        inputBox.onDidChangeValue((typed) => (inputBox.validationMessage = validate(typed))),
-        inputBox.onDidAccept(() => {
-          if (validate(inputBox.value) !== undefined) return;
-          dispose();
-          resolve(inputBox.value);
-        }),
-        inputBox.onDidHide(() => {
-          dispose();
-          resolve(undefined);
-        }),
-      ];
-      const dispose = () => listeners.forEach((listener) => listener.dispose());
-      // Shown while the quick pick (or the previous text question) is still up, so the quick input keeps the focus.
-      inputBox.show();
-    });
+    // Shown while the quick pick (or the previous text question) is still up, so the quick input keeps the focus.
+    return answerOf(inputBox, () => (validate(inputBox.value) === undefined ? { value: inputBox.value } : undefined), [
+      inputBox.onDidChangeValue((typed) => (inputBox.validationMessage = validate(typed))),
+    ]);
   }
 
   dispose(): void {
     this.quickPick.dispose();
     this.inputBox?.dispose();
   }
+}
+
+/**
+ * What `accepted` makes of an Enter (undefined keeps the question up), or undefined once the
+ * input hides (Escape). The input itself stays up for the next question; only this question's
+ * listeners (and `extra`) go.
+ */
+function answerOf<T>(input: vscode.QuickPick<vscode.QuickPickItem> | vscode.InputBox, accepted: () => { readonly value: T } | undefined, extra: vscode.Disposable[] = []): Promise<T | undefined> {
+  return new Promise<T | undefined>((resolve) => {
+    const listeners = [
+      ...extra,
+      input.onDidAccept(() => {
+        const answer = accepted();
+        if (!answer) return;
+        dispose();
+        resolve(answer.value);
+      }),
+      input.onDidHide(() => {
+        dispose();
+        resolve(undefined);
+      }),
+    ];
+    const dispose = () => listeners.forEach((listener) => listener.dispose());
+    input.show();
+  });
 }
