@@ -18,20 +18,7 @@ export function existingGoalsFolder(relativePaths: readonly string[]): string | 
     const root = parts.slice(0, -2).join('/');
     counts.set(root, (counts.get(root) ?? 0) + 1);
   }
-  let best: string | undefined;
-  for (const [root, count] of counts) {
-    if (best === undefined) {
-      best = root;
-      continue;
-    }
-    const bestCount = counts.get(best) ?? 0;
-    if (count !== bestCount) {
-      if (count > bestCount) best = root;
-      continue;
-    }
-    const depth = root === '' ? 0 : root.split('/').length;
-    const bestDepth = best === '' ? 0 : best.split('/').length;
-    if (depth < bestDepth || (depth === bestDepth && root < best)) best = root;
-  }
-  return best;
+  const depth = (root: string) => (root === '' ? 0 : root.split('/').length);
+  const ranked = [...counts].sort(([rootA, countA], [rootB, countB]) => countB - countA || depth(rootA) - depth(rootB) || (rootA < rootB ? -1 : rootA > rootB ? 1 : 0));
+  return ranked[0]?.[0];
 }
