@@ -258,3 +258,24 @@ export function fillText(template: string, args: readonly (string | number)[]): 
     return arg === undefined ? match : String(arg);
   });
 }
+
+/**
+ * What a webview keeps of the host's words: the record once it arrives, each text with its
+ * arguments filled in (empty until then), and the one-or-other choice for a count.
+ */
+export class HostTexts<K extends string> {
+  private strings: { readonly [Key in K]: string } | undefined;
+
+  set(next: { readonly [Key in K]: string }): void {
+    this.strings = next;
+  }
+
+  text(key: K, ...args: readonly (string | number)[]): string {
+    return this.strings ? fillText(this.strings[key], args) : '';
+  }
+
+  /** `one` for a count of 1, `other` for any other count, with the count as `{0}`. */
+  count(count: number, one: K, other: K, ...rest: readonly (string | number)[]): string {
+    return this.text(count === 1 ? one : other, count, ...rest);
+  }
+}

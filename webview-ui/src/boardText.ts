@@ -3,17 +3,17 @@
 // only those. They are kept here, where every part of the board reads them.
 
 import { isPartial, type GradedCount } from '../../src/core/scoring.js';
-import { fillText, type BoardStrings } from '../../src/protocol/webviewStrings.js';
+import { HostTexts, type BoardStrings } from '../../src/protocol/webviewStrings.js';
 
-let strings: BoardStrings | undefined;
+const texts = new HostTexts<keyof BoardStrings>();
 
 export function setBoardStrings(next: BoardStrings): void {
-  strings = next;
+  texts.set(next);
 }
 
 /** The host's text for `key` with its `{0}`, `{1}`… filled in; empty until the host has sent its strings. */
 export function boardText(key: keyof BoardStrings, ...args: readonly (string | number)[]): string {
-  return strings ? fillText(strings[key], args) : '';
+  return texts.text(key, ...args);
 }
 
 /** `2 of 11 graded` beside a partial score (the core's rule, the host's words); undefined when complete. */
@@ -23,5 +23,5 @@ export function gradedNoteText(count: GradedCount): string | undefined {
 
 /** `one` for a count of 1, `other` for any other count, with the count as `{0}`. */
 export function boardCount(count: number, one: keyof BoardStrings, other: keyof BoardStrings, ...rest: readonly (string | number)[]): string {
-  return boardText(count === 1 ? one : other, count, ...rest);
+  return texts.count(count, one, other, ...rest);
 }

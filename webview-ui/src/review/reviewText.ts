@@ -2,20 +2,20 @@
 // (src/review/reviewStrings.ts, sent as the first message after `ready`): the webview renders
 // only those. Kept here, where every part of the review reads them.
 
-import { fillText, type ReviewStrings } from '../../../src/protocol/webviewStrings.js';
+import { HostTexts, type ReviewStrings } from '../../../src/protocol/webviewStrings.js';
 
-let strings: ReviewStrings | undefined;
+const texts = new HostTexts<keyof ReviewStrings>();
 
 export function setReviewStrings(next: ReviewStrings): void {
-  strings = next;
+  texts.set(next);
 }
 
 /** The host's text for `key` with its `{0}`, `{1}`… filled in; empty until the host has sent its strings. */
 export function reviewText(key: keyof ReviewStrings, ...args: readonly (string | number)[]): string {
-  return strings ? fillText(strings[key], args) : '';
+  return texts.text(key, ...args);
 }
 
 /** `one` for a count of 1, `other` for any other count, with the count as `{0}`. */
 export function reviewCount(count: number, one: keyof ReviewStrings, other: keyof ReviewStrings, ...rest: readonly (string | number)[]): string {
-  return reviewText(count === 1 ? one : other, count, ...rest);
+  return texts.count(count, one, other, ...rest);
 }
