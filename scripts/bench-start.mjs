@@ -5,17 +5,21 @@
 // - from the workbench restored to the Backlog tree's first items (the view is opened then),
 // - from Open Board to the board's first card,
 // cold (a fresh VS Code profile, no index cache) and warm (VS Code restarted on the same
-// profile, the cache written by the cold start present). The extension host's CPU time comes
+// profile, the cache written by the cold start present), after one start that is not measured,
+// with the sizes in turns. Each sample carries the extension's own timeline (its log lines:
+// index listed and ready, tree rows handed over, board init posted) in ms after the
+// workbench was restored. The extension host's CPU time comes
 // from its own process.cpuUsage(), read through a probe extension that runs in the same host.
 //
 // Env: BENCH_RUNS (rounds of cold + warm per size, default 3), BENCH_SIZES (default "20,2000"),
+// BENCH_LOGS (a folder: VS Code's logs of each start are copied there, `<size>-<start>-<round>/`),
 // BENCH_PROFILE (a folder: CPU profiles of the extension host from the workbench restored to the
 // tree's first items and while the board opens are written there per start,
 // `tree-<size>-<start>-<round>.cpuprofile` and `board-…`, for Chrome DevTools or speedscope;
 // the profiler's own overhead is in that run's CPU figures).
 // Prints a table per round, then one JSON line with every sample.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync, readFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -89,6 +93,41 @@ function cacheFiles(stateDir) {
     .filter((file) => existsSync(file));
 }
 
+/**
+ * Where a start's time went, from the extension's own log lines (the index, the tree, the
+ * board), as ms after the workbench was restored: the log's timestamps are local wall time.
+ */
+function extensionTimeline(stateDir, restoredAt) {
+  const logs = [];
+  const walk = (folder) => {
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+      const path = join(folder, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (/Growth Backlog.*\.log$/.test(entry.name) || /^(remote)?exthost\.log$/.test(entry.name)) logs.push(path);
+    }
+  };
+  const root = join(stateDir, 'user-data', 'logs');
+  if (existsSync(root)) walk(root);
+  const timeline = {};
+  for (const file of logs) {
+    for (const line of readFileSync(file, 'utf8').split('\n')) {
+      // VS Code's own line for our activation names the event that activated us.
+      const activated = /^(\S+ \S+) \[\w+\] ExtensionService#_doActivateExtension growth-backlog\.growth-backlog, (.*)$/.exec(line);
+      const hostStarted = /^(\S+ \S+) \[\w+\] (Extension host) with (pid \d+) started$/.exec(line);
+      const match =
+        (activated && [activated[0], activated[1], 'Activated', activated[2]]) ||
+        hostStarted ||
+        /^(\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{3}) \[\w+\] (Index|Backlog tree|Board): (.*)$/.exec(line);
+      if (!match) continue;
+      const at = new Date(match[1].replace(' ', 'T')).getTime() - restoredAt;
+      if (at < -10_000) continue;
+      timeline[match[2]] = `${at} ms: ${match[3]}`;
+      if (hostStarted) timeline.extHostStartedMs = at;
+    }
+  }
+  return timeline;
+}
+
 /** Notes, inside the page, when the Backlog view first shows a row. */
 async function watchTree(page) {
   await page.evaluate(() => {
@@ -105,7 +144,7 @@ async function watchTree(page) {
 }
 
 /** One start of VS Code on `workspace`: the times and CPU of the tree and of the board. */
-async function measureStart({ browser, workspace, stateDir, probe, port, profileFile }) {
+async function measureStart({ browser, workspace, stateDir, probe, port, profileFile, label }) {
   rmSync(join(probe, 'port'), { force: true });
   const server = await startVsCodeServer({ workspace, stateDir, port });
   const context = await newWorkbenchContext(browser);
@@ -151,8 +190,14 @@ async function measureStart({ browser, workspace, stateDir, probe, port, profile
       await pause(200);
     }
     await pause(1_000);
+    const { extHostStartedMs, ...timeline } = extensionTimeline(server.stateDir, restoredAt);
+    if (process.env.BENCH_LOGS && label) cpSync(join(server.stateDir, 'user-data', 'logs'), join(resolve(process.env.BENCH_LOGS), label), { recursive: true });
     return {
+      timeline,
       treeMs: treeAt - restoredAt,
+      // The same without VS Code's own start-up: code-server starts the extension host 0–5 s
+      // after the workbench is restored, at random, and every extension waits for it.
+      ...(typeof extHostStartedMs === 'number' ? { treeAfterHostStartMs: treeAt - restoredAt - extHostStartedMs } : {}),
       port: server.port,
       boardMs: boardAt - boardStartedAt,
       hostCpuAtTreeMs: Math.round(atTree.cpuMs),
@@ -171,19 +216,36 @@ async function main() {
   const browser = await launchBrowser();
   const samples = [];
   say(`load average at start: ${loadavg().map((n) => n.toFixed(2)).join(' ')}`);
+  const writeWorkspace = (size, name) => {
+    const workspace = join(root, name);
+    const written = spawnSync(process.execPath, [join(projectRoot, 'out', 'benchCli.js'), '--write', join(workspace, 'goals'), String(size)], { stdio: 'inherit' });
+    if (written.status !== 0) throw new Error('could not write the goal files');
+    return workspace;
+  };
   try {
+    // Every workspace is written before the first start, and flushed to disk: 2,000 files
+    // written just before a start had the disk busy during it.
+    const workspaces = new Map();
+    for (let round = 1; round <= rounds; round++) for (const size of sizes) workspaces.set(`${size}-${round}`, writeWorkspace(size, `workspace-${size}-${round}`));
+    const warmUpWorkspace = writeWorkspace(Math.min(...sizes), 'workspace-warm-up');
+    spawnSync('sync');
+    // One start that is not measured: the first VS Code start of a run pays for a cold disk
+    // cache and V8's code cache (4–5 s more to the tree with 20 files), which would favour
+    // whichever size came second.
+    const warmUp = freshProfileWithProbe(root);
+    await measureStart({ browser, workspace: warmUpWorkspace, stateDir: warmUp.stateDir, probe: warmUp.probe });
+    rmSync(warmUp.stateDir, { recursive: true, force: true });
     for (let round = 1; round <= rounds; round++) {
-      for (const size of sizes) {
-        const workspace = join(root, `workspace-${size}-${round}`);
-        const written = spawnSync(process.execPath, [join(projectRoot, 'out', 'benchCli.js'), '--write', join(workspace, 'goals'), String(size)], { stdio: 'inherit' });
-        if (written.status !== 0) throw new Error('could not write the goal files');
+      // Sizes in turns (small first, then large first): a drift in the machine's load hits both.
+      for (const size of round % 2 === 1 ? sizes : [...sizes].reverse()) {
+        const workspace = workspaces.get(`${size}-${round}`);
         const { stateDir, probe } = freshProfileWithProbe(root);
         const profileFile = (start) => (process.env.BENCH_PROFILE ? join(resolve(process.env.BENCH_PROFILE), `board-${size}-${start}-${round}.cpuprofile`) : undefined);
         if (process.env.BENCH_PROFILE) mkdirSync(process.env.BENCH_PROFILE, { recursive: true });
-        const cold = await measureStart({ browser, workspace, stateDir, probe, profileFile: profileFile('cold') });
+        const cold = await measureStart({ browser, workspace, stateDir, probe, profileFile: profileFile('cold'), label: `${size}-cold-${round}` });
         if (cacheFiles(stateDir).length !== 1) throw new Error(`the cold start with ${size} files wrote no index cache`);
         // The same port: VS Code keys a workspace's storage (where the cache is) on its URI, authority included.
-        const warm = await measureStart({ browser, workspace, stateDir, probe, port: cold.port, profileFile: profileFile('warm') });
+        const warm = await measureStart({ browser, workspace, stateDir, probe, port: cold.port, profileFile: profileFile('warm'), label: `${size}-warm-${round}` });
         if (cacheFiles(stateDir).length !== 1) throw new Error(`the warm start with ${size} files did not get the cold start's storage`);
         rmSync(stateDir, { recursive: true, force: true });
         for (const [start, sample] of [['cold', cold], ['warm', warm]]) {
@@ -200,15 +262,39 @@ async function main() {
   say(`load average at end: ${loadavg().map((n) => n.toFixed(2)).join(' ')}`);
 
   const [small, large] = [Math.min(...sizes), Math.max(...sizes)];
-  const lines = ['', `| round | start | tree: ${small} files | tree: ${large} files | ratio | board: ${small} files | board: ${large} files | ratio | host CPU to tree (${small} / ${large}) | host CPU for the board (${small} / ${large}) |`, '| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |'];
+  const median = (values) => {
+    const sorted = values.filter((value) => typeof value === 'number' && Number.isFinite(value)).sort((a, b) => a - b);
+    if (sorted.length === 0) return Number.NaN;
+    const middle = Math.floor(sorted.length / 2);
+    return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+  };
+  const ms = (value) => (Number.isFinite(value) ? `${Math.round(value)} ms` : '—');
+  const times = (value) => (Number.isFinite(value) ? `${value.toFixed(2)}×` : '—');
+  const lines = [
+    '',
+    `| round | start | tree: ${small} files | tree: ${large} files | ratio | tree after the extension host started: ${small} / ${large} files | ratio | board: ${small} files | board: ${large} files | ratio | host CPU to tree (${small} / ${large}) | host CPU for the board (${small} / ${large}) |`,
+    '| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  ];
+  const rows = [];
   for (let round = 1; round <= rounds; round++) {
     for (const start of ['cold', 'warm']) {
       const of = (size) => samples.find((sample) => sample.round === round && sample.size === size && sample.start === start);
       const [a, b] = [of(small), of(large)];
-      lines.push(
-        `| ${round} | ${start} | ${a.treeMs} ms | ${b.treeMs} ms | ${(b.treeMs / a.treeMs).toFixed(2)}× | ${a.boardMs} ms | ${b.boardMs} ms | ${(b.boardMs / a.boardMs).toFixed(2)}× | ${a.hostCpuAtTreeMs} / ${b.hostCpuAtTreeMs} ms | ${a.hostCpuBoardMs} / ${b.hostCpuBoardMs} ms |`,
-      );
+      rows.push({ round, start, a, b, tree: b.treeMs / a.treeMs, afterHost: b.treeAfterHostStartMs / a.treeAfterHostStartMs, board: b.boardMs / a.boardMs });
     }
+  }
+  for (const { round, start, a, b, tree, afterHost, board } of rows) {
+    lines.push(
+      `| ${round} | ${start} | ${ms(a.treeMs)} | ${ms(b.treeMs)} | ${times(tree)} | ${ms(a.treeAfterHostStartMs)} / ${ms(b.treeAfterHostStartMs)} | ${times(afterHost)} | ${ms(a.boardMs)} | ${ms(b.boardMs)} | ${times(board)} | ${a.hostCpuAtTreeMs} / ${b.hostCpuAtTreeMs} ms | ${a.hostCpuBoardMs} / ${b.hostCpuBoardMs} ms |`,
+    );
+  }
+  // Medians over the rounds: each figure and each round's ratio.
+  for (const start of ['cold', 'warm']) {
+    const of = rows.filter((row) => row.start === start);
+    const m = (pick) => median(of.map(pick));
+    lines.push(
+      `| median | ${start} | ${ms(m((row) => row.a.treeMs))} | ${ms(m((row) => row.b.treeMs))} | ${times(m((row) => row.tree))} | ${ms(m((row) => row.a.treeAfterHostStartMs))} / ${ms(m((row) => row.b.treeAfterHostStartMs))} | ${times(m((row) => row.afterHost))} | ${ms(m((row) => row.a.boardMs))} | ${ms(m((row) => row.b.boardMs))} | ${times(m((row) => row.board))} | ${ms(m((row) => row.a.hostCpuAtTreeMs))} / ${ms(m((row) => row.b.hostCpuAtTreeMs))} | ${ms(m((row) => row.a.hostCpuBoardMs))} / ${ms(m((row) => row.b.hostCpuBoardMs))} |`,
+    );
   }
   process.stdout.write(`${lines.join('\n')}\n${JSON.stringify({ loadAverage: loadavg().map((n) => Number(n.toFixed(2))), samples })}\n`);
 }

@@ -22,7 +22,10 @@ export function nodeBundleOptions(production) {
     // ESM-only dependencies (fdir, under tinyglobby) call createRequire(import.meta.url),
     // which a CommonJS bundle leaves undefined: give them this file's own URL. The banner
     // restates 'use strict' because esbuild's own directive would follow it and not count.
-    define: { 'import.meta.url': 'importMetaUrl' },
+    // picomatch (under tinyglobby) asks `navigator.platform` before `process.platform`: in
+    // VS Code's Node extension host that read logs a deprecation warning with a stack on every
+    // activation. In a Node bundle there is no browser navigator to ask.
+    define: { 'import.meta.url': 'importMetaUrl', navigator: 'undefined' },
     banner: { js: "'use strict';\nconst importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
   };
 }

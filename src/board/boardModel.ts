@@ -2,9 +2,10 @@
 // Editor-free on purpose: unit tests drive it with plain GoalFile data.
 
 import type { BodyFacts, GoalFile, Objective, TaskItem } from '../core/model.js';
+import { quarterOfDate } from '../core/quarter.js';
 import { objectiveStories, storyTitle } from '../core/stories.js';
 import { suggestedGrade } from '../core/suggestedGrade.js';
-import type { BoardCard, BoardObjective, BoardSnapshot, BoardStory } from '../protocol/boardProtocol.js';
+import { allQuarters, unscheduledQuarter, type BoardCard, type BoardObjective, type BoardSnapshot, type BoardStory } from '../protocol/boardProtocol.js';
 import { BoardIds } from './boardIds.js';
 
 function boardStories(ids: BoardIds, uri: string, tasks: readonly TaskItem[], keyResultId?: string): BoardStory[] {
@@ -52,6 +53,24 @@ export function boardCards(ids: BoardIds, uri: string, objectiveId: string, obje
       ...(suggestion === undefined ? {} : { suggestedGrade: suggestion }),
     };
   });
+}
+
+/**
+ * The files whose cards the board shows first, and the rest: the quarter the webview will
+ * show (its saved filter, or the current quarter), as it decides it. With thousands of goal
+ * files the first cards then come from a few hundred; the other quarters follow a frame later.
+ */
+export function shownFirst(files: readonly GoalFile[], quarterFilter: string | undefined, today: string): { first: GoalFile[]; rest: GoalFile[] } {
+  if (quarterFilter === allQuarters) return { first: [...files], rest: [] };
+  const inQuarter = (file: GoalFile, quarter: string): boolean =>
+    file.objective !== undefined && (quarter === unscheduledQuarter ? file.objective.quarter === undefined : file.objective.quarter === quarter);
+  const current = quarterOfDate(today);
+  // A saved quarter without objectives is not offered: the webview shows the current quarter instead.
+  const quarter = quarterFilter !== undefined && files.some((file) => inQuarter(file, quarterFilter)) ? quarterFilter : current;
+  const first: GoalFile[] = [];
+  const rest: GoalFile[] = [];
+  for (const file of files) (inQuarter(file, quarter) ? first : rest).push(file);
+  return { first, rest };
 }
 
 export interface BoardPatch {

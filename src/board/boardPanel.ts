@@ -16,7 +16,7 @@ import { completeWalkthroughStep } from '../walkthrough/completeStep.js';
 import { applyGoalEdit } from '../writes/applyGoalEdit.js';
 import { receiveWebviewMessage } from '../webviewMessages.js';
 import { boardHtml } from './boardHtml.js';
-import { BoardSync, boardObjective } from './boardModel.js';
+import { BoardSync, boardObjective, shownFirst } from './boardModel.js';
 import { boardStrings } from './boardStrings.js';
 
 export const boardViewType = 'growthBacklog.board';
@@ -47,13 +47,20 @@ export class BoardPanel implements vscode.Disposable {
   private postedToday: string | undefined;
   private postedReminderDays: number | undefined;
   private disposed = false;
+  private readonly createdAt = performance.now();
   /** A goal file to show once the webview has its cards. */
   private pendingReveal: string | undefined;
+  /** Goal files left out of `init` (other quarters), posted once its first cards are on screen. */
+  private notYetPosted: string[] = [];
+  private notYetPostedTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly disposedEmitter = new vscode.EventEmitter<void>();
   readonly onDidDispose = this.disposedEmitter.event;
   private readonly postedEmitter = new vscode.EventEmitter<HostMessage['type']>();
   /** Each message posted to the webview, by type (integration tests count refreshes with it). */
   readonly onDidPost = this.postedEmitter.event;
+  private readonly firstCardsShownEmitter = new vscode.EventEmitter<void>();
+  /** The webview has the first cards of an `init` on screen. */
+  readonly onDidShowFirstCards = this.firstCardsShownEmitter.event;
 
   constructor(
     readonly panel: vscode.WebviewPanel,
@@ -72,6 +79,7 @@ export class BoardPanel implements vscode.Disposable {
     this.disposables.push(
       this.disposedEmitter,
       this.postedEmitter,
+      this.firstCardsShownEmitter,
       panel.webview.onDidReceiveMessage((raw: unknown) => void this.receive(raw)),
       goals.onDidChange((uris) => this.onIndexChange(uris)),
       calendar.onDidChangeDay((today) => this.onDayChange(today)),
@@ -92,6 +100,7 @@ export class BoardPanel implements vscode.Disposable {
 
   private revealObjective(uri: string): void {
     this.pendingReveal = this.webviewReady ? undefined : uri;
+    if (this.webviewReady && this.notYetPosted.includes(uri)) this.postNotYetPosted();
     if (this.webviewReady) this.post({ type: 'revealObjective', objectiveId: this.sync.ids.objectiveId(uri) });
   }
 
@@ -113,15 +122,10 @@ export class BoardPanel implements vscode.Disposable {
   private async handle(message: WebviewMessage): Promise<void> {
     switch (message.type) {
       case 'ready':
-        // The words first: the webview shows "Reading goal files…" while the index is awaited.
-        this.post({ type: 'strings', strings: boardStrings() });
-        await this.goals.whenReady();
-        this.webviewReady = true;
-        this.postedToday = this.calendar.today();
-        this.postedReminderDays = settings().checkInReminderDays;
-        this.post({ type: 'init', snapshot: this.sync.snapshot(this.files(), this.postedToday, this.postedReminderDays) });
-        if (this.pendingReveal) this.revealObjective(this.pendingReveal);
-        return;
+        return this.init(message.quarter);
+      case 'firstCardsShown':
+        this.firstCardsShownEmitter.fire();
+        return this.postNotYetPosted();
       case 'moveCard':
         await this.edit(message.requestId, message.cardId, vscode.l10n.t('Move key result'), (keyResultId) => (text) => setKeyResultStatus(text, { keyResultId, status: message.status }));
         return;
@@ -155,6 +159,30 @@ export class BoardPanel implements vscode.Disposable {
     }
   }
 
+  /** Answers `ready`: the words, then (once the index is ready) the shown quarter's cards; the other quarters follow its first paint. */
+  private async init(quarter: string | undefined): Promise<void> {
+    // The words first: the webview shows "Reading goal files…" while the index is awaited.
+    this.post({ type: 'strings', strings: boardStrings() });
+    const readyAt = performance.now();
+    await this.goals.whenReady();
+    this.webviewReady = true;
+    this.postedToday = this.calendar.today();
+    this.postedReminderDays = settings().checkInReminderDays;
+    const { first, rest } = shownFirst(this.files(), quarter, this.postedToday);
+    // A goal file to reveal may be in another quarter: its card goes in the first post too.
+    const reveal = this.pendingReveal === undefined ? undefined : rest.find((file) => file.uri === this.pendingReveal);
+    const snapshot = this.sync.snapshot(reveal ? [...first, reveal] : first, this.postedToday, this.postedReminderDays);
+    this.post({ type: 'init', snapshot });
+    this.notYetPosted = rest.filter((file) => file !== reveal).map((file) => file.uri);
+    // The webview says when its first cards are on screen; should it never paint (its frames
+    // stopped while hidden), the rest goes anyway after a few seconds.
+    clearTimeout(this.notYetPostedTimer);
+    this.notYetPostedTimer = this.notYetPosted.length > 0 ? setTimeout(() => this.postNotYetPosted(), 5_000) : undefined;
+    // npm run bench:start reads this line: where the board's first seconds went.
+    this.log.info(`Board: webview ready after ${(readyAt - this.createdAt).toFixed(0)} ms, init posted after ${(performance.now() - this.createdAt).toFixed(0)} ms (${snapshot.objectives.length} objectives, ${snapshot.cards.length} cards)`);
+    if (this.pendingReveal) this.revealObjective(this.pendingReveal);
+  }
+
   /** Applies a card's edit and tells the webview; resolves to whether it was applied. */
   private async edit(requestId: number, cardId: string, label: string, makeEdit: (keyResultId: string) => (text: string) => EditResult): Promise<boolean> {
     const ref = this.sync.ids.card(cardId);
@@ -186,6 +214,15 @@ export class BoardPanel implements vscode.Disposable {
       selection: new vscode.Range(position, position),
       preview: false,
     });
+  }
+
+  /** The other quarters' cards, as one patch (a file changed meanwhile is already posted and adds nothing). */
+  private postNotYetPosted(): void {
+    clearTimeout(this.notYetPostedTimer);
+    this.notYetPostedTimer = undefined;
+    const uris = this.notYetPosted;
+    this.notYetPosted = [];
+    if (this.webviewReady && uris.length > 0) this.postPatch(uris);
   }
 
   private onIndexChange(uris: readonly string[]): void {
@@ -255,6 +292,7 @@ export class BoardPanel implements vscode.Disposable {
     if (this.disposed) return;
     this.disposed = true;
     this.webviewReady = false;
+    clearTimeout(this.notYetPostedTimer);
     this.disposedEmitter.fire();
     this.panel.dispose();
     for (const disposable of this.disposables.splice(0)) disposable.dispose();

@@ -206,6 +206,8 @@ export interface SyncOptions {
    * answers the first stats: a warm start.
    */
   readonly loadCache?: () => IndexCache | undefined | Promise<IndexCache | undefined>;
+  /** The `savedAt` of a cache the caller restored into the index itself (to show its rows before any stat). */
+  readonly restoredCacheSavedAt?: number;
 }
 
 /** Stats requested at once; the first window is answered while the cache is parsed. */
@@ -223,12 +225,13 @@ const statWindow = 4_096;
  * nothing and notifies nobody.
  */
 export async function syncIndex(index: GoalIndex, reader: FileReader, uris: readonly string[], options: SyncOptions = {}): Promise<void> {
-  const { concurrency = 32, loadCache } = options;
+  const { concurrency = 32, loadCache, restoredCacheSavedAt } = options;
   // The host (a thread pool, another process) works on these while the cache is parsed below.
   const firstStats = index.size > 0 || loadCache || !reader.readWithStat ? requestStats(reader, uris.slice(0, statWindow)) : undefined;
   const cache = await loadCache?.();
   if (cache) index.restore(cache);
-  const racyFrom = cache && typeof cache.savedAt === 'number' ? cache.savedAt : Number.POSITIVE_INFINITY;
+  const savedAt = cache ? cache.savedAt : restoredCacheSavedAt;
+  const racyFrom = typeof savedAt === 'number' ? savedAt : Number.POSITIVE_INFINITY;
   const wanted = new Set(uris);
   for (const uri of index.uris()) if (!wanted.has(uri)) index.remove(uri);
   if (!firstStats || (index.size === 0 && reader.readWithStat)) return forEachLimited(uris, concurrency, (uri) => syncFile(index, reader, uri));

@@ -11,9 +11,14 @@ export class RefreshThrottle {
   private lastRun = Number.NEGATIVE_INFINITY;
 
   constructor(
-    private readonly windowMs: number,
+    private windowMs: number,
     private readonly refresh: () => void,
   ) {}
+
+  /** Changes the spacing of refreshes during a burst (from the next one scheduled). */
+  setWindow(windowMs: number): void {
+    this.windowMs = windowMs;
+  }
 
   /** Asks for a refresh; asks made before it runs are served by that one run. */
   schedule(): void {

@@ -103,8 +103,13 @@ export type HostMessage =
 
 // Webview → Extension
 export type WebviewMessage =
-  /** The webview's listener is installed: the host may post now. */
-  | { readonly type: 'ready' }
+  /**
+   * The webview's listener is installed: the host may post now. `quarter` is the quarter
+   * filter it will show (its saved state): the host posts those cards first.
+   */
+  | { readonly type: 'ready'; readonly quarter?: string }
+  /** The first cards of an `init` are on screen (a frame after it): the host posts the other quarters' now. */
+  | { readonly type: 'firstCardsShown' }
   | { readonly type: 'moveCard'; readonly requestId: number; readonly cardId: string; readonly status: KeyResultStatus }
   | { readonly type: 'setGrade'; readonly requestId: number; readonly cardId: string; readonly grade: number }
   /** Remove the card's grade: the key result counts as not graded again. */
@@ -116,6 +121,15 @@ export type WebviewMessage =
   | { readonly type: 'addKeyResult'; readonly objectiveId: string }
   /** Tick (or untick) a story: the host changes the one character between its brackets. */
   | { readonly type: 'setStoryDone'; readonly requestId: number; readonly storyId: string; readonly done: boolean };
+
+/** Quarter filter values besides a `YYYY-Qn` quarter. */
+export const allQuarters = 'all';
+export const unscheduledQuarter = 'backlog';
+
+/** A value of the board's quarter filter: a quarter, every quarter, or the objectives without one. */
+export function isQuarterFilter(value: unknown): value is string {
+  return typeof value === 'string' && (/^\d{4}-Q[1-4]$/.test(value) || value === allQuarters || value === unscheduledQuarter);
+}
 
 const cardIdPattern = /^c[1-9]\d{0,8}$/;
 const objectiveIdPattern = /^o[1-9]\d{0,8}$/;
@@ -154,7 +168,11 @@ export function parseWebviewMessage(value: unknown): ParsedWebviewMessage {
   const data = checked.fields;
   switch (data.type) {
     case 'ready':
-      return hasOnlyKeys(data, ['type']) ? { ok: true, message: { type: 'ready' } } : refuse('unexpected keys on ready');
+      if (!hasOnlyKeys(data, ['type', 'quarter'])) return refuse('unexpected keys on ready');
+      if (data.quarter === undefined) return { ok: true, message: { type: 'ready' } };
+      return isQuarterFilter(data.quarter) ? { ok: true, message: { type: 'ready', quarter: data.quarter } } : refuse('ready with a quarter that is not a quarter filter');
+    case 'firstCardsShown':
+      return hasOnlyKeys(data, ['type']) ? { ok: true, message: { type: 'firstCardsShown' } } : refuse('unexpected keys on firstCardsShown');
     case 'moveCard':
       if (!hasOnlyKeys(data, ['type', 'requestId', 'cardId', 'status'])) return refuse('unexpected keys on moveCard');
       if (!isRequestId(data.requestId)) return refuse('moveCard without a valid requestId');
@@ -201,7 +219,7 @@ export function parseWebviewMessage(value: unknown): ParsedWebviewMessage {
 
 /** The state the webview persists with `setState` (restored after a reload). */
 export interface BoardViewState {
-  /** A quarter (`YYYY-Qn`), or one of the `quarterFilter` words. */
+  /** A quarter (`YYYY-Qn`), `allQuarters` or `unscheduledQuarter`. */
   readonly quarter: string;
   /** The objective's title rather than its id: ids are per panel and change after a reload. */
   readonly objective: string;

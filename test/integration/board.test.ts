@@ -47,6 +47,21 @@ export function register(): void {
       assert.equal(objective?.uri, course.uri);
     });
 
+    it('posts the shown quarter first, and the other quarters once the webview has its first cards on screen', async () => {
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      await until('the panel to close', () => !board.isOpen());
+      const events: string[] = [];
+      const subscriptions = [board.onDidPost((type) => events.push(type)), board.onDidShowFirstCards(() => events.push('firstCardsShown'))];
+      try {
+        await vscode.commands.executeCommand('growthBacklog.openBoard');
+        await until('the other quarters posted', () => events.includes('patch'));
+        // The sample goals span three quarters: init carries the current one, the patch the others.
+        assert.deepEqual(events.slice(0, 4), ['strings', 'init', 'firstCardsShown', 'patch']);
+      } finally {
+        subscriptions.forEach((subscription) => subscription.dispose());
+      }
+    });
+
     it('reveals the same panel on a second open', async () => {
       const before = board.model()?.cards.map((card) => card.id);
       await vscode.commands.executeCommand('growthBacklog.openBoard');

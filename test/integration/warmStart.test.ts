@@ -138,6 +138,39 @@ export function register(): void {
       assert.equal(warm.objectives().length, 19);
     });
 
+    it('shows the cached rows before the disk confirms them, then corrects a changed file and drops a deleted one', async () => {
+      const api = await indexedExtension();
+      const sample = api.goals.goalFiles().find((file) => file.uri.endsWith('learn-opentelemetry-tracing.md'));
+      assert.ok(sample?.objective && sample.stamp, 'the sample goal is indexed from disk');
+      const gone = sample.uri.replace(/learn-opentelemetry-tracing\.md$/, 'deleted-while-closed.md');
+      const storage = vscode.Uri.file(join(folder, 'storage-cached-rows'));
+      // Last session's entries: the sample before an edit made while VS Code was closed, and a file deleted since.
+      const stale = { ...sample, version: 'before-the-edit', stamp: '1:1', objective: { ...sample.objective, title: 'Title before the edit' } };
+      await new IndexCacheStore(storage).save({ format: 4, savedAt: Date.now(), files: [stale, { ...stale, uri: gone, objective: { ...stale.objective, title: 'Deleted while closed' } }] });
+
+      const goals = new GoalWorkspace(storage, desktopPlatform);
+      const tree = new BacklogTreeProvider(goals, systemClock, api.commits, api.careerFrameworks, new TreeViewState(inMemoryMemento()));
+      try {
+        let ready = false;
+        const scanned = goals.whenReady().then(() => (ready = true));
+        const titles = async (): Promise<string[]> => {
+          const found: string[] = [];
+          for (const group of await tree.getChildren()) for (const node of await tree.getChildren(group)) if (node.kind === 'objective') found.push(node.objective.title);
+          return found.sort();
+        };
+        const first = await titles();
+        assert.equal(ready, false, 'the first rows came before the scan ended');
+        assert.deepEqual(first, ['Deleted while closed', 'Title before the edit']);
+        await scanned;
+        const after = await titles();
+        assert.ok(after.includes(sample.objective.title) && !after.includes('Title before the edit') && !after.includes('Deleted while closed'), after.join(', '));
+        assert.equal(goals.index.get(gone), undefined);
+      } finally {
+        tree.dispose();
+        goals.dispose();
+      }
+    });
+
     it('drops a cache entry that does not have the shape of one: the tree and the board build from the file instead of throwing', async () => {
       const api = await indexedExtension();
       const sample = api.goals.goalFiles().find((file) => file.uri.endsWith('learn-opentelemetry-tracing.md'));

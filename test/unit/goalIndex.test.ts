@@ -96,6 +96,26 @@ describe('GoalIndex', () => {
     expect(warm.objectives()).toHaveLength(20);
   });
 
+  it('restored by its caller (rows shown before any stat), still re-reads files as new as the cache', async () => {
+    const files = new MemoryFiles();
+    for (let i = 0; i < 3; i++) files.write(`g${i}.md`, goal(`Goal ${i}`), 1_000);
+    const uris = [...files.files.keys()];
+    const cold = new GoalIndex(parseGoalBody);
+    await syncIndex(cold, files, uris);
+    const cache = cold.toCache(1_000);
+    // Rewritten in the tick the cache was saved in: same size, same mtime.
+    files.write('g1.md', goal('Goal X'), 1_000);
+    files.write('g2.md', goal('Goal 2'), 999);
+    const warm = new GoalIndex(parseGoalBody);
+    warm.restore(cache);
+    expect(warm.objectives().map(({ objective }) => objective.title)).toEqual(['Goal 0', 'Goal 1', 'Goal 2']);
+    files.reads = 0;
+    await syncIndex(warm, files, uris, { restoredCacheSavedAt: cache.savedAt });
+    // g0 and g1 are as new as the cache: read again; g2 is older but its stamp changed.
+    expect(files.reads).toBe(3);
+    expect(warm.objectives().map(({ objective }) => objective.title)).toEqual(['Goal 0', 'Goal X', 'Goal 2']);
+  });
+
   it('asks for the stats before it loads the cache, so the host answers them meanwhile', async () => {
     const { files, uris, cacheText } = await filesWithCache(5);
 

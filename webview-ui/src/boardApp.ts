@@ -3,13 +3,13 @@
 
 import { formatScore } from '../../src/core/scoring.js';
 import type { KeyResultStatus } from '../../src/core/model.js';
-import type { BoardColumn, BoardViewState, HostMessage } from '../../src/protocol/boardProtocol.js';
+import { isQuarterFilter, unscheduledQuarter, type BoardColumn, type BoardViewState, type HostMessage } from '../../src/protocol/boardProtocol.js';
 import { parseBoardStrings } from '../../src/protocol/webviewStrings.js';
 import { Announcer } from './announcer.js';
 import { BoardStore, emptyChange, type CardEdit } from './boardStore.js';
 import { quarterSummary } from './boardSummary.js';
 import { BoardView, type BoardLayout } from './boardView.js';
-import { careerOptions, defaultFilters, objectiveMatches, objectiveOptions, quarterOptions, unscheduledQuarter, type BoardFilters, type QuarterOptionWords } from './cardFilter.js';
+import { careerOptions, defaultFilters, objectiveMatches, objectiveOptions, quarterOptions, type BoardFilters, type QuarterOptionWords } from './cardFilter.js';
 import { boardText, setBoardStrings } from './boardText.js';
 import { cardName, columnTitle } from './cardView.js';
 import { GradeEditor } from './gradeEditor.js';
@@ -50,7 +50,9 @@ export class BoardApp {
   }
 
   start(): void {
-    this.host.listen((message) => this.receive(message));
+    // The saved quarter filter: the host posts its cards first, the other quarters' a frame later.
+    const quarter = this.saved.quarter;
+    this.host.listen((message) => this.receive(message), isQuarterFilter(quarter) ? quarter : undefined);
   }
 
   receive(message: HostMessage): void {
@@ -73,8 +75,14 @@ export class BoardApp {
         this.ensureView().setLayout(layout);
         this.toolbar.restore({ filters: layout.filters, swimlanes: layout.swimlanes });
         this.restoreScroll();
-        // The selects read their options' innerText (a layout): fill them after the board's first frame.
-        requestAnimationFrame(() => setTimeout(() => this.refreshToolbar(), 0));
+        // The selects read their options' innerText (a layout): fill them after the board's first
+        // frame. Then the host sends what the first cards left out (other quarters).
+        requestAnimationFrame(() =>
+          setTimeout(() => {
+            this.refreshToolbar();
+            this.host.post({ type: 'firstCardsShown' });
+          }, 0),
+        );
         return;
       }
       case 'patch': {

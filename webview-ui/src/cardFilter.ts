@@ -2,11 +2,7 @@
 // without a DOM; the view only asks `cardMatches` per card.
 
 import { quarterOfDate } from '../../src/core/quarter.js';
-import type { BoardCard, BoardObjective } from '../../src/protocol/boardProtocol.js';
-
-/** Quarter filter values besides a `YYYY-Qn` quarter. */
-export const allQuarters = 'all';
-export const unscheduledQuarter = 'backlog';
+import { allQuarters, unscheduledQuarter, type BoardCard, type BoardObjective } from '../../src/protocol/boardProtocol.js';
 
 export interface BoardFilters {
   /** `YYYY-Qn`, `all`, or `backlog` (objectives without a quarter). */

@@ -12,9 +12,9 @@ export class HostConnection {
     this.channel.post(message);
   }
 
-  /** Listens for the host's messages, then says `ready`: the host posts nothing before that. */
-  listen(onMessage: (message: HostMessage) => void): void {
-    this.channel.listen(onMessage, { type: 'ready' });
+  /** Listens for the host's messages, then says `ready` (with the quarter it will show): the host posts nothing before that. */
+  listen(onMessage: (message: HostMessage) => void, quarter?: string): void {
+    this.channel.listen(onMessage, quarter === undefined ? { type: 'ready' } : { type: 'ready', quarter });
   }
 
   viewState(): Partial<BoardViewState> {

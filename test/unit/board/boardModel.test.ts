@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BoardSync } from '../../../src/board/boardModel';
+import { BoardSync, shownFirst } from '../../../src/board/boardModel';
 import type { GoalFile } from '../../../src/core/model';
 import { parseGoalFile } from '../../../src/core/parse';
 
@@ -131,5 +131,24 @@ describe('BoardSync', () => {
     index.set(uri, parseGoalFile(uri, 'v2', goalText({ grade: '0.4' })));
     expect(sync.currentCard('c1', (key) => index.get(key))?.grade).toBe(0.4);
     expect(sync.currentCard('c99', (key) => index.get(key))).toBeUndefined();
+  });
+});
+
+describe('shownFirst', () => {
+  const inQuarter = (name: string, quarter?: string): GoalFile =>
+    parseGoalFile(`file:///goals/${name}.md`, 'v1', ['---', `objective: ${name}`, ...(quarter ? [`quarter: ${quarter}`] : []), 'key_results:', '  - id: a', '    title: A', '---', ''].join('\n'));
+  const all = [inQuarter('now', '2026-Q4'), inQuarter('before', '2026-Q3'), inQuarter('someday'), inQuarter('alsoNow', '2026-Q4'), parseGoalFile('file:///notes.md', 'v1', '# notes')];
+  const names = (files: readonly GoalFile[]) => files.map((file) => file.objective?.title ?? file.uri);
+
+  it('puts the quarter the webview will show first, in index order, and the rest after', () => {
+    expect(names(shownFirst(all, undefined, '2026-12-03').first)).toEqual(['now', 'alsoNow']);
+    expect(names(shownFirst(all, undefined, '2026-12-03').rest)).toEqual(['before', 'someday', 'file:///notes.md']);
+    expect(names(shownFirst(all, '2026-Q3', '2026-12-03').first)).toEqual(['before']);
+    expect(names(shownFirst(all, 'backlog', '2026-12-03').first)).toEqual(['someday']);
+  });
+
+  it('sends everything at once for every quarter, and the current quarter for a saved one that has gone', () => {
+    expect(shownFirst(all, 'all', '2026-12-03')).toEqual({ first: all, rest: [] });
+    expect(names(shownFirst(all, '2024-Q1', '2026-12-03').first)).toEqual(['now', 'alsoNow']);
   });
 });

@@ -6,6 +6,10 @@ describe('parseWebviewMessage', () => {
   it('accepts each well-formed message', () => {
     const valid = [
       { type: 'ready' },
+      { type: 'ready', quarter: '2025-Q3' },
+      { type: 'ready', quarter: 'all' },
+      { type: 'ready', quarter: 'backlog' },
+      { type: 'firstCardsShown' },
       { type: 'moveCard', requestId: 1, cardId: 'c12', status: 'done' },
       { type: 'setGrade', requestId: 0, cardId: 'c1', grade: 0.7 },
       { type: 'setGrade', requestId: 2, cardId: 'c1', grade: 1 },
@@ -51,6 +55,10 @@ describe('parseWebviewMessage', () => {
       { type: 'clearGrade', cardId: 'c1' },
       { type: 'clearGrade', requestId: 1, cardId: '../a.md' },
       { type: 'ready', extra: true },
+      { type: 'ready', quarter: '2025-Q5' },
+      { type: 'ready', quarter: '../../2025-Q3' },
+      { type: 'ready', quarter: 2025 },
+      { type: 'firstCardsShown', cards: 3 },
       { type: 'runCommand', command: 'workbench.action.terminal.new' },
       { type: { toString: () => 'ready' } },
       null,

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { BoardCard, BoardObjective } from '../../../src/protocol/boardProtocol';
+import { allQuarters, unscheduledQuarter, type BoardCard, type BoardObjective } from '../../../src/protocol/boardProtocol';
 import {
-  allQuarters,
   cardMatches,
   careerOptions,
   compareObjectives,
@@ -9,7 +8,6 @@ import {
   objectiveOptions,
   quarterOptions,
   searchWords,
-  unscheduledQuarter,
   type BoardFilters,
 } from '../../../webview-ui/src/cardFilter';
 

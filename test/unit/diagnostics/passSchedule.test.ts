@@ -20,6 +20,22 @@ describe('PassSchedule', () => {
     expect(schedule.holdMs()).toBe(0);
   });
 
+  it('with a start-up quiet, holds the first pass that long after activation, paints or not', () => {
+    const clock = { now: 1_000 };
+    const schedule = new PassSchedule(() => clock.now, { ...options, startupQuietMs: 2_000 });
+    expect(schedule.holdMs()).toBe(2_000);
+    clock.now += 500;
+    schedule.paintStarted('tree');
+    clock.now += 100;
+    schedule.paintFinished('tree');
+    expect(schedule.holdMs()).toBe(1_400);
+    clock.now += 1_400;
+    expect(schedule.holdMs()).toBe(0);
+    // After start-up only paints hold work.
+    schedule.surfacesRepaint();
+    expect(schedule.holdMs()).toBe(400);
+  });
+
   it('leaves the surfaces the quiet after the index changes, before their requests arrive', () => {
     const { clock, schedule } = scheduleAt();
     clock.now += 2_000;

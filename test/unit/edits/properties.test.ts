@@ -368,9 +368,10 @@ describe('edits never throw and never damage a file, whatever the input', () => 
           const copy = structuredClone(data);
           if (edit.kind === 'status') delete copy.status;
           if (edit.kind === 'quarter') delete copy.quarter;
-          if (edit.kind === 'addKr') copy.key_results = keyResultsOf(copy).filter((item) => String(item.id) !== edit.id);
+          // A list item may be empty (`- # a comment` reads as null): it is kept as it was.
+          if (edit.kind === 'addKr') copy.key_results = keyResultsOf(copy).filter((item) => String(item?.id) !== edit.id);
           if (edit.kind === 'grade' || edit.kind === 'krStatus') {
-            for (const item of keyResultsOf(copy)) if (String(item.id) === id) delete item[edit.kind === 'grade' ? 'grade' : 'status'];
+            for (const item of keyResultsOf(copy)) if (item && String(item.id) === id) delete item[edit.kind === 'grade' ? 'grade' : 'status'];
           }
           if (edit.kind === 'addKr' && copy.key_results !== undefined && keyResultsOf(copy).length === 0) delete copy.key_results;
           return copy;

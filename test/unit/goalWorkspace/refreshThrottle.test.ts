@@ -49,4 +49,21 @@ describe('RefreshThrottle', () => {
     vi.advanceTimersByTime(100);
     expect(runs).toHaveLength(1);
   });
+
+  it('spaces a burst by the window in force when the refresh is scheduled (a scan widens it)', () => {
+    const start = Date.now();
+    throttle.setWindow(500);
+    throttle.schedule();
+    vi.advanceTimersByTime(0);
+    expect(runs).toEqual([start]);
+    throttle.schedule();
+    vi.advanceTimersByTime(499);
+    expect(runs).toHaveLength(1);
+    vi.advanceTimersByTime(1);
+    expect(runs).toEqual([start, start + 500]);
+    throttle.setWindow(40);
+    throttle.schedule();
+    vi.advanceTimersByTime(40);
+    expect(runs).toEqual([start, start + 500, start + 540]);
+  });
 });

@@ -129,6 +129,28 @@ describe('board app', () => {
     expect(board.state.value).toMatchObject({ quarter: 'backlog', search: '' });
   });
 
+  it('tells the host its saved quarter in ready, and when the first cards are on screen', async () => {
+    const saved = { quarter: 'backlog', objective: '', career: '', search: '', swimlanes: true, showDropped: false, scrollTop: 0, scrollLeft: 0 };
+    const board = startBoard(undefined, saved);
+    expect(board.posted).toEqual([{ type: 'ready', quarter: 'backlog' }]);
+    board.send({ type: 'init', snapshot: snapshotOf([objectives[1] as (typeof objectives)[number]], [cards[3] as (typeof cards)[number]]) });
+    expect(board.cardElement('c4')).not.toBeNull();
+    expect(board.posted).toEqual([{ type: 'ready', quarter: 'backlog' }]);
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 5)));
+    expect(board.posted).toEqual([{ type: 'ready', quarter: 'backlog' }, { type: 'firstCardsShown' }]);
+    // The other quarters arrive as a patch: the filter stays, and the quarter list grows.
+    board.send({ type: 'patch', objectives: [objectives[0] as (typeof objectives)[number]], cards: cards.slice(0, 3), removedObjectives: [], removedCards: [] });
+    expect(board.cardElement('c1')).toBeNull();
+    const quarterSelect = board.root.querySelector<HTMLElement & { value: string }>('#filter-quarter');
+    expect(quarterSelect?.value).toBe('backlog');
+    expect([...(quarterSelect?.children ?? [])].map((option) => option.getAttribute('value'))).toContain('2026-Q4');
+  });
+
+  it('a saved filter that is not a quarter filter is not sent', () => {
+    const board = startBoard(undefined, { quarter: '<script>', swimlanes: true });
+    expect(board.posted).toEqual([{ type: 'ready' }]);
+  });
+
   it('recounts the days on a new day, keeping the elements and the filters', () => {
     const saved = { quarter: '2026-Q4', objective: '', career: 'learning', search: '', swimlanes: true, showDropped: false, scrollTop: 0, scrollLeft: 0 };
     const board = startBoard(snapshotOf(objectives, cards), saved);
