@@ -131,6 +131,12 @@ export function isQuarterFilter(value: unknown): value is string {
   return typeof value === 'string' && (/^\d{4}-Q[1-4]$/.test(value) || value === allQuarters || value === unscheduledQuarter);
 }
 
+/** Whether an objective of `quarter` (undefined: unscheduled) is in the quarter filter's view: the board's and the host's one rule. */
+export function inQuarterFilter(quarter: string | undefined, filter: string): boolean {
+  if (filter === allQuarters) return true;
+  return filter === unscheduledQuarter ? quarter === undefined : quarter === filter;
+}
+
 const cardIdPattern = /^c[1-9]\d{0,8}$/;
 const objectiveIdPattern = /^o[1-9]\d{0,8}$/;
 const storyIdPattern = /^s[1-9]\d{0,8}$/;

@@ -2,7 +2,7 @@
 // without a DOM; the view only asks `cardMatches` per card.
 
 import { quarterOfDate } from '../../src/core/quarter.js';
-import { allQuarters, unscheduledQuarter, type BoardCard, type BoardObjective } from '../../src/protocol/boardProtocol.js';
+import { allQuarters, inQuarterFilter, unscheduledQuarter, type BoardCard, type BoardObjective } from '../../src/protocol/boardProtocol.js';
 
 export interface BoardFilters {
   /** `YYYY-Qn`, `all`, or `backlog` (objectives without a quarter). */
@@ -21,9 +21,7 @@ export function defaultFilters(today: string): BoardFilters {
 }
 
 export function objectiveMatches(objective: BoardObjective, filters: BoardFilters): boolean {
-  if (filters.quarter === unscheduledQuarter ? objective.quarter !== undefined : filters.quarter !== allQuarters && objective.quarter !== filters.quarter) {
-    return false;
-  }
+  if (!inQuarterFilter(objective.quarter, filters.quarter)) return false;
   if (filters.objective !== '' && objective.title !== filters.objective) return false;
   if (filters.career !== '' && !objective.career.includes(filters.career)) return false;
   if (filters.thisWeek === true && !((objective.openStories ?? 0) > 0)) return false;
