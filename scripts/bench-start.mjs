@@ -11,7 +11,8 @@
 // workbench was restored. The extension host's CPU time comes
 // from its own process.cpuUsage(), read through a probe extension that runs in the same host.
 //
-// Env: BENCH_RUNS (rounds of cold + warm per size, default 3), BENCH_SIZES (default "20,2000"),
+// Env: BENCH_RUNS (rounds of cold + warm per size, default 3), BENCH_SIZES (two file counts,
+// default "20,2000"; "20,20" is an A/A run that shows how much VS Code's own start-up varies),
 // BENCH_LOGS (a folder: VS Code's logs of each start are copied there, `<size>-<start>-<round>/`),
 // BENCH_SETTINGS (user settings as JSON for every start, to see what a feature costs),
 // BENCH_PROFILE (a folder: CPU profiles of the extension host from the workbench restored to the
@@ -31,6 +32,10 @@ import { startVsCodeServer } from './vscode-server.mjs';
 const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const rounds = Number(process.env.BENCH_RUNS ?? 3);
 const sizes = (process.env.BENCH_SIZES ?? '20,2000').split(',').map(Number);
+// Two slots compared, the first as the base. The same size twice ("20,20") is an A/A run: its
+// ratios are what VS Code's own start-up varies by, with nothing to tell the slots apart.
+if (sizes.length !== 2 || !sizes.every((size) => Number.isInteger(size) && size > 0)) throw new Error('BENCH_SIZES: two file counts, e.g. "20,2000"');
+const slotName = (slot) => (sizes[0] === sizes[1] ? `${sizes[slot]}${'ab'[slot]}` : String(sizes[slot]));
 /** User settings for every start (BENCH_SETTINGS, JSON): to see what a feature costs, e.g. hints off. */
 const benchSettings = JSON.parse(process.env.BENCH_SETTINGS ?? '{}');
 const say = (message) => process.stderr.write(`[bench:start] ${message}\n`);
@@ -121,12 +126,15 @@ function extensionTimeline(stateDir, restoredAt) {
       const match =
         (activated && [activated[0], activated[1], 'Activated', activated[2]]) ||
         hostStarted ||
-        /^(\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{3}) \[\w+\] (Index|Backlog tree|Board): (.*)$/.exec(line);
+        /^(\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{3}) \[\w+\] (Index|Backlog tree|Board|Diagnostics): (.*)$/.exec(line);
       if (!match) continue;
       const at = new Date(match[1].replace(' ', 'T')).getTime() - restoredAt;
       if (at < -10_000) continue;
       timeline[match[2]] = `${at} ms: ${match[3]}`;
       if (hostStarted) timeline.extHostStartedMs = at;
+      // The board's line is written when `init` leaves; it says how long after the panel was made.
+      const initPosted = match[2] === 'Board' && /init posted after (\d+) ms/.exec(match[3]);
+      if (initPosted) timeline.boardPanelCreatedMs = at - Number(initPosted[1]);
     }
   }
   return timeline;
@@ -145,6 +153,26 @@ async function watchTree(page) {
     };
     new MutationObserver(check).observe(document.body, { subtree: true, childList: true, characterData: true });
   });
+}
+
+/**
+ * Opens the command palette on `title`'s row, ready for Enter. Tried again after Escape: in
+ * a start-up the palette was sometimes closed under the typing (the input went inert, then hidden).
+ */
+async function paletteRow(page, title) {
+  const input = page.locator('.quick-input-widget .quick-input-box input');
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await page.keyboard.press('F1');
+      await input.fill(`>${title}`, { timeout: 10_000 });
+      await page.locator('.quick-input-widget .quick-input-list .monaco-list-row', { hasText: title }).first().waitFor({ state: 'visible', timeout: 30_000 });
+      return;
+    } catch (error) {
+      if (attempt === 3) throw error;
+      say(`the palette did not take "${title}" (${String(error.message).split('\n')[0]}); again`);
+      await page.keyboard.press('Escape');
+    }
+  }
 }
 
 /** One start of VS Code on `workspace`: the times and CPU of the tree and of the board. */
@@ -167,10 +195,7 @@ async function measureStart({ browser, workspace, stateDir, probe, port, profile
     const atTree = await hostCpu(probe);
     if (profileFile) await hostCpu(probe, `/profile/stop?file=${encodeURIComponent(profileFile.replace(/board-([^/]*)$/, 'tree-$1'))}`);
 
-    const input = page.locator('.quick-input-widget .quick-input-box input');
-    await page.keyboard.press('F1');
-    await input.fill('>Growth Backlog: Open Board');
-    await page.locator('.quick-input-widget .quick-input-list .monaco-list-row', { hasText: 'Open Board' }).first().waitFor({ state: 'visible', timeout: 60_000 });
+    await paletteRow(page, 'Growth Backlog: Open Board');
     if (profileFile) await hostCpu(probe, '/profile/start');
     // With BENCH_PROFILE, the workbench window's renderer too (where the host's messages to the webview pass).
     const renderer = profileFile ? await context.newCDPSession(page) : undefined;
@@ -212,9 +237,7 @@ async function measureStart({ browser, workspace, stateDir, probe, port, profile
     // Leave the profile as a cold start found it (no board to restore, Explorer in front), and
     // let the extension write its cache (two seconds after the last change).
     await page.keyboard.press('Escape');
-    await page.keyboard.press('F1');
-    await input.fill('>View: Close All Editors');
-    await page.locator('.quick-input-widget .quick-input-list .monaco-list-row', { hasText: 'Close All Editors' }).first().waitFor({ state: 'visible' });
+    await paletteRow(page, 'View: Close All Editors');
     await page.keyboard.press('Enter');
     await openActivityBarView(page, 'Explorer');
     for (let i = 0; i < 300; i++) {
@@ -223,7 +246,7 @@ async function measureStart({ browser, workspace, stateDir, probe, port, profile
       await pause(200);
     }
     await pause(1_000);
-    const { extHostStartedMs, ...timeline } = extensionTimeline(server.stateDir, restoredAt);
+    const { extHostStartedMs, boardPanelCreatedMs, ...timeline } = extensionTimeline(server.stateDir, restoredAt);
     if (process.env.BENCH_LOGS && label) cpSync(join(server.stateDir, 'user-data', 'logs'), join(resolve(process.env.BENCH_LOGS), label), { recursive: true });
     return {
       timeline,
@@ -233,6 +256,8 @@ async function measureStart({ browser, workspace, stateDir, probe, port, profile
       ...(typeof extHostStartedMs === 'number' ? { treeAfterHostStartMs: treeAt - restoredAt - extHostStartedMs } : {}),
       port: server.port,
       boardMs: boardAt - boardStartedAt,
+      // How long Open Board took to reach the extension (the window's and the host's queues), within boardMs.
+      ...(typeof boardPanelCreatedMs === 'number' ? { boardCommandToPanelMs: boardPanelCreatedMs - (boardStartedAt - restoredAt) } : {}),
       hostCpuAtTreeMs: Math.round(atTree.cpuMs),
       hostCpuRestoredToTreeMs: Math.round(atTree.cpuMs - atRestored.cpuMs),
       hostCpuBoardMs: Math.round(atBoard.cpuMs - boardCpuBefore.cpuMs),
@@ -259,7 +284,7 @@ async function main() {
     // Every workspace is written before the first start, and flushed to disk: 2,000 files
     // written just before a start had the disk busy during it.
     const workspaces = new Map();
-    for (let round = 1; round <= rounds; round++) for (const size of sizes) workspaces.set(`${size}-${round}`, writeWorkspace(size, `workspace-${size}-${round}`));
+    for (let round = 1; round <= rounds; round++) for (const slot of [0, 1]) workspaces.set(`${slot}-${round}`, writeWorkspace(sizes[slot], `workspace-${slotName(slot)}-${round}`));
     const warmUpWorkspace = writeWorkspace(Math.min(...sizes), 'workspace-warm-up');
     spawnSync('sync');
     // One start that is not measured: the first VS Code start of a run pays for a cold disk
@@ -270,20 +295,22 @@ async function main() {
     rmSync(warmUp.stateDir, { recursive: true, force: true });
     for (let round = 1; round <= rounds; round++) {
       // Sizes in turns (small first, then large first): a drift in the machine's load hits both.
-      for (const size of round % 2 === 1 ? sizes : [...sizes].reverse()) {
-        const workspace = workspaces.get(`${size}-${round}`);
+      for (const slot of round % 2 === 1 ? [0, 1] : [1, 0]) {
+        const size = sizes[slot];
+        const name = slotName(slot);
+        const workspace = workspaces.get(`${slot}-${round}`);
         const { stateDir, probe } = freshProfileWithProbe(root);
-        const profileFile = (start) => (process.env.BENCH_PROFILE ? join(resolve(process.env.BENCH_PROFILE), `board-${size}-${start}-${round}.cpuprofile`) : undefined);
+        const profileFile = (start) => (process.env.BENCH_PROFILE ? join(resolve(process.env.BENCH_PROFILE), `board-${name}-${start}-${round}.cpuprofile`) : undefined);
         if (process.env.BENCH_PROFILE) mkdirSync(process.env.BENCH_PROFILE, { recursive: true });
-        const cold = await measureStart({ browser, workspace, stateDir, probe, profileFile: profileFile('cold'), label: `${size}-cold-${round}` });
+        const cold = await measureStart({ browser, workspace, stateDir, probe, profileFile: profileFile('cold'), label: `${name}-cold-${round}` });
         if (cacheFiles(stateDir).length !== 1) throw new Error(`the cold start with ${size} files wrote no index cache`);
         // The same port: VS Code keys a workspace's storage (where the cache is) on its URI, authority included.
-        const warm = await measureStart({ browser, workspace, stateDir, probe, port: cold.port, profileFile: profileFile('warm'), label: `${size}-warm-${round}` });
+        const warm = await measureStart({ browser, workspace, stateDir, probe, port: cold.port, profileFile: profileFile('warm'), label: `${name}-warm-${round}` });
         if (cacheFiles(stateDir).length !== 1) throw new Error(`the warm start with ${size} files did not get the cold start's storage`);
         rmSync(stateDir, { recursive: true, force: true });
         for (const [start, sample] of [['cold', cold], ['warm', warm]]) {
           delete sample.port;
-          samples.push({ round, size, start, ...sample });
+          samples.push({ round, slot, size, start, ...sample });
           say(`round ${round}, ${size} files, ${start}: ${JSON.stringify(sample)}`);
         }
       }
@@ -294,7 +321,7 @@ async function main() {
   }
   say(`load average at end: ${loadavg().map((n) => n.toFixed(2)).join(' ')}`);
 
-  const [small, large] = [Math.min(...sizes), Math.max(...sizes)];
+  const [small, large] = [slotName(0), slotName(1)];
   const median = (values) => {
     const sorted = values.filter((value) => typeof value === 'number' && Number.isFinite(value)).sort((a, b) => a - b);
     if (sorted.length === 0) return Number.NaN;
@@ -311,8 +338,8 @@ async function main() {
   const rows = [];
   for (let round = 1; round <= rounds; round++) {
     for (const start of ['cold', 'warm']) {
-      const of = (size) => samples.find((sample) => sample.round === round && sample.size === size && sample.start === start);
-      const [a, b] = [of(small), of(large)];
+      const of = (slot) => samples.find((sample) => sample.round === round && sample.slot === slot && sample.start === start);
+      const [a, b] = [of(0), of(1)];
       rows.push({ round, start, a, b, tree: b.treeMs / a.treeMs, afterHost: b.treeAfterHostStartMs / a.treeAfterHostStartMs, board: b.boardMs / a.boardMs });
     }
   }

@@ -11,6 +11,8 @@ import type { GoalWorkspace } from '../goalWorkspace/goalWorkspace.js';
 import { diagnosticBatches } from './diagnosticBatches.js';
 import { toRange } from './diagnosticRanges.js';
 import type { PassSchedule } from './passSchedule.js';
+import { publishInSlices } from './slicedPublish.js';
+import { extensionLog } from '../log/extensionLog.js';
 
 export const diagnosticSource = 'Growth Backlog';
 
@@ -22,8 +24,8 @@ const severities: Record<Severity, vscode.DiagnosticSeverity> = {
 
 /** Hints are advice: Information, so they show in Problems (Hint severity would only dot the editor). */
 const hintSeverities: Record<GoalHint['severity'], vscode.DiagnosticSeverity> = { hint: vscode.DiagnosticSeverity.Information, warning: vscode.DiagnosticSeverity.Warning };
-/** Files a pass takes per slice, and the pause after a slice that set diagnostics. */
-const filesPerSlice = 200;
+/** Files a pass takes per slice, and the host's pause after a slice that set diagnostics. */
+const filesPerSlice = 100;
 const sliceGapMs = 15;
 /** What one DiagnosticCollection.set may carry in VS Code 1.139 (1.1 × its 1,000 a file); the rest would be dropped. */
 const diagnosticsPerSet = 1_100;
@@ -41,6 +43,14 @@ interface PublishedFrom {
   readonly documentVersion: number | undefined;
   readonly core: readonly GoalDiagnostic[];
   readonly hints: readonly GoalHint[];
+}
+
+/**
+ * A request the window answers only after handling the messages the host sent before it:
+ * `setContext` of a key that no `when` clause reads is the cheapest one.
+ */
+function windowRoundTrip(): Thenable<unknown> {
+  return vscode.commands.executeCommand('setContext', 'growthBacklog.diagnosticsSliceSent', Date.now());
 }
 
 function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
@@ -82,6 +92,8 @@ export class GoalDiagnosticsPublisher implements vscode.Disposable {
     private readonly frameworks: CareerFrameworks,
     /** When deferred work (files no editor shows, never published yet) may run. */
     private readonly deferred: Pick<PassSchedule, 'holdMs'>,
+    /** Resolves once the window has handled what the host sent before (see `publishInSlices`). */
+    private readonly windowCaughtUp: () => PromiseLike<unknown> = windowRoundTrip,
   ) {}
 
   /** Asks for a pass; resolves when a pass that started after this call is done. */
@@ -181,26 +193,34 @@ export class GoalDiagnosticsPublisher implements vscode.Disposable {
     const rest: GoalFile[] = [];
     for (const file of files) (openDocuments.has(file.uri) ? shown : rest).push(file);
     const changed = this.publishSlice(files, shown, openDocuments);
-    for (let start = 0; start < rest.length; start += filesPerSlice) {
-      const slice = rest.slice(start, start + filesPerSlice);
-      if (slice.some((file) => !this.published.has(file.uri))) {
-        for (let hold = this.deferred.holdMs(); hold > 0; hold = this.deferred.holdMs()) {
-          await new Promise((resolve) => setTimeout(resolve, hold));
-          if (this.disposed) return;
-          // A change while held (a keystroke, a file opened) starts a new pass, which sets the
-          // open editors' diagnostics at once rather than after the hold.
-          if (this.wanted) break;
-        }
-        if (this.wanted) break;
-      }
-      const set = this.publishSlice(files, slice, openDocuments);
-      changed.push(...set);
-      // A first pass over thousands of files would hold the extension host for a second:
-      // other work (a refresh, a card move) goes out between slices.
-      if (set.length > 0 && start + filesPerSlice < rest.length) {
-        await new Promise((resolve) => setTimeout(resolve, sliceGapMs));
-        if (this.disposed) return;
-      }
+    const answers: number[] = [];
+    // A first pass over thousands of files would hold the extension host for a second, and
+    // the window for longer: other work (a refresh, a card move, a command) goes between slices.
+    const fromRest = await publishInSlices(
+      rest,
+      {
+        isNew: (file) => !this.published.has(file.uri),
+        holdMs: () => this.deferred.holdMs(),
+        publish: (slice) => this.publishSlice(files, slice, openDocuments),
+        windowCaughtUp: async () => {
+          const askedAt = performance.now();
+          await this.windowCaughtUp();
+          answers.push(performance.now() - askedAt);
+        },
+        wait: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+        disposed: () => this.disposed,
+        newPassWanted: () => this.wanted,
+      },
+      { sliceSize: filesPerSlice, gapMs: sliceGapMs },
+    );
+    if (fromRest === undefined) return;
+    changed.push(...fromRest);
+    if (answers.length > 0) {
+      const sorted = answers.sort((a, b) => a - b);
+      const median = sorted[Math.floor(sorted.length / 2)] ?? 0;
+      extensionLog().info(
+        `Diagnostics: ${changed.length} files set; between slices the window answered ${sorted.length} times, after ${median.toFixed(0)} ms (median) and at most ${(sorted.at(-1) ?? 0).toFixed(0)} ms`,
+      );
     }
     if (changed.length > 0) this.publishedEmitter.fire(changed);
   }
