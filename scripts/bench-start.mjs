@@ -11,7 +11,7 @@
 // workbench was restored. The extension host's CPU time comes
 // from its own process.cpuUsage(), read through a probe extension that runs in the same host.
 //
-// Env: BENCH_RUNS (rounds of cold + warm per size, default 3), BENCH_SIZES (two file counts,
+// Env: BENCH_RUNS (rounds of cold + warm per size, default 5), BENCH_SIZES (two file counts,
 // default "20,2000"; "20,20" is an A/A run that shows how much VS Code's own start-up varies),
 // BENCH_LOGS (a folder: VS Code's logs of each start are copied there, `<size>-<start>-<round>/`),
 // BENCH_SETTINGS (user settings as JSON for every start, to see what a feature costs),
@@ -20,7 +20,7 @@
 // `tree-<size>-<start>-<round>.cpuprofile` and `board-…`, and the workbench window's renderer
 // while the board opens, `renderer-board-…`; for Chrome DevTools or speedscope;
 // the profiler's own overhead is in that run's CPU figures).
-// Prints a table per round, then one JSON line with every sample.
+// Prints a table per round with the medians, the ratio of the medians, then one JSON line with every sample.
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync, readFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -30,7 +30,7 @@ import { boardFrame, launchBrowser, newWorkbenchContext, openActivityBarView, wa
 import { startVsCodeServer } from './vscode-server.mjs';
 
 const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const rounds = Number(process.env.BENCH_RUNS ?? 3);
+const rounds = Number(process.env.BENCH_RUNS ?? 5);
 const sizes = (process.env.BENCH_SIZES ?? '20,2000').split(',').map(Number);
 // Two slots compared, the first as the base. The same size twice ("20,20") is an A/A run: its
 // ratios are what VS Code's own start-up varies by, with nothing to tell the slots apart.
@@ -355,6 +355,16 @@ async function main() {
     lines.push(
       `| median | ${start} | ${ms(m((row) => row.a.treeMs))} | ${ms(m((row) => row.b.treeMs))} | ${times(m((row) => row.tree))} | ${ms(m((row) => row.a.treeAfterHostStartMs))} / ${ms(m((row) => row.b.treeAfterHostStartMs))} | ${times(m((row) => row.afterHost))} | ${ms(m((row) => row.a.boardMs))} | ${ms(m((row) => row.b.boardMs))} | ${times(m((row) => row.board))} | ${ms(m((row) => row.a.hostCpuAtTreeMs))} / ${ms(m((row) => row.b.hostCpuAtTreeMs))} | ${ms(m((row) => row.a.hostCpuBoardMs))} / ${ms(m((row) => row.b.hostCpuBoardMs))} |`,
     );
+  }
+  // The ratio of the two sizes' medians too: each start's time varies on its own (VS Code
+  // starts its extension host and loads the webview at its own pace), so the ratio of one
+  // round's two starts has long tails that the sizes' medians do not. An A/A run
+  // (BENCH_SIZES=20,20) shows the spread of both.
+  lines.push('', `| ratio of the medians, ${large} ÷ ${small} files | tree | tree after the extension host started | board |`, '| --- | ---: | ---: | ---: |');
+  for (const start of ['cold', 'warm']) {
+    const of = rows.filter((row) => row.start === start);
+    const ratio = (pick) => times(median(of.map((row) => pick(row.b))) / median(of.map((row) => pick(row.a))));
+    lines.push(`| ${start} | ${ratio((sample) => sample.treeMs)} | ${ratio((sample) => sample.treeAfterHostStartMs)} | ${ratio((sample) => sample.boardMs)} |`);
   }
   process.stdout.write(`${lines.join('\n')}\n${JSON.stringify({ loadAverage: loadavg().map((n) => Number(n.toFixed(2))), samples })}\n`);
 }
