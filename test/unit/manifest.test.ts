@@ -27,6 +27,16 @@ const placeholder = /^%([\w.-]+)%$/;
 const manifest = JSON.parse(manifestText, (_key, value: unknown) => (typeof value === 'string' ? (strings[placeholder.exec(value)?.[1] ?? ''] ?? value) : value)) as Manifest;
 
 describe('package.json manifest', () => {
+  it('starts on the default goals folder by its plain name, and on goal folders anywhere by glob', () => {
+    const { activationEvents, contributes } = JSON.parse(manifestText) as { activationEvents: string[]; contributes: { configuration: { properties: Record<string, { default?: unknown }> } } };
+    const goalsFolder = contributes.configuration.properties['growthBacklog.goalsFolder']?.default;
+    // VS Code checks a plain name with one stat at start-up; a glob waits for a workspace
+    // search through the window (the extension came 0.5 s after Git in code-server's log).
+    expect(activationEvents[0]).toBe(`workspaceContains:${String(goalsFolder)}`);
+    expect(String(goalsFolder)).not.toMatch(/[*?[]/);
+    expect(activationEvents).toEqual(expect.arrayContaining(['workspaceContains:**/goals/**/*.md', 'workspaceContains:**/[0-9][0-9][0-9][0-9]-Q[1-4]/*.md']));
+  });
+
   it('declares exactly the commands of src/commandIds.ts, each in the Growth Backlog category', () => {
     const declared = manifest.contributes.commands.map((command) => command.command).sort();
     expect(declared).toEqual(Object.values(commandIds).sort());
