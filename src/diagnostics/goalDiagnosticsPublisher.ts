@@ -47,10 +47,11 @@ interface PublishedFrom {
 
 /**
  * A request the window answers only after handling the messages the host sent before it:
- * `setContext` of a key that no `when` clause reads is the cheapest one.
+ * `setContext` of a key that no `when` clause reads is the cheapest one (always the same
+ * value, so the window has no change to announce).
  */
 function windowRoundTrip(): Thenable<unknown> {
-  return vscode.commands.executeCommand('setContext', 'growthBacklog.diagnosticsSliceSent', Date.now());
+  return vscode.commands.executeCommand('setContext', 'growthBacklog.diagnosticsSliceSent', true);
 }
 
 function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
