@@ -8,11 +8,11 @@ import { hintCodes } from '../core/hints/hintCodes.js';
 import type { GoalDiagnostic, GoalFile, Severity, SourceRange } from '../core/model.js';
 import type { Clock } from '../core/ports.js';
 import type { GoalWorkspace } from '../goalWorkspace/goalWorkspace.js';
+import { extensionLog } from '../log/extensionLog.js';
 import { diagnosticBatches } from './diagnosticBatches.js';
 import { toRange } from './diagnosticRanges.js';
 import type { PassSchedule } from './passSchedule.js';
 import { publishInSlices } from './slicedPublish.js';
-import { extensionLog } from '../log/extensionLog.js';
 
 export const diagnosticSource = 'Growth Backlog';
 

@@ -24,9 +24,9 @@ export interface SliceOptions {
  * Publishes `items` a slice at a time; returns the uris that changed, or `undefined` when
  * disposed midway. After a slice that set diagnostics the next one waits until the window
  * has answered a request sent after it: the window handles markers (the Problems count,
- * decorations) on its one thread, slower than the host sends them. In npm run bench:start a
- * first pass sent 2,000 files' markers in 0.3 s, and an Open Board given in the same moment
- * reached the extension 1.3 s later.
+ * decorations) on its one thread, slower than the host sends them. In one profiled start of
+ * npm run bench:start, a first pass sent 2,000 files' markers in 0.3 s, and an Open Board
+ * given at that moment reached the extension 1.35 s later.
  */
 export async function publishInSlices<T>(items: readonly T[], steps: SliceSteps<T>, { sliceSize, gapMs }: SliceOptions): Promise<string[] | undefined> {
   const changed: string[] = [];
