@@ -54,6 +54,8 @@ export class GoalIndex {
 
   private readonly files = new Map<string, GoalFile>();
   private readonly listeners = new Set<IndexListener>();
+  /** See `takeRestoredSavedAt`. */
+  private restoredSavedAt: number | undefined;
 
   /**
    * Indexes the text of a file. Text the index already has (by its version) is not parsed
@@ -159,6 +161,17 @@ export class GoalIndex {
   restore(cache: IndexCache): void {
     if (cache?.format !== 4 || !Array.isArray(cache.files)) return;
     for (const file of cache.files as unknown[]) if (isCachedGoalFile(file)) this.files.set(file.uri, file);
+    if (typeof cache.savedAt === 'number') this.restoredSavedAt = cache.savedAt;
+  }
+
+  /**
+   * When the cache restored since the last sync was saved, once: the next `syncIndex` re-reads
+   * files as new as it (whoever restored it: `loadCache`, or a caller that showed its rows first).
+   */
+  takeRestoredSavedAt(): number | undefined {
+    const savedAt = this.restoredSavedAt;
+    this.restoredSavedAt = undefined;
+    return savedAt;
   }
 
   private emit(uris: readonly string[]): void {
@@ -206,8 +219,6 @@ export interface SyncOptions {
    * answers the first stats: a warm start.
    */
   readonly loadCache?: () => IndexCache | undefined | Promise<IndexCache | undefined>;
-  /** The `savedAt` of a cache the caller restored into the index itself (to show its rows before any stat). */
-  readonly restoredCacheSavedAt?: number;
 }
 
 /** Stats requested at once; the first window is answered while the cache is parsed. */
@@ -225,13 +236,12 @@ const statWindow = 4_096;
  * nothing and notifies nobody.
  */
 export async function syncIndex(index: GoalIndex, reader: FileReader, uris: readonly string[], options: SyncOptions = {}): Promise<void> {
-  const { concurrency = 32, loadCache, restoredCacheSavedAt } = options;
+  const { concurrency = 32, loadCache } = options;
   // The host (a thread pool, another process) works on these while the cache is parsed below.
   const firstStats = index.size > 0 || loadCache || !reader.readWithStat ? requestStats(reader, uris.slice(0, statWindow)) : undefined;
   const cache = await loadCache?.();
   if (cache) index.restore(cache);
-  const savedAt = cache ? cache.savedAt : restoredCacheSavedAt;
-  const racyFrom = typeof savedAt === 'number' ? savedAt : Number.POSITIVE_INFINITY;
+  const racyFrom = index.takeRestoredSavedAt() ?? Number.POSITIVE_INFINITY;
   const wanted = new Set(uris);
   for (const uri of index.uris()) if (!wanted.has(uri)) index.remove(uri);
   if (!firstStats || (index.size === 0 && reader.readWithStat)) return forEachLimited(uris, concurrency, (uri) => syncFile(index, reader, uri));

@@ -114,7 +114,7 @@ export class GoalWorkspace implements vscode.Disposable {
       ]);
       uris = found.map((uri) => uri.toString());
       listedAt = performance.now();
-      await syncIndex(this.index, this.files, uris, { concurrency: this.readsAtOnce, ...(cache ? { restoredCacheSavedAt: cache.savedAt } : {}) });
+      await syncIndex(this.index, this.files, uris, { concurrency: this.readsAtOnce });
       fromCache = cache !== undefined;
     } finally {
       this.refresh.setWindow(typingRefreshMs);
