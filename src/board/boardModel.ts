@@ -5,7 +5,7 @@ import type { BodyFacts, GoalFile, Objective, TaskItem } from '../core/model.js'
 import { quarterOfDate } from '../core/quarter.js';
 import { objectiveStories, storyTitle } from '../core/stories.js';
 import { suggestedGrade } from '../core/suggestedGrade.js';
-import { allQuarters, inQuarterFilter, type BoardCard, type BoardObjective, type BoardSnapshot, type BoardStory } from '../protocol/boardProtocol.js';
+import { allQuarters, inQuarterFilter, offeredQuarterFilters, type BoardCard, type BoardObjective, type BoardSnapshot, type BoardStory } from '../protocol/boardProtocol.js';
 import { BoardIds } from './boardIds.js';
 
 function boardStories(ids: BoardIds, uri: string, tasks: readonly TaskItem[], keyResultId?: string): BoardStory[] {
@@ -61,14 +61,13 @@ export function boardCards(ids: BoardIds, uri: string, objectiveId: string, obje
  * files the first cards then come from a few hundred; the other quarters follow a frame later.
  */
 export function shownFirst(files: readonly GoalFile[], quarterFilter: string | undefined, today: string): { first: GoalFile[]; rest: GoalFile[] } {
-  if (quarterFilter === allQuarters) return { first: [...files], rest: [] };
-  const inQuarter = (file: GoalFile, quarter: string): boolean => file.objective !== undefined && inQuarterFilter(file.objective.quarter, quarter);
   const current = quarterOfDate(today);
-  // A saved quarter without objectives is not offered: the webview shows the current quarter instead.
-  const quarter = quarterFilter !== undefined && files.some((file) => inQuarter(file, quarterFilter)) ? quarterFilter : current;
+  const offered = quarterFilter !== undefined && offeredQuarterFilters(Array.from(files, (file) => file.objective?.quarter), current).includes(quarterFilter);
+  const quarter = offered ? quarterFilter : current;
+  if (quarter === allQuarters) return { first: [...files], rest: [] };
   const first: GoalFile[] = [];
   const rest: GoalFile[] = [];
-  for (const file of files) (inQuarter(file, quarter) ? first : rest).push(file);
+  for (const file of files) (file.objective !== undefined && inQuarterFilter(file.objective.quarter, quarter) ? first : rest).push(file);
   return { first, rest };
 }
 

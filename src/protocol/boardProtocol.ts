@@ -131,6 +131,17 @@ export function isQuarterFilter(value: unknown): value is string {
   return typeof value === 'string' && (/^\d{4}-Q[1-4]$/.test(value) || value === allQuarters || value === unscheduledQuarter);
 }
 
+/**
+ * The quarter filters the board offers, newest first: the current quarter and every quarter
+ * that has an objective, then the unscheduled backlog and every quarter. A saved filter that
+ * is not offered gives way to the current quarter: the board's and the host's one rule.
+ */
+export function offeredQuarterFilters(objectiveQuarters: Iterable<string | undefined>, currentQuarter: string): string[] {
+  const quarters = new Set<string>([currentQuarter]);
+  for (const quarter of objectiveQuarters) if (quarter) quarters.add(quarter);
+  return [...[...quarters].sort().reverse(), unscheduledQuarter, allQuarters];
+}
+
 /** Whether an objective of `quarter` (undefined: unscheduled) is in the quarter filter's view: the board's and the host's one rule. */
 export function inQuarterFilter(quarter: string | undefined, filter: string): boolean {
   if (filter === allQuarters) return true;

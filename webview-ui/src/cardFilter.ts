@@ -2,7 +2,7 @@
 // without a DOM; the view only asks `cardMatches` per card.
 
 import { quarterOfDate } from '../../src/core/quarter.js';
-import { allQuarters, inQuarterFilter, unscheduledQuarter, type BoardCard, type BoardObjective } from '../../src/protocol/boardProtocol.js';
+import { allQuarters, inQuarterFilter, offeredQuarterFilters, unscheduledQuarter, type BoardCard, type BoardObjective } from '../../src/protocol/boardProtocol.js';
 
 export interface BoardFilters {
   /** `YYYY-Qn`, `all`, or `backlog` (objectives without a quarter). */
@@ -54,14 +54,9 @@ export interface QuarterOptionWords {
 
 /** Quarters newest first, then the unscheduled backlog and "all"; the current quarter is always offered. */
 export function quarterOptions(objectives: Iterable<BoardObjective>, today: string, words: QuarterOptionWords): FilterOption[] {
-  const quarters = new Set<string>([quarterOfDate(today)]);
-  for (const objective of objectives) if (objective.quarter) quarters.add(objective.quarter);
   const current = quarterOfDate(today);
-  return [
-    ...[...quarters].sort().reverse().map((quarter) => ({ value: quarter, label: quarter === current ? words.current(quarter) : quarter })),
-    { value: unscheduledQuarter, label: words.backlog },
-    { value: allQuarters, label: words.all },
-  ];
+  const label = (value: string): string => (value === unscheduledQuarter ? words.backlog : value === allQuarters ? words.all : value === current ? words.current(value) : value);
+  return offeredQuarterFilters(Array.from(objectives, (objective) => objective.quarter), current).map((value) => ({ value, label: label(value) }));
 }
 
 /** Objective titles within the chosen quarter (the objective filter narrows the quarter). */

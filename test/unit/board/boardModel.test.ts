@@ -151,4 +151,9 @@ describe('shownFirst', () => {
     expect(shownFirst(all, 'all', '2026-12-03')).toEqual({ first: all, rest: [] });
     expect(names(shownFirst(all, '2024-Q1', '2026-12-03').first)).toEqual(['now', 'alsoNow']);
   });
+
+  it('keeps a saved backlog filter with no unscheduled objectives, as the webview does: nothing first', () => {
+    const scheduled = all.filter((file) => file.objective?.title !== 'someday');
+    expect(shownFirst(scheduled, 'backlog', '2026-12-03')).toEqual({ first: [], rest: scheduled });
+  });
 });
