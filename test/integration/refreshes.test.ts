@@ -106,5 +106,12 @@ export function register(): void {
       assert.equal(api.goals.index.get(file.toString())?.body?.tasks.length, 601);
       assert.equal(api.goals.index.get(file.toString())?.body?.lastCheckIn, '2026-11-02');
     });
+
+    it('sets the diagnostics of more files than one slice holds, each slice after the window has answered for the last', async () => {
+      // 250 files no editor shows: three slices, two round trips through the real window.
+      const files = Array.from({ length: 250 }, (_, i) => vscode.Uri.joinPath(folder, 'many', `goal-${i}.md`));
+      await Promise.all(files.map((file, i) => vscode.workspace.fs.writeFile(file, encoder.encode(goal(`Goal ${i}`).replace('quarter: 2026-Q4', 'quarter: 2026-Q9')))));
+      await waitFor('the 250 files with their diagnostics', () => files.every((file) => vscode.languages.getDiagnostics(file).some((diagnostic) => /2026-Q9/.test(diagnostic.message))), 60_000);
+    });
   });
 }
